@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mem_user.c - the kernel's memory: malloc() with a live-object counter,
+ * a fault injector, and a registry of allocation call sites.
+ *
+ * Every allocation names its call site ("kernel/cgroup.c:1234", a string
+ * literal made by the kmalloc() macros).  The injector can fail:
+ *  - the Nth allocation of the calling host thread (fail-nth, as Linux's
+ *    /proc/self/fail-nth), or
+ *  - the allocations of the calling host thread whose site equals a given
+ *    string, a given number of times or until disarmed.
+ * Both are per host thread, so a test arms them for itself only and other
+ * threads (the RCU callback worker, torture threads) are never disturbed.
+ *
+ * The site registry counts calls and failures per site for the whole
+ * program, so a test can list every site a code path reached and then
+ * fail each one in turn.
+ *
+ * Locks taken and their ordering:
+ *  site_registry_lock serialises insertions into site_table (lookups are
+ *  lock-free: a bucket's chain only grows, by a release store of its head,
+ *  and is read with acquire loads).  It nests inside nothing the kernel
+ *  holds that could matter: it is a leaf taken by the host only.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "host-internal.h"
+
+/* Objects handed out by host_mem_alloc() and not yet freed. */
+static long mem_live_objects;
+
+/* Per-host-thread fault injection state: only its own thread touches it. */
+static __thread unsigned long fail_nth_countdown;
+static __thread const char *fail_site_name;
+static __thread long fail_site_times;
+
+struct site_entry {
+	const char *site;		/* immutable after publication */
+	unsigned long calls;		/* atomic, relaxed: a statistic */
+	unsigned long failed;		/* atomic, relaxed: a statistic */
+	struct site_entry *next;	/* immutable after publication */
+};
+
+#define SITE_HASH_BITS	12
+#define SITE_HASH_SIZE	4096UL	/* 2^SITE_HASH_BITS */
+
+/*
+ * site_table is keyed by the address of the site string: the kmalloc()
+ * macros pass a literal, so one call site has one address (a site in an
+ * inline function may have several; host_fault_sites() merges them).
+ */
+static struct site_entry *site_table[SITE_HASH_SIZE];
+/* site_registry_lock protects insertions into site_table and site_count. */
+static pthread_mutex_t site_registry_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long site_count;
+
+static unsigned long site_hash(const char *site)
+{
+	unsigned long h = (unsigned long)site;
+
+	h ^= h >> 17;
+	h *= 0x9e3779b97f4a7c15UL;
+	return h >> (64 - SITE_HASH_BITS);
+}
+
+static struct site_entry *site_lookup(struct site_entry **bucket,
+				      const char *site)
+{
+	struct site_entry *e;
+
+	/* Pairs with the release store in site_get(). */
+	for (e = __atomic_load_n(bucket, __ATOMIC_ACQUIRE); e; e = e->next)
+		if (e->site == site)
+			return e;
+	return NULL;
+}
+
+/* Find or create the registry entry of @site; NULL if out of memory. */
+static struct site_entry *site_get(const char *site)
+{
+	struct site_entry **bucket = &site_table[site_hash(site)];
+	struct site_entry *e;
+
+	e = site_lookup(bucket, site);
+	if (e)
+		return e;
+
+	pthread_mutex_lock(&site_registry_lock);
+	e = site_lookup(bucket, site);
+	if (!e) {
+		e = calloc(1, sizeof(*e));
+		if (e) {
+			e->site = site;
+			e->next = *bucket;
+			/* Publish a fully built entry to site_lookup(). */
+			__atomic_store_n(bucket, e, __ATOMIC_RELEASE);
+			site_count++;
+		}
+	}
+	pthread_mutex_unlock(&site_registry_lock);
+	return e;
+}
+
+/* Decide whether the injector fails this allocation of this thread. */
+static int fault_should_fail(const char *site)
+{
+	if (fail_nth_countdown && --fail_nth_countdown == 0)
+		return 1;
+
+	if (fail_site_name && fail_site_times &&
+	    strcmp(fail_site_name, site) == 0) {
+		if (fail_site_times > 0 && --fail_site_times == 0)
+			fail_site_name = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+void *host_mem_alloc(unsigned long size, int zero, const char *site)
+{
+	struct site_entry *e;
+	void *ptr;
+
+	if (!site)
+		site = "?";
+	e = site_get(site);
+	if (e)
+		__atomic_fetch_add(&e->calls, 1, __ATOMIC_RELAXED);
+
+	if (fault_should_fail(site)) {
+		if (e)
+			__atomic_fetch_add(&e->failed, 1, __ATOMIC_RELAXED);
+		return NULL;
+	}
+
+	/* malloc(0) may return NULL, which would read as a failure. */
+	if (!size)
+		size = 1;
+	ptr = zero ? calloc(1, size) : malloc(size);
+	if (ptr)
+		__atomic_fetch_add(&mem_live_objects, 1, __ATOMIC_RELAXED);
+	return ptr;
+}
+
+void host_mem_free(void *ptr)
+{
+	if (!ptr)
+		return;
+	__atomic_fetch_sub(&mem_live_objects, 1, __ATOMIC_RELAXED);
+	free(ptr);
+}
+
+long host_mem_live(void)
+{
+	return __atomic_load_n(&mem_live_objects, __ATOMIC_RELAXED);
+}
+
+void host_fault_fail_nth(unsigned long nth)
+{
+	fail_nth_countdown = nth;
+}
+
+void host_fault_fail_site(const char *site, long times)
+{
+	fail_site_name = times ? site : NULL;
+	fail_site_times = site ? times : 0;
+}
+
+int host_fault_armed(void)
+{
+	return fail_nth_countdown || fail_site_name;
+}
+
+static int site_entry_cmp(const void *a, const void *b)
+{
+	const struct site_entry *const *ea = a;
+	const struct site_entry *const *eb = b;
+
+	return strcmp((*ea)->site, (*eb)->site);
+}
+
+unsigned long host_fault_sites(struct host_fault_site *sites,
+			       unsigned long max)
+{
+	struct site_entry **all, *e;
+	unsigned long i, n = 0, distinct = 0;
+
+	pthread_mutex_lock(&site_registry_lock);
+	all = malloc((site_count ? site_count : 1) * sizeof(*all));
+	if (!all) {
+		pthread_mutex_unlock(&site_registry_lock);
+		return 0;
+	}
+	for (i = 0; i < SITE_HASH_SIZE; i++)
+		for (e = site_table[i]; e; e = e->next)
+			all[n++] = e;
+	pthread_mutex_unlock(&site_registry_lock);
+
+	qsort(all, n, sizeof(*all), site_entry_cmp);
+	for (i = 0; i < n; i++) {
+		unsigned long calls, failed;
+
+		calls = __atomic_load_n(&all[i]->calls, __ATOMIC_RELAXED);
+		failed = __atomic_load_n(&all[i]->failed, __ATOMIC_RELAXED);
+		/* The same site string at several addresses: one site. */
+		if (i && strcmp(all[i - 1]->site, all[i]->site) == 0) {
+			if (distinct <= max) {
+				sites[distinct - 1].calls += calls;
+				sites[distinct - 1].failed += failed;
+			}
+			continue;
+		}
+		if (distinct < max) {
+			sites[distinct].site = all[i]->site;
+			sites[distinct].calls = calls;
+			sites[distinct].failed = failed;
+		}
+		distinct++;
+	}
+	free(all);
+	return distinct;
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rcu_user.c - RCU for the hosted kernel, on liburcu's memb flavor.
+ *
+ * Readers: urcu_memb_read_lock()/unlock() need a registered thread.  A host
+ * thread is registered lazily, on its first rcu_read_lock() (or call_rcu()),
+ * so threads the kernel did not create (FUSE workers) need no set-up; a
+ * pthread key destructor unregisters it when it exits.
+ *
+ * Callbacks: call_rcu() queues the record on a FIFO served by one worker
+ * host thread, started on first use.  The worker takes the whole queue,
+ * waits for one grace period (urcu_memb_synchronize_rcu()) and runs the
+ * batch in order.  rcu_barrier() waits until every batch holding a record
+ * queued before it has run.  Our own worker, rather than liburcu's
+ * call_rcu(), lets us tell ThreadSanitizer about the grace period before
+ * each callback (below) and keeps struct host_rcu_head ours.
+ *
+ * ThreadSanitizer does not see inside liburcu, so it would report the
+ * free-after-grace-period pattern (a reader's load, then the updater's
+ * kfree() after synchronize_rcu()) as a race.  We model a grace period as
+ * a release/acquire pair on one address, rcu_tsan_gp: every
+ * rcu_read_unlock() releases it, and synchronize_rcu() and the callback
+ * worker acquire it after the grace period ended.  That orders every
+ * read-side critical section that ended before the grace period before
+ * what follows it, which is exactly RCU's guarantee.
+ *
+ * Locks taken and their ordering:
+ *  rcu_cb_lock protects the callback queue and the two batch counters;
+ *  it is a leaf (no callback runs under it).
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <urcu/urcu-memb.h>
+
+#include "host-internal.h"
+
+/* Only its address matters: the TSan sync object of grace periods. */
+static char rcu_tsan_gp;
+
+static pthread_key_t rcu_thread_key;
+static pthread_once_t rcu_thread_key_once = PTHREAD_ONCE_INIT;
+static __thread int rcu_thread_registered;
+
+static void rcu_thread_unregister(void *unused)
+{
+	if (rcu_thread_registered) {
+		urcu_memb_unregister_thread();
+		rcu_thread_registered = 0;
+	}
+}
+
+static void rcu_thread_key_create(void)
+{
+	if (pthread_key_create(&rcu_thread_key, rcu_thread_unregister)) {
+		fputs("host: rcu: no pthread key\n", stderr);
+		_exit(2);
+	}
+}
+
+static void rcu_thread_register(void)
+{
+	if (__builtin_expect(rcu_thread_registered, 1))
+		return;
+	pthread_once(&rcu_thread_key_once, rcu_thread_key_create);
+	urcu_memb_register_thread();
+	rcu_thread_registered = 1;
+	/* Any non-NULL value makes the destructor run at thread exit. */
+	pthread_setspecific(rcu_thread_key, &rcu_thread_registered);
+}
+
+void host_rcu_read_lock(void)
+{
+	rcu_thread_register();
+	urcu_memb_read_lock();
+}
+
+void host_rcu_read_unlock(void)
+{
+	host_tsan_release(&rcu_tsan_gp);
+	urcu_memb_read_unlock();
+}
+
+void host_synchronize_rcu(void)
+{
+	urcu_memb_synchronize_rcu();
+	host_tsan_acquire(&rcu_tsan_gp);
+}
+
+/* rcu_cb_lock protects everything down to rcu_cb_completed. */
+static pthread_mutex_t rcu_cb_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t rcu_cb_work = PTHREAD_COND_INITIALIZER;
+static pthread_cond_t rcu_cb_done = PTHREAD_COND_INITIALIZER;
+static struct host_rcu_head *rcu_cb_head;
+static struct host_rcu_head **rcu_cb_tail = &rcu_cb_head;
+static unsigned long rcu_cb_queued;	/* records ever queued */
+static unsigned long rcu_cb_completed;	/* of which have run */
+static pthread_once_t rcu_cb_worker_once = PTHREAD_ONCE_INIT;
+
+static void *rcu_cb_worker(void *unused)
+{
+	struct host_rcu_head *batch, *next;
+	unsigned long batch_end;
+
+	for (;;) {
+		pthread_mutex_lock(&rcu_cb_lock);
+		while (!rcu_cb_head)
+			pthread_cond_wait(&rcu_cb_work, &rcu_cb_lock);
+		batch = rcu_cb_head;
+		rcu_cb_head = NULL;
+		rcu_cb_tail = &rcu_cb_head;
+		batch_end = rcu_cb_queued;
+		pthread_mutex_unlock(&rcu_cb_lock);
+
+		host_synchronize_rcu();
+
+		for (; batch; batch = next) {
+			next = batch->next;
+			batch->func(batch);
+		}
+
+		pthread_mutex_lock(&rcu_cb_lock);
+		rcu_cb_completed = batch_end;
+		pthread_cond_broadcast(&rcu_cb_done);
+		pthread_mutex_unlock(&rcu_cb_lock);
+	}
+	return NULL;
+}
+
+static void rcu_cb_worker_start(void)
+{
+	pthread_t worker;
+
+	if (pthread_create(&worker, NULL, rcu_cb_worker, NULL)) {
+		fputs("host: rcu: cannot start the callback worker\n", stderr);
+		_exit(2);
+	}
+	pthread_detach(worker);
+}
+
+void host_call_rcu(struct host_rcu_head *head,
+		   void (*func)(struct host_rcu_head *head))
+{
+	pthread_once(&rcu_cb_worker_once, rcu_cb_worker_start);
+
+	head->next = NULL;
+	head->func = func;
+	pthread_mutex_lock(&rcu_cb_lock);
+	*rcu_cb_tail = head;
+	rcu_cb_tail = &head->next;
+	rcu_cb_queued++;
+	pthread_cond_signal(&rcu_cb_work);
+	pthread_mutex_unlock(&rcu_cb_lock);
+}
+
+/* Must not be called from a callback: it would wait for itself. */
+void host_rcu_barrier(void)
+{
+	unsigned long target;
+
+	pthread_mutex_lock(&rcu_cb_lock);
+	target = rcu_cb_queued;
+	while (rcu_cb_completed < target)
+		pthread_cond_wait(&rcu_cb_done, &rcu_cb_lock);
+	pthread_mutex_unlock(&rcu_cb_lock);
+}

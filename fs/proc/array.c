@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * array.c - /proc/<pid>/status.
+ *
+ * Locks taken: RCU for the credentials; task fields are read with
+ * READ_ONCE() (a snapshot, as in Linux, not an atomic picture).
+ */
+#include <linux/fs.h>
+#include <linux/cred.h>
+#include <linux/kernel.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+#include <linux/seq_file.h>
+
+#include "internal.h"
+
+/* The State: line, from the task's run state and exit state. */
+static const char *task_state_name(struct task_struct *task)
+{
+	int exit_state = READ_ONCE(task->exit_state);
+	long state = READ_ONCE(task->state);
+
+	if (exit_state & EXIT_ZOMBIE)
+		return "Z (zombie)";
+	if (exit_state & EXIT_DEAD)
+		return "X (dead)";
+	/* the task reading its own status is running, whatever it waits on */
+	if (task == current)
+		return "R (running)";
+	if (state & TASK_DEAD)
+		return "X (dead)";
+	if (state & TASK_STOPPED)
+		return "T (stopped)";
+	if (state & TASK_UNINTERRUPTIBLE)
+		return "D (disk sleep)";
+	if (state & TASK_INTERRUPTIBLE)
+		return "S (sleeping)";
+	return "R (running)";
+}
+
+/**
+ * proc_task_cpus_allowed() - print a task's Cpus_allowed_list value
+ * @m: the seq_file
+ * @task: the task
+ *
+ * Every CPU for now; the cpuset controller will print task->cpus_allowed
+ * here.
+ *
+ * Context: process.
+ */
+void proc_task_cpus_allowed(struct seq_file *m, struct task_struct *task)
+{
+	if (CONFIG_NR_CPUS > 1)
+		seq_printf(m, "0-%d", CONFIG_NR_CPUS - 1);
+	else
+		seq_puts(m, "0");
+}
+
+/**
+ * proc_pid_status() - print /proc/<pid>/status
+ * @m: the seq_file
+ * @task: the task (a reference is held)
+ *
+ * Context: process.
+ * Return: 0.
+ */
+int proc_pid_status(struct seq_file *m, struct task_struct *task)
+{
+	char comm[TASK_COMM_LEN];
+	const struct cred *cred;
+	kuid_t uid, euid, suid, fsuid;
+	kgid_t gid, egid, sgid, fsgid;
+	pid_t ppid = pid_alive(task) ? task_ppid_nr(task) : 0;
+
+	get_task_comm(comm, sizeof(comm), task);
+	rcu_read_lock();
+	cred = __task_cred(task);
+	uid = cred->uid;
+	euid = cred->euid;
+	suid = cred->suid;
+	fsuid = cred->fsuid;
+	gid = cred->gid;
+	egid = cred->egid;
+	sgid = cred->sgid;
+	fsgid = cred->fsgid;
+	rcu_read_unlock();
+
+	seq_printf(m, "Name:\t%s\n", comm);
+	seq_printf(m, "State:\t%s\n", task_state_name(task));
+	seq_printf(m, "Tgid:\t%d\n", task_tgid_nr(task));
+	seq_printf(m, "Pid:\t%d\n", task_pid_nr(task));
+	seq_printf(m, "PPid:\t%d\n", ppid);
+	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\n", uid, euid, suid, fsuid);
+	seq_printf(m, "Gid:\t%u\t%u\t%u\t%u\n", gid, egid, sgid, fsgid);
+	seq_printf(m, "Threads:\t%d\n", get_nr_threads(task));
+	seq_puts(m, "Cpus_allowed_list:\t");
+	proc_task_cpus_allowed(m, task);
+	seq_putc(m, '\n');
+	return 0;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * vfs_kunit.h - helpers shared by the VFS KUnit suites (fs/namei_test.c,
+ * fs/open_test.c, fs/proc/proc_test.c, usr/sh_test.c): switching the case's credentials
+ * and reading a whole file.
+ */
+#ifndef _FS_VFS_KUNIT_H
+#define _FS_VFS_KUNIT_H
+
+#include <linux/cred.h>
+#include <linux/fs.h>
+
+/*
+ * Become @uid/@gid (real, effective, saved, fs) without capabilities, or
+ * root with all of them.  Each KUnit case is a task of its own, so the
+ * change ends with the case.
+ */
+static inline int vfs_kunit_become(uid_t uid, gid_t gid)
+{
+	struct cred *new = prepare_creds();
+
+	if (!new)
+		return -ENOMEM;
+	new->uid = uid;
+	new->euid = uid;
+	new->suid = uid;
+	new->fsuid = uid;
+	new->gid = gid;
+	new->egid = gid;
+	new->sgid = gid;
+	new->fsgid = gid;
+	new->cap_effective = uid ? CAP_EMPTY_SET : CAP_FULL_SET;
+	new->cap_permitted = new->cap_effective;
+	return commit_creds(new);
+}
+
+/* Read @path into @buf (NUL-terminated); bytes read or -errno. */
+static inline long vfs_kunit_read(const char *path, char *buf, size_t size)
+{
+	long fd = ksys_open(path, O_RDONLY, 0);
+	long n, total = 0;
+
+	if (fd < 0)
+		return fd;
+	while (total < size - 1 &&
+	       (n = ksys_read(fd, buf + total, size - 1 - total)) > 0)
+		total += n;
+	ksys_close(fd);
+	buf[total] = '\0';
+	return n < 0 ? n : total;
+}
+
+/* Write @s to @path in one write(); bytes written or -errno. */
+static inline long vfs_kunit_write(const char *path, const char *s)
+{
+	long fd = ksys_open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	long n;
+
+	if (fd < 0)
+		return fd;
+	n = ksys_write(fd, s, strlen(s));
+	ksys_close(fd);
+	return n;
+}
+
+#endif /* _FS_VFS_KUNIT_H */

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * fault-inject.h - make allocations fail on purpose, for tests.
+ *
+ * The injector lives in the host allocator and is per host thread: it
+ * fails allocations made by the thread that armed it, and no other.
+ *
+ *	fail_nth_set(n)		the n-th allocation from now fails (1: the
+ *				next one); 0 disarms.  As Linux's
+ *				/proc/self/fail-nth.
+ *	fail_site_set(s, t)	allocations whose site (ALLOC_SITE of
+ *				<linux/slab.h>, "file:line") equals s fail,
+ *				t times (-1: until disarmed); NULL disarms.
+ *	fail_sites(buf, max)	the global site registry, sorted by name:
+ *				calls and injected failures per site.
+ */
+#ifndef _LINUX_FAULT_INJECT_H
+#define _LINUX_FAULT_INJECT_H
+
+#include <linux/types.h>
+#include <host_ops.h>
+
+/**
+ * fail_nth_set - fail the n-th allocation of the calling host thread
+ * @nth: 1 for the next allocation, 2 for the one after, ...; 0 disarms
+ *
+ * Context: any host thread.
+ */
+static inline void fail_nth_set(unsigned long nth)
+{
+	host_ops.fault_fail_nth(nth);
+}
+
+/**
+ * fail_site_set - fail the calling thread's allocations from one site
+ * @site: "file:line" of the allocation, as ALLOC_SITE makes it; NULL
+ *	disarms
+ * @times: how many allocations to fail; -1 for all until disarmed
+ *
+ * Context: any host thread.  @site must stay valid while armed.
+ */
+static inline void fail_site_set(const char *site, long times)
+{
+	host_ops.fault_fail_site(site, times);
+}
+
+/**
+ * fault_injection_armed - is a fail-nth countdown or site filter armed?
+ *
+ * Context: any host thread; about the calling thread only.
+ * Return: nonzero while something is armed for the calling thread.
+ */
+static inline int fault_injection_armed(void)
+{
+	return host_ops.fault_armed();
+}
+
+/**
+ * fail_sites - list the allocation sites seen since boot
+ * @sites: where to copy up to @max entries, sorted by site name
+ * @max: capacity of @sites
+ *
+ * Context: any host thread; may sleep.
+ * Return: the number of distinct sites known (may exceed @max).
+ */
+static inline unsigned long fail_sites(struct host_fault_site *sites,
+				       unsigned long max)
+{
+	return host_ops.fault_sites(sites, max);
+}
+
+#endif /* _LINUX_FAULT_INJECT_H */

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mm_types.h - struct mm_struct, an address space.  There are no page
+ * tables here; the address space is an accounting object shared by the
+ * tasks created with CLONE_VM (memcg charges hang off it later).
+ * @mm_users counts tasks (mmget/mmput), @mm_count the struct itself
+ * (mmgrab/mmdrop), as in Linux.
+ */
+#ifndef _LINUX_MM_TYPES_H
+#define _LINUX_MM_TYPES_H
+
+#include <linux/atomic.h>
+#include <linux/spinlock.h>
+
+struct task_struct;
+
+/**
+ * struct mm_struct - an address space
+ * @mm_users: tasks using it
+ * @mm_count: references to the struct (one for all of @mm_users)
+ * @page_table_lock: protects @total_vm
+ * @total_vm: pages mapped (mmap accounting; mm/mmap.c)
+ * @owner: the task that owns it, for memcg (task_lock of the owner)
+ */
+struct mm_struct {
+	atomic_t mm_users;
+	atomic_t mm_count;
+	spinlock_t page_table_lock;	/* @total_vm */
+	unsigned long total_vm;
+	struct task_struct *owner;
+};
+
+struct mm_struct *mm_alloc(void);
+struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm);
+void mmput(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+
+static inline void mmget(struct mm_struct *mm)
+{
+	atomic_inc(&mm->mm_users);
+}
+
+static inline void mmgrab(struct mm_struct *mm)
+{
+	atomic_inc(&mm->mm_count);
+}
+
+#endif /* _LINUX_MM_TYPES_H */

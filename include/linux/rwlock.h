@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * rwlock.h - rwlock_t, and struct rwbase: the fair reader/writer core that
+ * rwlock_t and struct rw_semaphore share (kernel/locking/rwbase.c).
+ *
+ * The core is phase-fair and writer-preferring: once a writer waits, new
+ * readers queue behind it; when a writer releases the lock, every reader
+ * waiting at that moment enters together (one read phase), then the next
+ * writer.  Neither side can starve: a writer waits for at most the read
+ * phase in progress plus, per writer ahead of it, one write phase and one
+ * read phase; a reader waits for at most the write phase in progress.
+ *
+ * Unlike Linux's rwlock_t, readers are not recursive: a thread that takes
+ * the read lock twice can deadlock against a writer queued in between,
+ * and lockdep-lite reports it ("recursive locking").
+ */
+#ifndef _LINUX_RWLOCK_H
+#define _LINUX_RWLOCK_H
+
+#include <linux/compiler.h>
+#include <linux/types.h>
+#include <linux/lockdep.h>
+
+struct rwbase_waiter;
+
+/**
+ * struct rwbase - the reader/writer lock word and its wait queues
+ * @state: active reader count, RWBASE_WRITER, RWBASE_QUEUED (atomic)
+ * @wait_lock: futex lock word protecting the two queues below
+ * @read_waiters: readers waiting for the next read phase (unordered)
+ * @write_head: first waiting writer (FIFO), NULL if none
+ * @write_tail: last waiting writer, valid while @write_head is set
+ */
+struct rwbase {
+	unsigned int state;
+	unsigned int wait_lock;
+	struct rwbase_waiter *read_waiters;
+	struct rwbase_waiter *write_head;
+	struct rwbase_waiter *write_tail;
+};
+
+#define __RWBASE_INITIALIZER	{ .state = 0 }
+
+void rwbase_init(struct rwbase *rwb);
+void rwbase_read_lock(struct rwbase *rwb, int spins);
+int rwbase_read_trylock(struct rwbase *rwb);
+void rwbase_read_unlock(struct rwbase *rwb);
+void rwbase_write_lock(struct rwbase *rwb, int spins);
+int rwbase_write_trylock(struct rwbase *rwb);
+void rwbase_write_unlock(struct rwbase *rwb);
+void rwbase_write_downgrade(struct rwbase *rwb);
+int rwbase_is_locked(const struct rwbase *rwb);
+int rwbase_has_waiters(const struct rwbase *rwb);
+
+/**
+ * typedef rwlock_t - a short-hold reader/writer lock
+ * @rwbase: the fair reader/writer core
+ * @dep_map: lockdep-lite state (class, exclusive owner)
+ */
+typedef struct rwlock {
+	struct rwbase rwbase;
+	struct lockdep_map dep_map;
+} __capability("rwlock") rwlock_t;
+
+#if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
+static inline void __rwlock_assume_held(rwlock_t *lock) __asserts_held(lock)
+	__no_context_analysis
+{
+}
+
+# undef LOCKDEP_ASSUME_RWLOCK
+# define LOCKDEP_ASSUME_RWLOCK(l, next)					\
+	LOCKDEP_ASSUME_CASE(l, rwlock_t, __rwlock_assume_held, next)
+#endif
+
+#define __RW_LOCK_UNLOCKED(lockname)					\
+	{ .rwbase = __RWBASE_INITIALIZER,				\
+	  .dep_map = STATIC_LOCKDEP_MAP_INIT(#lockname, NULL) }
+
+#define DEFINE_RWLOCK(x)	rwlock_t x = __RW_LOCK_UNLOCKED(x)
+
+void __rwlock_init(rwlock_t *lock, const char *name,
+		   struct lock_class_key *key);
+
+#define rwlock_init(lock) do {						\
+	static struct lock_class_key __key;				\
+									\
+	__rwlock_init((lock), #lock, &__key);				\
+} while (0)
+
+void read_lock(rwlock_t *lock) __acquires_shared(lock);
+void read_unlock(rwlock_t *lock) __releases_shared(lock);
+void write_lock(rwlock_t *lock) __acquires(lock);
+void write_unlock(rwlock_t *lock) __releases(lock);
+int _read_trylock(rwlock_t *lock) __try_acquires_shared(lock);
+int _write_trylock(rwlock_t *lock) __try_acquires(lock);
+
+#define read_trylock(lock)	__cond_lock(lock, _read_trylock(lock))
+#define write_trylock(lock)	__cond_lock(lock, _write_trylock(lock))
+
+#define read_lock_irq(lock)		read_lock(lock)
+#define read_unlock_irq(lock)		read_unlock(lock)
+#define write_lock_irq(lock)		write_lock(lock)
+#define write_unlock_irq(lock)		write_unlock(lock)
+#define read_lock_bh(lock)		read_lock(lock)
+#define read_unlock_bh(lock)		read_unlock(lock)
+#define write_lock_bh(lock)		write_lock(lock)
+#define write_unlock_bh(lock)		write_unlock(lock)
+#define read_lock_irqsave(lock, flags)					\
+	do { (flags) = 0; read_lock(lock); } while (0)
+#define read_unlock_irqrestore(lock, flags)				\
+	do { (void)(flags); read_unlock(lock); } while (0)
+#define write_lock_irqsave(lock, flags)					\
+	do { (flags) = 0; write_lock(lock); } while (0)
+#define write_unlock_irqrestore(lock, flags)				\
+	do { (void)(flags); write_unlock(lock); } while (0)
+
+#endif /* _LINUX_RWLOCK_H */

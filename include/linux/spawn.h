@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * spawn.h - the workload generator (usr/spawn.c): user-space processes
+ * for the console's `spawn [-t THREADS] [--churn]`, the torture test and
+ * KUnit cases.
+ *
+ * spawn_process() creates a process, child of @parent, named "spawn",
+ * with @nthreads threads (threads are task_structs, not host threads;
+ * 100,000 fit, given pid_max is raised above that).  Without churn the
+ * process sits in user space until it is killed.  With churn one driver
+ * host thread per process keeps cloning threads (CLONE_THREAD from a
+ * random live thread, through task_call()) and exiting random non-leader
+ * threads, keeping the count near @nthreads, until the process dies
+ * (kill it; its parent reaps it as usual); then the driver ends.
+ */
+#ifndef _LINUX_SPAWN_H
+#define _LINUX_SPAWN_H
+
+#include <linux/types.h>
+
+struct task_struct;
+
+#define SPAWN_MAX_THREADS	100000
+
+pid_t spawn_process(struct task_struct *parent, unsigned int nthreads,
+		    bool churn);
+long spawn_forks(pid_t pid);
+int spawn_wait_forks(pid_t pid, unsigned long count);
+int spawn_wait_driver(pid_t pid);
+int spawn_nr_drivers(void);
+void spawn_shutdown(void);
+
+#endif /* _LINUX_SPAWN_H */

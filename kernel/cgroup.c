@@ -1,0 +1,2777 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cgroup.c - control groups core: hierarchies, css_sets, the cgroup
+ * files (tasks, cgroup.procs, ...), fork/exit hooks and attaching a task.
+ *
+ * A hierarchy (struct cgroupfs_root) is a tree of cgroups with a set of
+ * subsystems bound to it; every task is in exactly one cgroup of every
+ * hierarchy.  A task points at a css_set, the shared record of "which
+ * cgroup in each hierarchy, which state in each subsystem"; css_sets are
+ * hashed by their subsystem states and linked to their cgroups through
+ * cg_cgroup_links.  Subsystems not bound to a mounted hierarchy live in
+ * the dummy hierarchy `rootnode`, whose only cgroup is `dummytop`.
+ *
+ * The cgroupfs file system (the VFS glue at the end of this file) is a
+ * view of these objects: mkdir/rmdir call __cgroup_create() and
+ * __cgroup_rmdir(), the files call the cftype handlers.  Tests drive the same internal
+ * entry points directly (kernel/cgroup_test.c includes this file).
+ *
+ * Locks taken and their ordering:
+ *
+ *   [inode->i_mutex			(the VFS holds the parent's for
+ *					 mkdir/rmdir of a cgroup directory)]
+ *   cgroup_mutex			(master lock: hierarchies, cgroups,
+ *					 bindings, files lists, attach)
+ *     [signal->threadgroup_fork_lock	(write; the next issue's procs path)]
+ *       tasklist_lock			(read; not needed by this file yet)
+ *         css_set_lock			(rwlock: css_set hash, css_set task
+ *					 lists, cg_cgroup_links, css_set_count)
+ *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
+ *					 cgroup_exit)
+ *
+ * Entry points and the locks they take, nested by depth:
+ *
+ *   cgroup_fork()		task_lock(current)
+ *   cgroup_post_fork()		css_set_lock (write)
+ *				  task_lock(child)
+ *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
+ *				then css_set_lock (write) in put_css_set()
+ *   attach_task_by_pid()	cgroup_mutex
+ *				  rcu_read_lock (pid lookup, creds)
+ *				  cgroup_attach_task()
+ *				    cgroup_task_migrate():
+ *				      task_lock; css_set_lock (read or write);
+ *				      task_lock; css_set_lock (write) - one
+ *				      after another, never nested
+ *   __cgroup_create/rmdir,	cgroup_mutex
+ *   mount, umount		  css_set_lock (write)
+ *				  dcache_lock (libfs helpers, a leaf)
+ *   tasks/procs read (open)	css_set_lock (read)
+ *   /proc/<pid>/cgroup		cgroup_mutex
+ *				  css_set_lock (read)
+ *
+ * tsk->cgroups is written under task_lock(tsk) (and cgroup_mutex, except
+ * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex.
+ * A css_set whose refcount drops to zero is unhashed and unlinked under
+ * css_set_lock and freed with call_rcu(): the attach path never waits for
+ * a grace period (SPEC g.11).
+ */
+
+#include <linux/cgroup.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/ctype.h>
+#include <linux/bitops.h>
+#include <linux/string.h>
+#include <linux/sort.h>
+#include <linux/slab.h>
+#include <linux/mutex.h>
+#include <linux/spinlock.h>
+#include <linux/rwlock.h>
+#include <linux/rcupdate.h>
+#include <linux/lockdep.h>
+#include <linux/sched.h>
+#include <linux/cred.h>
+#include <linux/init.h>
+#include <linux/uaccess.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+
+/*
+ * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
+ * remount, umount), to create and remove cgroups, to bind subsystems,
+ * to change any cgroup's files list, and across every attach (from pid
+ * lookup to return).  Outermost lock of the cgroup code.
+ */
+static DEFINE_MUTEX(cgroup_mutex);
+
+/*
+ * css_set_lock - protects the css_set hash table, css_set_count, every
+ * css_set's task list and cg_links, and every cgroup's css_sets list.
+ * Taken for read to walk them, for write to change them.  Nests inside
+ * cgroup_mutex and tasklist_lock, outside task_lock.
+ */
+static DEFINE_RWLOCK(css_set_lock);
+
+/* For clang's analysis: holds cgroup_mutex when it returns true. */
+bool cgroup_lock_live_group(struct cgroup *cgrp)
+	__try_acquires(&cgroup_mutex);
+
+/* The subsystem table, indexed by subsys_id. */
+#define SUBSYS(_x) &_x ## _subsys,
+static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
+#include <linux/cgroup_subsys.h>
+};
+
+#undef SUBSYS
+
+/**
+ * struct cgroupfs_root - one hierarchy
+ * @sb: the cgroupfs super block while mounted (cgroup_mutex)
+ * @subsys_bits: subsystems bound here, by id (cgroup_mutex)
+ * @subsys_list: those subsystems in ascending id order (cgroup_mutex)
+ * @top_cgroup: the root cgroup
+ * @number_of_cgroups: cgroups in the hierarchy, top included
+ * @root_list: entry in the list of active hierarchies
+ * @flags: ROOT_* bits
+ * @mount_count: mounts of this hierarchy; with none and no children the
+ *	hierarchy is destroyed
+ * @hierarchy_id: number shown in /proc/<pid>/cgroup and /proc/cgroups
+ * @release_agent_path: the release_agent file
+ * @name: name= option, "" if none
+ */
+struct cgroupfs_root {
+	struct super_block *sb;
+	unsigned long subsys_bits;
+	struct list_head subsys_list;
+	struct cgroup top_cgroup;
+	int number_of_cgroups;
+	struct list_head root_list;
+	unsigned long flags;
+	int mount_count;
+	int hierarchy_id;
+	char release_agent_path[CGROUP_AGENT_PATH_LEN];
+	char name[MAX_CGROUP_ROOT_NAMELEN];
+};
+
+/* bits in cgroupfs_root::flags */
+enum {
+	ROOT_NOPREFIX,	/* subsystem files without the "<subsys>." prefix */
+};
+
+/*
+ * The dummy hierarchy: every subsystem not bound to a mounted hierarchy
+ * is bound here, with its boot-time root state in dummytop.  It is never
+ * mounted and is not on the roots list.
+ */
+static struct cgroupfs_root rootnode;
+#define dummytop (&rootnode.top_cgroup)
+
+/* Active (mounted or kept) hierarchies, and how many (cgroup_mutex). */
+static LIST_HEAD(roots);
+static int root_count;
+
+#define for_each_active_root(_root) \
+	list_for_each_entry(_root, &roots, root_list)
+
+/* The subsystems of @_root, in ascending id order (cgroup_mutex). */
+#define for_each_subsys(_root, _ss) \
+	list_for_each_entry(_ss, &(_root)->subsys_list, sibling)
+
+/**
+ * struct cg_cgroup_link - links a css_set to one of its cgroups
+ * @cgrp_link_list: entry in cgrp->css_sets
+ * @cgrp: the cgroup
+ * @cg_link_list: entry in cg->cg_links
+ * @cg: the css_set
+ *
+ * All four fields are protected by css_set_lock.
+ */
+struct cg_cgroup_link {
+	struct list_head cgrp_link_list;
+	struct cgroup *cgrp;
+	struct list_head cg_link_list;
+	struct css_set *cg;
+};
+
+/*
+ * The css_set of init and of every exiting task.  It holds one permanent
+ * reference besides init's (so it is never freed); exiting tasks point
+ * here without a reference.
+ */
+struct css_set init_css_set = {
+	.refcount = ATOMIC_INIT(2),
+	.tasks = LIST_HEAD_INIT(init_css_set.tasks),
+	.cg_links = LIST_HEAD_INIT(init_css_set.cg_links),
+};
+
+/* The css_set hash table, keyed by the subsystem states (css_set_lock). */
+#define CSS_SET_HASH_BITS	7
+#define CSS_SET_TABLE_SIZE	BIT(CSS_SET_HASH_BITS)
+static struct hlist_head css_set_table[CSS_SET_TABLE_SIZE];
+static int css_set_count;	/* css_sets in the table (css_set_lock) */
+
+/* A file in a cgroup directory (cgroup::files, cgroup_mutex). */
+struct cgroup_file {
+	struct list_head node;
+	struct cftype *cft;
+	struct cgroup_subsys *ss;
+	struct dentry *dentry;		/* cgroupfs dentry, NULL if unmounted */
+	char name[MAX_CFTYPE_NAME + MAX_CGROUP_ROOT_NAMELEN];
+};
+
+/* Longest write accepted by the u64 files, NUL included (SPEC d.3). */
+#define CGROUP_LOCAL_BUFFER_SIZE	64
+
+static void cgroup_put(struct cgroup *cgrp);
+static void cgroup_rm_files(struct cgroup *cgrp) __must_hold(&cgroup_mutex);
+
+/* cgroupfs, the VFS view (end of this file) */
+static int cgroupfs_add_dentries(struct cgroup *cgrp);
+static int cgroupfs_mkdir_dentry(struct cgroup *cgrp, struct dentry *dentry,
+				 umode_t mode);
+static void cgroupfs_rmdir_dentry(struct cgroup *cgrp, bool by_vfs);
+
+/* ------------------------------------------------------------------ */
+/* Locking helpers */
+
+/**
+ * cgroup_lock() - take cgroup_mutex
+ *
+ * Context: process context; sleeps.  Must not hold css_set_lock,
+ * tasklist_lock or any task_lock.
+ */
+void cgroup_lock(void)
+	__acquires(&cgroup_mutex)
+{
+	mutex_lock(&cgroup_mutex);
+}
+
+/**
+ * cgroup_unlock() - release cgroup_mutex
+ *
+ * Context: holds cgroup_mutex.
+ */
+void cgroup_unlock(void)
+	__releases(&cgroup_mutex)
+{
+	mutex_unlock(&cgroup_mutex);
+}
+
+/**
+ * cgroup_lock_is_held() - for rcu_dereference_check() and assertions
+ *
+ * Context: any.
+ * Return: true if the calling host thread holds cgroup_mutex.
+ */
+bool cgroup_lock_is_held(void)
+{
+	return lockdep_is_held(&cgroup_mutex);
+}
+
+/**
+ * cgroup_is_removed() - has @cgrp been removed by rmdir?
+ * @cgrp: the cgroup
+ *
+ * Context: any; stable under cgroup_mutex.
+ * Return: nonzero once rmdir removed @cgrp.
+ */
+int cgroup_is_removed(const struct cgroup *cgrp)
+{
+	return test_bit(CGRP_REMOVED, &cgrp->flags);
+}
+
+/**
+ * cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
+ * @cgrp: the cgroup
+ *
+ * Context: process context; sleeps.
+ * Return: true with cgroup_mutex held if @cgrp is alive; false, with the
+ * mutex released, if it was removed (the caller returns -ENODEV).
+ */
+bool cgroup_lock_live_group(struct cgroup *cgrp)
+{
+	mutex_lock(&cgroup_mutex);
+	if (cgroup_is_removed(cgrp)) {
+		mutex_unlock(&cgroup_mutex);
+		return false;
+	}
+	/* for sparse: callers count the lock through __cond_lock() below */
+	__release(&cgroup_mutex);
+	return true;
+}
+
+/* Callers in this file: the mutex is held only when it returns true. */
+#define cgroup_lock_live_group(cgrp) \
+	__cond_lock(&cgroup_mutex, cgroup_lock_live_group(cgrp))
+
+static int notify_on_release(const struct cgroup *cgrp)
+{
+	return test_bit(CGRP_NOTIFY_ON_RELEASE, &cgrp->flags);
+}
+
+static int clone_children(const struct cgroup *cgrp)
+{
+	return test_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
+}
+
+/* tsk->cgroups for a holder of cgroup_mutex or task_lock(tsk). */
+static struct css_set *task_css_set_locked(struct task_struct *tsk)
+{
+	return rcu_dereference_protected(tsk->cgroups,
+					 lockdep_is_held(&cgroup_mutex) ||
+					 lockdep_is_held(&tsk->alloc_lock));
+}
+
+/* ------------------------------------------------------------------ */
+/* Subsystem state references */
+
+/**
+ * css_get() - take a reference on a subsystem state
+ * @css: the state; the caller already has it pinned (a task of the
+ *	cgroup, or cgroup_mutex)
+ *
+ * Context: any.
+ */
+void css_get(struct cgroup_subsys_state *css)
+{
+	if (!test_bit(CSS_ROOT, &css->flags))
+		atomic_inc(&css->refcnt);
+}
+
+/**
+ * css_tryget() - take a reference unless the cgroup was removed
+ * @css: the state
+ *
+ * Context: any (RCU for a @css found through a task).
+ * Return: true if a reference was taken (or @css is a root state).
+ */
+bool css_tryget(struct cgroup_subsys_state *css)
+{
+	if (test_bit(CSS_ROOT, &css->flags))
+		return true;
+	if (test_bit(CSS_REMOVED, &css->flags))
+		return false;
+	atomic_inc(&css->refcnt);
+	return true;
+}
+
+/**
+ * css_put() - drop a reference taken by css_get() or css_tryget()
+ * @css: the state
+ *
+ * Context: any.
+ */
+void css_put(struct cgroup_subsys_state *css)
+{
+	if (!test_bit(CSS_ROOT, &css->flags))
+		WARN_ON_ONCE(atomic_dec_return(&css->refcnt) < 1);
+}
+
+static void init_cgroup_css(struct cgroup_subsys_state *css,
+			    struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	css->cgroup = cgrp;
+	atomic_set(&css->refcnt, 1);
+	css->flags = 0;
+	if (cgrp == dummytop)
+		set_bit(CSS_ROOT, &css->flags);
+	WARN_ON_ONCE(cgrp->subsys[ss->subsys_id]);
+	cgrp->subsys[ss->subsys_id] = css;
+}
+
+/* ------------------------------------------------------------------ */
+/* css_sets */
+
+static struct hlist_head *css_set_hash(struct cgroup_subsys_state *css[])
+{
+	unsigned long tmp = 0;
+	int i;
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++)
+		tmp += (unsigned long)css[i];
+	tmp = (tmp >> 16) ^ tmp;
+	tmp *= 0x9e3779b97f4a7c15UL;
+	return &css_set_table[tmp >> (BITS_PER_LONG - CSS_SET_HASH_BITS)];
+}
+
+static void get_css_set(struct css_set *cg)
+{
+	atomic_inc(&cg->refcount);
+}
+
+static void free_css_set_rcu(struct rcu_head *head)
+{
+	kfree(container_of(head, struct css_set, rcu_head));
+}
+
+/*
+ * Drop a reference on @cg; the last one unhashes and unlinks it under
+ * css_set_lock and frees it after a grace period.  @taskexit: the
+ * reference belonged to an exiting task (marks its cgroups releasable).
+ */
+static void __put_css_set(struct css_set *cg, int taskexit)
+{
+	struct cg_cgroup_link *link, *saved_link;
+
+	/* Fast path: not the last reference, no lock needed. */
+	if (atomic_add_unless(&cg->refcount, -1, 1))
+		return;
+
+	write_lock(&css_set_lock);
+	if (!atomic_dec_and_test(&cg->refcount)) {
+		write_unlock(&css_set_lock);
+		return;
+	}
+	if (WARN_ON_ONCE(cg == &init_css_set)) {
+		/* the permanent reference was dropped: restore it */
+		atomic_inc(&cg->refcount);
+		write_unlock(&css_set_lock);
+		return;
+	}
+	hlist_del(&cg->hlist);
+	css_set_count--;
+	list_for_each_entry_safe(link, saved_link, &cg->cg_links,
+				 cg_link_list) {
+		struct cgroup *cgrp = link->cgrp;
+
+		list_del(&link->cg_link_list);
+		list_del(&link->cgrp_link_list);
+		if (atomic_dec_and_test(&cgrp->count) &&
+		    notify_on_release(cgrp) && taskexit)
+			set_bit(CGRP_RELEASABLE, &cgrp->flags);
+		kfree(link);
+	}
+	write_unlock(&css_set_lock);
+	call_rcu(&cg->rcu_head, free_css_set_rcu);
+}
+
+static void put_css_set(struct css_set *cg)
+{
+	__put_css_set(cg, 0);
+}
+
+static void put_css_set_taskexit(struct css_set *cg)
+{
+	__put_css_set(cg, 1);
+}
+
+/* The cgroup @cg links to in @root (css_set_lock or cgroup_mutex). */
+static struct cgroup *css_set_cgroup(struct css_set *cg,
+				     struct cgroupfs_root *root)
+{
+	struct cg_cgroup_link *link;
+
+	if (root == &rootnode)
+		return dummytop;
+	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
+		if (link->cgrp->root == root)
+			return link->cgrp;
+	}
+	WARN_ON_ONCE(1);
+	return &root->top_cgroup;
+}
+
+/*
+ * Would @cg be the result of moving a task of @old_cg to @new_cgrp?
+ * Subsystem states are already equal; compare the cgroups of every
+ * hierarchy, including those without subsystems.
+ */
+static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
+			     struct cgroup *new_cgrp)
+	__must_hold_shared(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+
+	lockdep_assert_held(&css_set_lock);
+	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
+		struct cgroup *cgrp = link->cgrp;
+		struct cgroup *want;
+
+		if (cgrp->root == new_cgrp->root)
+			want = new_cgrp;
+		else
+			want = css_set_cgroup(old_cg, cgrp->root);
+		if (cgrp != want)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Find the css_set a task of @oldcg moving to @cgrp would use, filling
+ * @template with its subsystem states.
+ */
+static struct css_set *
+find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
+		      struct cgroup_subsys_state *template[])
+	__must_hold_shared(&css_set_lock)
+{
+	struct cgroupfs_root *root = cgrp->root;
+	struct hlist_head *hhead;
+	struct css_set *cg;
+	int i;
+
+	lockdep_assert_held(&css_set_lock);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		if (root->subsys_bits & (1UL << i))
+			template[i] = cgrp->subsys[i];
+		else
+			template[i] = oldcg->subsys[i];
+	}
+
+	hhead = css_set_hash(template);
+	hlist_for_each_entry(cg, hhead, hlist) {
+		if (memcmp(template, cg->subsys, sizeof(cg->subsys)))
+			continue;
+		if (compare_css_sets(cg, oldcg, cgrp))
+			return cg;
+	}
+	return NULL;
+}
+
+static void free_cg_links(struct list_head *tmp)
+{
+	struct cg_cgroup_link *link, *saved_link;
+
+	list_for_each_entry_safe(link, saved_link, tmp, cgrp_link_list) {
+		list_del(&link->cgrp_link_list);
+		kfree(link);
+	}
+}
+
+/* Allocate @count links onto @tmp; all or nothing. */
+static int allocate_cg_links(int count, struct list_head *tmp)
+{
+	struct cg_cgroup_link *link;
+	int i;
+
+	INIT_LIST_HEAD(tmp);
+	for (i = 0; i < count; i++) {
+		link = kmalloc(sizeof(*link), GFP_KERNEL);
+		if (!link) {
+			free_cg_links(tmp);
+			return -ENOMEM;
+		}
+		list_add(&link->cgrp_link_list, tmp);
+	}
+	return 0;
+}
+
+/* Link @cg to @cgrp with one link taken from @tmp_cg_links. */
+static void link_css_set(struct list_head *tmp_cg_links, struct css_set *cg,
+			 struct cgroup *cgrp)
+	__must_hold(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+
+	lockdep_assert_held_write(&css_set_lock);
+	link = list_first_entry(tmp_cg_links, struct cg_cgroup_link,
+				cgrp_link_list);
+	link->cg = cg;
+	link->cgrp = cgrp;
+	atomic_inc(&cgrp->count);
+	list_move(&link->cgrp_link_list, &cgrp->css_sets);
+	list_add_tail(&link->cg_link_list, &cg->cg_links);
+}
+
+/**
+ * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
+ * @oldcg: the task's current css_set
+ * @cgrp: the destination cgroup
+ *
+ * Returns an existing css_set with a new reference, or allocates one
+ * (with its links) and hashes it.
+ *
+ * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
+ * Return: the css_set with a reference, or NULL when an allocation
+ * failed (the caller returns -ENOMEM).
+ */
+static struct css_set *find_css_set(struct css_set *oldcg,
+				    struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_subsys_state *template[CGROUP_SUBSYS_COUNT];
+	struct cg_cgroup_link *link;
+	struct list_head tmp_cg_links;
+	struct css_set *res;
+
+	lockdep_assert_held(&cgroup_mutex);
+
+	read_lock(&css_set_lock);
+	res = find_existing_css_set(oldcg, cgrp, template);
+	if (res)
+		get_css_set(res);
+	read_unlock(&css_set_lock);
+	if (res)
+		return res;
+
+	res = kmalloc(sizeof(*res), GFP_KERNEL);
+	if (!res)
+		return NULL;
+	if (allocate_cg_links(root_count, &tmp_cg_links) < 0) {
+		kfree(res);
+		return NULL;
+	}
+
+	atomic_set(&res->refcount, 1);
+	INIT_LIST_HEAD(&res->cg_links);
+	INIT_LIST_HEAD(&res->tasks);
+	INIT_HLIST_NODE(&res->hlist);
+	memcpy(res->subsys, template, sizeof(res->subsys));
+
+	write_lock(&css_set_lock);
+	/* one link per active hierarchy, in the same order as @oldcg's */
+	list_for_each_entry(link, &oldcg->cg_links, cg_link_list) {
+		struct cgroup *c = link->cgrp;
+
+		if (c->root == cgrp->root)
+			c = cgrp;
+		link_css_set(&tmp_cg_links, res, c);
+	}
+	WARN_ON_ONCE(!list_empty(&tmp_cg_links));
+	css_set_count++;
+	hlist_add_head(&res->hlist, css_set_hash(res->subsys));
+	write_unlock(&css_set_lock);
+	free_cg_links(&tmp_cg_links);
+
+	return res;
+}
+
+/* @tsk's cgroup in @root (cgroup_mutex held, so the answer is stable). */
+static struct cgroup *task_cgroup_from_root(struct task_struct *tsk,
+					    struct cgroupfs_root *root)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *res;
+
+	lockdep_assert_held(&cgroup_mutex);
+	read_lock(&css_set_lock);
+	res = css_set_cgroup(task_css_set_locked(tsk), root);
+	read_unlock(&css_set_lock);
+	return res;
+}
+
+/**
+ * task_subsys_state() - @tsk's state in one subsystem
+ * @tsk: the task
+ * @subsys_id: the subsystem
+ *
+ * Context: rcu_read_lock(), cgroup_mutex or task_lock(@tsk); the state
+ * stays valid only while that is held.
+ * Return: the state.
+ */
+struct cgroup_subsys_state *task_subsys_state(struct task_struct *tsk,
+					      int subsys_id)
+{
+	struct css_set *cg;
+
+	cg = rcu_dereference_check(tsk->cgroups,
+				   lockdep_is_held(&cgroup_mutex) ||
+				   lockdep_is_held(&tsk->alloc_lock));
+	return cg->subsys[subsys_id];
+}
+
+/**
+ * task_cgroup() - @tsk's cgroup in the hierarchy of one subsystem
+ * @tsk: the task
+ * @subsys_id: the subsystem
+ *
+ * Context: as task_subsys_state().
+ * Return: the cgroup.
+ */
+struct cgroup *task_cgroup(struct task_struct *tsk, int subsys_id)
+{
+	return task_subsys_state(tsk, subsys_id)->cgroup;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cgroup structures */
+
+static void init_cgroup_housekeeping(struct cgroup *cgrp)
+{
+	INIT_LIST_HEAD(&cgrp->sibling);
+	INIT_LIST_HEAD(&cgrp->children);
+	INIT_LIST_HEAD(&cgrp->css_sets);
+	INIT_LIST_HEAD(&cgrp->files);
+	INIT_LIST_HEAD(&cgrp->release_list);
+	atomic_set(&cgrp->count, 0);
+	atomic_set(&cgrp->refcnt, 1);
+}
+
+static void init_cgroup_root(struct cgroupfs_root *root)
+{
+	struct cgroup *cgrp = &root->top_cgroup;
+
+	INIT_LIST_HEAD(&root->subsys_list);
+	INIT_LIST_HEAD(&root->root_list);
+	root->number_of_cgroups = 1;
+	cgrp->root = root;
+	cgrp->top_cgroup = cgrp;
+	init_cgroup_housekeeping(cgrp);
+}
+
+/* Drop a structure reference; the last one frees a non-top cgroup. */
+static void cgroup_put(struct cgroup *cgrp)
+{
+	if (!atomic_dec_and_test(&cgrp->refcnt))
+		return;
+	if (WARN_ON_ONCE(cgrp == cgrp->top_cgroup))
+		return;
+	kfree(cgrp);
+}
+
+/**
+ * cgroup_path() - the path of @cgrp from its hierarchy's root
+ * @cgrp: the cgroup
+ * @buf: where to write it
+ * @buflen: size of @buf
+ *
+ * "/" for a top cgroup, "/a/b" below it.
+ *
+ * Context: cgroup_mutex (names and parents are stable under it).
+ * Return: 0, or -ENAMETOOLONG if @buf is too small.
+ */
+int cgroup_path(const struct cgroup *cgrp, char *buf, int buflen)
+{
+	char *start = buf + buflen - 1;
+
+	if (buflen < 2)
+		return -ENAMETOOLONG;
+	*start = '\0';
+	if (!cgrp->parent) {
+		*--start = '/';
+		memmove(buf, start, buf + buflen - start);
+		return 0;
+	}
+	for (; cgrp->parent; cgrp = cgrp->parent) {
+		int len = strlen(cgrp->name);
+
+		start -= len;
+		if (start - 1 < buf)
+			return -ENAMETOOLONG;
+		memcpy(start, cgrp->name, len);
+		*--start = '/';
+	}
+	memmove(buf, start, buf + buflen - start);
+	return 0;
+}
+
+/**
+ * cgroup_task_count() - tasks (and in-flight references) using @cgrp
+ * @cgrp: the cgroup
+ *
+ * Context: any; takes css_set_lock for read.
+ * Return: the sum of the refcounts of the css_sets linked to @cgrp.
+ */
+int cgroup_task_count(const struct cgroup *cgrp)
+{
+	struct cg_cgroup_link *link;
+	int count = 0;
+
+	read_lock(&css_set_lock);
+	list_for_each_entry(link, &cgrp->css_sets, cgrp_link_list)
+		count += atomic_read(&link->cg->refcount);
+	read_unlock(&css_set_lock);
+	return count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Files of a cgroup directory */
+
+static const char *cgroup_file_prefix(struct cgroup *cgrp,
+				      struct cgroup_subsys *ss)
+{
+	if (!ss || test_bit(ROOT_NOPREFIX, &cgrp->root->flags))
+		return "";
+	return ss->name;
+}
+
+static struct cgroup_file *cgroup_find_file(struct cgroup *cgrp,
+					    const char *name)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_file *cfile;
+
+	lockdep_assert_held(&cgroup_mutex);
+	list_for_each_entry(cfile, &cgrp->files, node) {
+		if (!strcmp(cfile->name, name))
+			return cfile;
+	}
+	return NULL;
+}
+
+static struct cgroup *cgroup_find_child(struct cgroup *parent,
+					const char *name)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *child;
+
+	lockdep_assert_held(&cgroup_mutex);
+	list_for_each_entry(child, &parent->children, sibling) {
+		if (!strcmp(child->name, name))
+			return child;
+	}
+	return NULL;
+}
+
+/**
+ * cgroup_add_file() - add one control file to a cgroup directory
+ * @cgrp: the cgroup
+ * @ss: the subsystem the file belongs to (its name prefixes the file
+ *	name unless the hierarchy is noprefix), NULL for core files
+ * @cft: the file; must stay valid while the cgroup exists
+ *
+ * Context: holds cgroup_mutex (called from populate()); sleeps.
+ * Return: 0, -ENOMEM, or -EEXIST if the name is taken.
+ */
+int cgroup_add_file(struct cgroup *cgrp, struct cgroup_subsys *ss,
+		    const struct cftype *cft)
+	__must_hold(&cgroup_mutex)
+{
+	const char *prefix = cgroup_file_prefix(cgrp, ss);
+	struct cgroup_file *cfile;
+
+	lockdep_assert_held(&cgroup_mutex);
+	cfile = kzalloc(sizeof(*cfile), GFP_KERNEL);
+	if (!cfile)
+		return -ENOMEM;
+	snprintf(cfile->name, sizeof(cfile->name), "%s%s%s", prefix,
+		 *prefix ? "." : "", cft->name);
+	if (cgroup_find_file(cgrp, cfile->name) ||
+	    cgroup_find_child(cgrp, cfile->name)) {
+		kfree(cfile);
+		return -EEXIST;
+	}
+	cfile->cft = (struct cftype *)cft;
+	cfile->ss = ss;
+	list_add_tail(&cfile->node, &cgrp->files);
+	return 0;
+}
+
+/**
+ * cgroup_add_files() - add an array of control files
+ * @cgrp: the cgroup
+ * @ss: the subsystem, NULL for core files
+ * @cft: the files
+ * @count: how many
+ *
+ * Context: holds cgroup_mutex; sleeps.
+ * Return: 0 or the first error (files added before it stay; the caller
+ * removes the whole directory on error).
+ */
+int cgroup_add_files(struct cgroup *cgrp, struct cgroup_subsys *ss,
+		     const struct cftype cft[], int count)
+	__must_hold(&cgroup_mutex)
+{
+	int i, ret;
+
+	lockdep_assert_held(&cgroup_mutex);
+	for (i = 0; i < count; i++) {
+		ret = cgroup_add_file(cgrp, ss, &cft[i]);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+/* Remove the files of @ss (all files when @all) from @cgrp's list. */
+static void cgroup_clear_files(struct cgroup *cgrp, struct cgroup_subsys *ss,
+			       bool all)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_file *cfile, *tmp;
+
+	lockdep_assert_held(&cgroup_mutex);
+	list_for_each_entry_safe(cfile, tmp, &cgrp->files, node) {
+		if (!all && cfile->ss != ss)
+			continue;
+		if (cfile->dentry)
+			simple_remove(cfile->dentry);
+		list_del(&cfile->node);
+		kfree(cfile);
+	}
+}
+
+static void cgroup_rm_files(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	cgroup_clear_files(cgrp, NULL, true);
+}
+
+static const struct cftype files[];
+static const struct cftype cft_release_agent;
+#define CGROUP_NR_BASE_FILES	4
+
+/* Add the core files and every bound subsystem's files to @cgrp. */
+static int cgroup_populate_dir(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_subsys *ss;
+	int ret;
+
+	lockdep_assert_held(&cgroup_mutex);
+	if (list_empty(&cgrp->files)) {
+		ret = cgroup_add_files(cgrp, NULL, files,
+				       CGROUP_NR_BASE_FILES);
+		if (ret)
+			return ret;
+		if (!cgrp->parent) {
+			ret = cgroup_add_file(cgrp, NULL, &cft_release_agent);
+			if (ret)
+				return ret;
+		}
+	}
+	for_each_subsys(cgrp->root, ss) {
+		bool have = false;
+		struct cgroup_file *cfile;
+
+		list_for_each_entry(cfile, &cgrp->files, node)
+			have |= cfile->ss == ss;
+		if (have || !ss->populate)
+			continue;
+		ret = ss->populate(ss, cgrp);
+		if (ret)
+			return ret;
+	}
+	return cgroupfs_add_dentries(cgrp);
+}
+
+/* ------------------------------------------------------------------ */
+/* Hierarchies: mount options, binding, mount and umount */
+
+/**
+ * struct cgroup_sb_opts - parsed mount options
+ * @subsys_bits: subsystems asked for
+ * @flags: ROOT_* bits
+ * @release_agent: release_agent= value, or NULL
+ * @clone_children: the clone_children option
+ * @name: name= value, or NULL
+ * @none: the "none" option
+ * @ss_default: no subsystem, "all" or "none" given: all subsystems for a
+ *	new hierarchy, any set for an existing one found by name
+ */
+struct cgroup_sb_opts {
+	unsigned long subsys_bits;
+	unsigned long flags;
+	char *release_agent;
+	bool clone_children;
+	char *name;
+	bool none;
+	bool ss_default;
+};
+
+static bool cgroup_root_name_valid(const char *name)
+{
+	const char *p;
+
+	if (!*name || strlen(name) >= MAX_CGROUP_ROOT_NAMELEN)
+		return false;
+	for (p = name; *p; p++) {
+		if (!isalnum(*p) && *p != '.' && *p != '-' && *p != '_')
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Parse the -o option string @data (modified in place) into @opts, with
+ * the rules of 2.6.38: "all" is the default when no subsystem and no
+ * "none" is given; "none" needs "name="; noprefix is for cpuset only.
+ */
+static int parse_cgroupfs_options(char *data, struct cgroup_sb_opts *opts)
+	__must_hold(&cgroup_mutex)
+{
+	unsigned long mask = ~0UL;
+	bool all_ss = false, one_ss = false;
+	char *token, *o = data;
+	int i;
+
+	lockdep_assert_held(&cgroup_mutex);
+	memset(opts, 0, sizeof(*opts));
+#ifdef CONFIG_CPUSETS
+	mask = ~(1UL << cpuset_subsys_id);
+#endif
+
+	while (o && *o && (token = strsep(&o, ",")) != NULL) {
+		if (!*token)
+			return -EINVAL;
+		if (!strcmp(token, "none")) {
+			opts->none = true;
+			continue;
+		}
+		if (!strcmp(token, "all")) {
+			if (one_ss)
+				return -EINVAL;
+			all_ss = true;
+			continue;
+		}
+		if (!strcmp(token, "noprefix")) {
+			set_bit(ROOT_NOPREFIX, &opts->flags);
+			continue;
+		}
+		if (!strcmp(token, "clone_children")) {
+			opts->clone_children = true;
+			continue;
+		}
+		if (!strncmp(token, "release_agent=", 14)) {
+			if (opts->release_agent)
+				return -EINVAL;
+			opts->release_agent = token + 14;
+			continue;
+		}
+		if (!strncmp(token, "name=", 5)) {
+			if (opts->name || !cgroup_root_name_valid(token + 5))
+				return -EINVAL;
+			opts->name = token + 5;
+			continue;
+		}
+
+		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+			struct cgroup_subsys *ss = subsys[i];
+
+			if (strcmp(token, ss->name))
+				continue;
+			if (ss->disabled)
+				continue;
+			if (all_ss)
+				return -EINVAL;
+			set_bit(i, &opts->subsys_bits);
+			one_ss = true;
+			break;
+		}
+		if (i == CGROUP_SUBSYS_COUNT)
+			return -ENOENT;
+	}
+
+	opts->ss_default = !all_ss && !one_ss && !opts->none;
+	if (all_ss || (!one_ss && !opts->none)) {
+		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+			if (!subsys[i]->disabled)
+				set_bit(i, &opts->subsys_bits);
+		}
+	}
+
+	/* noprefix exists for the old cpuset file system only */
+	if (test_bit(ROOT_NOPREFIX, &opts->flags) && (opts->subsys_bits & mask))
+		return -EINVAL;
+	/* "none" and a subsystem contradict each other */
+	if (opts->subsys_bits && opts->none)
+		return -EINVAL;
+	/* a hierarchy without subsystems must be named */
+	if (!opts->subsys_bits && !opts->name)
+		return -EINVAL;
+	return 0;
+}
+
+/*
+ * Rebuild the subsystem lists of every hierarchy (@root may not be on
+ * the roots list yet) from ss->root, in ascending id order.
+ */
+static void rebuild_subsys_lists(struct cgroupfs_root *root)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *r;
+	int i;
+
+	lockdep_assert_held(&cgroup_mutex);
+	INIT_LIST_HEAD(&root->subsys_list);
+	INIT_LIST_HEAD(&rootnode.subsys_list);
+	for_each_active_root(r)
+		INIT_LIST_HEAD(&r->subsys_list);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		list_add_tail(&ss->sibling, &ss->root->subsys_list);
+	}
+}
+
+/*
+ * Make @final_bits the set of subsystems bound to @root.  Adding a
+ * subsystem bound elsewhere, or changing the set of a hierarchy that has
+ * child cgroups, fails with -EBUSY.
+ */
+static int rebind_subsystems(struct cgroupfs_root *root,
+			     unsigned long final_bits)
+	__must_hold(&cgroup_mutex)
+{
+	unsigned long added_bits, removed_bits;
+	struct cgroup *cgrp = &root->top_cgroup;
+	int i;
+
+	lockdep_assert_held(&cgroup_mutex);
+	removed_bits = root->subsys_bits & ~final_bits;
+	added_bits = final_bits & ~root->subsys_bits;
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		if ((added_bits & (1UL << i)) &&
+		    subsys[i]->root != &rootnode)
+			return -EBUSY;
+	}
+	if ((added_bits | removed_bits) && root->number_of_cgroups > 1)
+		return -EBUSY;
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+		unsigned long bit = 1UL << i;
+
+		if (added_bits & bit) {
+			WARN_ON_ONCE(cgrp->subsys[i]);
+			cgrp->subsys[i] = dummytop->subsys[i];
+			cgrp->subsys[i]->cgroup = cgrp;
+			ss->root = root;
+			if (ss->bind)
+				ss->bind(ss, cgrp);
+		} else if (removed_bits & bit) {
+			if (ss->bind)
+				ss->bind(ss, dummytop);
+			dummytop->subsys[i]->cgroup = dummytop;
+			cgrp->subsys[i] = NULL;
+			ss->root = &rootnode;
+			cgroup_clear_files(cgrp, ss, false);
+		}
+	}
+	root->subsys_bits = final_bits;
+	rootnode.subsys_bits &= ~added_bits;
+	rootnode.subsys_bits |= removed_bits;
+	rebuild_subsys_lists(root);
+	return 0;
+}
+
+static int cgroup_alloc_hierarchy_id(void)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *root;
+	int id;
+
+	lockdep_assert_held(&cgroup_mutex);
+	for (id = 1;; id++) {
+		bool used = false;
+
+		for_each_active_root(root)
+			used |= root->hierarchy_id == id;
+		if (!used)
+			return id;
+	}
+}
+
+/* Is @root the hierarchy @opts asks for (2.6.38's cgroup_test_super)? */
+static bool cgroup_root_matches(struct cgroupfs_root *root,
+				struct cgroup_sb_opts *opts)
+{
+	if (opts->name && strcmp(opts->name, root->name))
+		return false;
+	if (opts->name && opts->ss_default)
+		return true;
+	if ((opts->subsys_bits || opts->none) &&
+	    opts->subsys_bits != root->subsys_bits)
+		return false;
+	return true;
+}
+
+/* Tear down an inactive hierarchy: no mounts, no children. */
+static void cgroup_destroy_root(struct cgroupfs_root *root)
+	__must_hold(&cgroup_mutex)
+{
+	struct cg_cgroup_link *link, *saved_link;
+	struct cgroup *cgrp = &root->top_cgroup;
+
+	lockdep_assert_held(&cgroup_mutex);
+	WARN_ON_ONCE(root->number_of_cgroups != 1);
+	WARN_ON_ONCE(rebind_subsystems(root, 0));
+	cgroup_rm_files(cgrp);
+
+	write_lock(&css_set_lock);
+	list_for_each_entry_safe(link, saved_link, &cgrp->css_sets,
+				 cgrp_link_list) {
+		list_del(&link->cg_link_list);
+		list_del(&link->cgrp_link_list);
+		atomic_dec(&cgrp->count);
+		kfree(link);
+	}
+	write_unlock(&css_set_lock);
+
+	list_del(&root->root_list);
+	root_count--;
+	kfree(root);
+}
+
+/*
+ * Make a new hierarchy for @opts: bind its subsystems and link every
+ * css_set to its top cgroup (so every task starts in the root).
+ */
+static struct cgroupfs_root *cgroup_new_root(struct cgroup_sb_opts *opts)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *root;
+	struct list_head tmp_cg_links;
+	struct css_set *cg;
+	int i, ret;
+
+	lockdep_assert_held(&cgroup_mutex);
+	root = kzalloc(sizeof(*root), GFP_KERNEL);
+	if (!root)
+		return ERR_PTR(-ENOMEM);
+	init_cgroup_root(root);
+	root->flags = opts->flags;
+	if (opts->release_agent)
+		strscpy(root->release_agent_path, opts->release_agent,
+			sizeof(root->release_agent_path));
+	if (opts->name)
+		strscpy(root->name, opts->name, sizeof(root->name));
+	if (opts->clone_children)
+		set_bit(CGRP_CLONE_CHILDREN, &root->top_cgroup.flags);
+
+	/* links for every css_set: the count is stable under cgroup_mutex */
+	ret = allocate_cg_links(css_set_count, &tmp_cg_links);
+	if (ret)
+		goto out_free_root;
+
+	ret = rebind_subsystems(root, opts->subsys_bits);
+	if (ret)
+		goto out_free_links;
+
+	root->hierarchy_id = cgroup_alloc_hierarchy_id();
+	list_add_tail(&root->root_list, &roots);
+	root_count++;
+
+	write_lock(&css_set_lock);
+	for (i = 0; i < CSS_SET_TABLE_SIZE; i++) {
+		hlist_for_each_entry(cg, &css_set_table[i], hlist)
+			link_css_set(&tmp_cg_links, cg, &root->top_cgroup);
+	}
+	write_unlock(&css_set_lock);
+	free_cg_links(&tmp_cg_links);
+
+	ret = cgroup_populate_dir(&root->top_cgroup);
+	if (ret) {
+		cgroup_destroy_root(root);
+		return ERR_PTR(ret);
+	}
+	return root;
+
+out_free_links:
+	free_cg_links(&tmp_cg_links);
+out_free_root:
+	kfree(root);
+	return ERR_PTR(ret);
+}
+
+/*
+ * cgroup_get_root - find or make the hierarchy for the option string
+ * @data and count one more mount of it.  Same name, or same subsystem
+ * set, as an active hierarchy shares it; a name already used with other
+ * subsystems, or a subsystem bound elsewhere, is -EBUSY.
+ */
+static struct cgroupfs_root *cgroup_get_root(const char *data)
+{
+	struct cgroupfs_root *root, *found = NULL;
+	struct cgroup_sb_opts opts;
+	char *buf;
+	int ret;
+
+	buf = kstrdup(data ? data : "", GFP_KERNEL);
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+
+	mutex_lock(&cgroup_mutex);
+	ret = parse_cgroupfs_options(buf, &opts);
+	if (ret)
+		goto out_unlock;
+
+	for_each_active_root(root) {
+		if (cgroup_root_matches(root, &opts)) {
+			found = root;
+			break;
+		}
+		if (opts.name && !strcmp(opts.name, root->name)) {
+			ret = -EBUSY;
+			goto out_unlock;
+		}
+	}
+	if (found) {
+		found->mount_count++;
+		root = found;
+	} else {
+		root = cgroup_new_root(&opts);
+		if (IS_ERR(root)) {
+			ret = PTR_ERR(root);
+			goto out_unlock;
+		}
+		root->mount_count = 1;
+	}
+	mutex_unlock(&cgroup_mutex);
+	kfree(buf);
+	return root;
+
+out_unlock:
+	mutex_unlock(&cgroup_mutex);
+	kfree(buf);
+	return ERR_PTR(ret);
+}
+
+/*
+ * One mount of @root went away.  A hierarchy with no mounts left and no
+ * child cgroups is destroyed; with children it stays active and the
+ * next mount with the same options finds it again.
+ */
+static void cgroup_put_root(struct cgroupfs_root *root)
+{
+	mutex_lock(&cgroup_mutex);
+	if (!WARN_ON_ONCE(root->mount_count <= 0))
+		root->mount_count--;
+	if (!root->mount_count && root->number_of_cgroups == 1)
+		cgroup_destroy_root(root);
+	mutex_unlock(&cgroup_mutex);
+}
+
+/*
+ * Remount: the name and the flags may not change (-EINVAL); the
+ * subsystem set may change only while the hierarchy has no children
+ * (-EBUSY); release_agent= replaces the agent.  Unused by cgroupfs
+ * until the VFS grows a super_operations::remount_fs hook.
+ */
+static int __maybe_unused cgroup_remount_root(struct cgroupfs_root *root, const char *data)
+{
+	struct cgroup_sb_opts opts;
+	char *buf;
+	int ret;
+
+	buf = kstrdup(data ? data : "", GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	mutex_lock(&cgroup_mutex);
+	ret = parse_cgroupfs_options(buf, &opts);
+	if (ret)
+		goto out_unlock;
+	if (opts.flags != root->flags ||
+	    (opts.name && strcmp(opts.name, root->name))) {
+		ret = -EINVAL;
+		goto out_unlock;
+	}
+	ret = rebind_subsystems(root, opts.subsys_bits);
+	if (ret)
+		goto out_unlock;
+	ret = cgroup_populate_dir(&root->top_cgroup);
+	if (ret)
+		goto out_unlock;
+	if (opts.release_agent)
+		strscpy(root->release_agent_path, opts.release_agent,
+			sizeof(root->release_agent_path));
+out_unlock:
+	mutex_unlock(&cgroup_mutex);
+	kfree(buf);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* mkdir and rmdir */
+
+/*
+ * __cgroup_create - make the child @name of @parent: create() and
+ * post_clone() for every bound subsystem, then the directory (@dentry:
+ * the one mkdir(2) is making, NULL otherwise) and the files.
+ * Returns the cgroup, or ERR_PTR(-EEXIST/-EINVAL/-ENAMETOOLONG/-ENODEV/
+ * -ENOMEM or a create() error).
+ */
+static struct cgroup *__cgroup_create(struct cgroup *parent, const char *name,
+				      struct dentry *dentry, umode_t mode)
+{
+	struct cgroupfs_root *root = parent->root;
+	struct cgroup_subsys *ss;
+	struct cgroup *cgrp;
+	int ret;
+
+	if (!*name || strchr(name, '/') || !strcmp(name, ".") ||
+	    !strcmp(name, ".."))
+		return ERR_PTR(-EINVAL);
+	if (strlen(name) >= CGROUP_NAME_LEN)
+		return ERR_PTR(-ENAMETOOLONG);
+
+	cgrp = kzalloc(sizeof(*cgrp), GFP_KERNEL);
+	if (!cgrp)
+		return ERR_PTR(-ENOMEM);
+	init_cgroup_housekeeping(cgrp);
+	strscpy(cgrp->name, name, sizeof(cgrp->name));
+	cgrp->parent = parent;
+	cgrp->root = root;
+	cgrp->top_cgroup = parent->top_cgroup;
+
+	if (!cgroup_lock_live_group(parent)) {
+		kfree(cgrp);
+		return ERR_PTR(-ENODEV);
+	}
+	if (cgroup_find_child(parent, name) ||
+	    cgroup_find_file(parent, name)) {
+		ret = -EEXIST;
+		goto out_unlock;
+	}
+	if (notify_on_release(parent))
+		set_bit(CGRP_NOTIFY_ON_RELEASE, &cgrp->flags);
+	if (clone_children(parent))
+		set_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
+
+	for_each_subsys(root, ss) {
+		struct cgroup_subsys_state *css = ss->create(ss, cgrp);
+
+		if (IS_ERR(css)) {
+			ret = PTR_ERR(css);
+			goto out_destroy;
+		}
+		init_cgroup_css(css, ss, cgrp);
+		if (clone_children(parent) && ss->post_clone)
+			ss->post_clone(ss, cgrp);
+	}
+
+	list_add_tail(&cgrp->sibling, &parent->children);
+	root->number_of_cgroups++;
+	/* the parent is pinned by its child */
+	atomic_inc(&parent->refcnt);
+
+	ret = cgroupfs_mkdir_dentry(cgrp, dentry, mode);
+	if (!ret)
+		ret = cgroup_populate_dir(cgrp);
+	if (ret)
+		goto out_unlink;
+	mutex_unlock(&cgroup_mutex);
+	return cgrp;
+
+out_unlink:
+	cgroup_rm_files(cgrp);
+	cgroupfs_rmdir_dentry(cgrp, !!dentry);
+	list_del(&cgrp->sibling);
+	root->number_of_cgroups--;
+	atomic_dec(&parent->refcnt);
+out_destroy:
+	for_each_subsys(root, ss) {
+		if (cgrp->subsys[ss->subsys_id])
+			ss->destroy(ss, cgrp);
+	}
+out_unlock:
+	mutex_unlock(&cgroup_mutex);
+	/*
+	 * Not kfree(): once cgroupfs_mkdir_dentry() or the files made it
+	 * visible, inodes hold references of their own and drop them when
+	 * the VFS lets go of the failed directory (cgroupfs_evict_inode()).
+	 */
+	set_bit(CGRP_REMOVED, &cgrp->flags);
+	cgroup_put(cgrp);
+	return ERR_PTR(ret);
+}
+
+/* May @cgrp's subsystem states be destroyed (no css_get() outstanding)? */
+static bool cgroup_css_unused(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_subsys *ss;
+
+	lockdep_assert_held(&cgroup_mutex);
+	for_each_subsys(cgrp->root, ss) {
+		if (atomic_read(&cgrp->subsys[ss->subsys_id]->refcnt) > 1)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * __cgroup_rmdir - remove @cgrp (@by_vfs: rmdir(2) removes the
+ * directory itself).  -EBUSY while it has tasks (any linked css_set),
+ * children or subsystem state references, or for a top cgroup.  After
+ * it, writes through open files get -ENODEV; destroy() runs for every
+ * subsystem once no RCU reader can see the states.
+ */
+static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
+{
+	struct cgroup *parent = cgrp->parent;
+	struct cgroup_subsys *ss;
+	int populated;
+
+	if (!parent)
+		return -EBUSY;
+	if (!cgroup_lock_live_group(cgrp))
+		return -ENOENT;
+	/*
+	 * @count drops to zero inside __put_css_set()'s css_set_lock
+	 * section, which then still reads @cgrp's flags (an exiting task
+	 * does this without cgroup_mutex): reading it under the lock waits
+	 * for that section, so nothing touches @cgrp once we free it.  It
+	 * cannot rise again: linking a css_set here needs cgroup_mutex.
+	 */
+	read_lock(&css_set_lock);
+	populated = atomic_read(&cgrp->count);
+	read_unlock(&css_set_lock);
+	if (populated || !list_empty(&cgrp->children) ||
+	    !cgroup_css_unused(cgrp)) {
+		mutex_unlock(&cgroup_mutex);
+		return -EBUSY;
+	}
+
+	set_bit(CGRP_REMOVED, &cgrp->flags);
+	for_each_subsys(cgrp->root, ss)
+		set_bit(CSS_REMOVED, &cgrp->subsys[ss->subsys_id]->flags);
+	cgroup_rm_files(cgrp);
+	cgroupfs_rmdir_dentry(cgrp, by_vfs);
+	list_del_init(&cgrp->sibling);
+	cgrp->root->number_of_cgroups--;
+	set_bit(CGRP_RELEASABLE, &parent->flags);
+
+	/*
+	 * No css_set links @cgrp any more, but an RCU reader may still
+	 * hold a css_set (freed by call_rcu) that points at its states:
+	 * wait for those readers before destroy() frees them.  This is
+	 * rmdir, not the attach path, so the grace period is acceptable.
+	 */
+	synchronize_rcu();
+	for_each_subsys(cgrp->root, ss)
+		ss->destroy(ss, cgrp);
+	mutex_unlock(&cgroup_mutex);
+
+	cgroup_put(parent);
+	cgroup_put(cgrp);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Attaching a task */
+
+/**
+ * cgroup_task_migrate() - point @tsk at the css_set for @cgrp
+ * @cgrp: the destination
+ * @oldcgrp: @tsk's cgroup in @cgrp's hierarchy now
+ * @tsk: the task; the caller holds a reference
+ * @guarantee: the target css_set already exists (pre-fetched by the
+ *	caller), so nothing is allocated and -ENOMEM cannot happen
+ *
+ * Swaps tsk->cgroups, moves @tsk to the new css_set's task list and
+ * drops its reference on the old css_set (freed after a grace period if
+ * it was the last).
+ *
+ * Context: holds cgroup_mutex; sleeps unless @guarantee.
+ * Return: 0; -ENOMEM if the css_set could not be allocated; -ESRCH if
+ * @tsk is exiting (it then stays where it was).
+ */
+static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
+			       struct task_struct *tsk, bool guarantee)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_subsys_state *template[CGROUP_SUBSYS_COUNT];
+	struct css_set *oldcg, *newcg;
+
+	lockdep_assert_held(&cgroup_mutex);
+
+	/* step 1: pin the current css_set */
+	task_lock(tsk);
+	oldcg = task_css_set_locked(tsk);
+	get_css_set(oldcg);
+	task_unlock(tsk);
+
+	/* step 2: find (or make) the target css_set */
+	if (guarantee) {
+		read_lock(&css_set_lock);
+		newcg = find_existing_css_set(oldcg, cgrp, template);
+		if (newcg)
+			get_css_set(newcg);
+		read_unlock(&css_set_lock);
+		if (WARN_ON_ONCE(!newcg)) {
+			put_css_set(oldcg);
+			return -ENOMEM;
+		}
+	} else {
+		newcg = find_css_set(oldcg, cgrp);
+		if (!newcg) {
+			put_css_set(oldcg);
+			return -ENOMEM;
+		}
+	}
+	put_css_set(oldcg);
+
+	/* step 3: publish, unless the task started exiting */
+	task_lock(tsk);
+	if (tsk->flags & PF_EXITING) {
+		task_unlock(tsk);
+		put_css_set(newcg);
+		return -ESRCH;
+	}
+	rcu_assign_pointer(tsk->cgroups, newcg);
+	task_unlock(tsk);
+
+	/* step 4: move it on the task lists, if cgroup_exit did not unlink */
+	write_lock(&css_set_lock);
+	if (!list_empty(&tsk->cg_list))
+		list_move(&tsk->cg_list, &newcg->tasks);
+	write_unlock(&css_set_lock);
+
+	/*
+	 * step 5: drop the task's reference on the old css_set.  Readers
+	 * that found it through tsk->cgroups are covered by call_rcu() in
+	 * __put_css_set(): no synchronize_rcu() here (SPEC g.11).
+	 */
+	put_css_set(oldcg);
+	set_bit(CGRP_RELEASABLE, &oldcgrp->flags);
+	return 0;
+}
+
+/**
+ * cgroup_attach_task() - move one task to @cgrp
+ * @cgrp: the destination
+ * @tsk: the task; the caller holds a reference
+ *
+ * Per subsystem of the hierarchy, in id order: can_attach then
+ * can_attach_task.  On a refusal, cancel_attach runs for every subsystem
+ * whose can_attach succeeded, the refusing one included when it was its
+ * can_attach_task that refused (SPEC g.7).  Then the migration, the last
+ * failure point (-ENOMEM, -ESRCH; every subsystem is cancelled).  After
+ * it, per subsystem: pre_attach, attach_task, attach.  A task already in
+ * @cgrp is a success without any hook.
+ *
+ * Context: holds cgroup_mutex; sleeps.
+ * Return: 0 or -errno; on error nothing moved.
+ */
+int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *root = cgrp->root;
+	struct cgroup_subsys *ss, *failed_ss = NULL;
+	bool cancel_failed_ss = false;
+	struct cgroup *oldcgrp;
+	int ret = 0;
+
+	lockdep_assert_held(&cgroup_mutex);
+
+	oldcgrp = task_cgroup_from_root(tsk, root);
+	if (cgrp == oldcgrp)
+		return 0;
+
+	/* step 1: veto */
+	for_each_subsys(root, ss) {
+		if (ss->can_attach) {
+			ret = ss->can_attach(ss, cgrp, tsk);
+			if (ret) {
+				failed_ss = ss;
+				goto out_cancel_attach;
+			}
+		}
+		if (ss->can_attach_task) {
+			ret = ss->can_attach_task(cgrp, tsk);
+			if (ret) {
+				failed_ss = ss;
+				cancel_failed_ss = true;
+				goto out_cancel_attach;
+			}
+		}
+	}
+
+	/* step 2: migrate - the last failure point */
+	ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, false);
+	if (ret)
+		goto out_cancel_attach;
+
+	/* step 3: commit point passed - nothing below can fail */
+	for_each_subsys(root, ss) {
+		if (ss->pre_attach)
+			ss->pre_attach(cgrp);
+		if (ss->attach_task)
+			ss->attach_task(cgrp, tsk);
+		if (ss->attach)
+			ss->attach(ss, cgrp, oldcgrp, tsk);
+	}
+	return 0;
+
+out_cancel_attach:
+	/* cancel every subsystem whose can_attach succeeded */
+	for_each_subsys(root, ss) {
+		if (ss == failed_ss && !cancel_failed_ss)
+			break;
+		if (ss->cancel_attach)
+			ss->cancel_attach(ss, cgrp, tsk);
+		if (ss == failed_ss)
+			break;
+	}
+	return ret;
+}
+
+/*
+ * May the caller move @tsk?  euid 0, or euid equal to @tsk's uid or
+ * suid (a raw euid compare, not a capability, as in 2011).
+ */
+static int cgroup_may_move_task(struct task_struct *tsk)
+{
+	const struct cred *cred = current_cred();
+	const struct cred *tcred = __task_cred(tsk);
+
+	if (uid_eq(cred->euid, GLOBAL_ROOT_UID) ||
+	    uid_eq(cred->euid, tcred->uid) || uid_eq(cred->euid, tcred->suid))
+		return 0;
+	return -EACCES;
+}
+
+/**
+ * attach_task_by_pid() - the write handler core of tasks/cgroup.procs
+ * @cgrp: the destination
+ * @pid: the id written; 0 means the writer
+ * @threadgroup: move the whole thread group (cgroup.procs).  Not
+ *	supported yet: cgroup_attach_proc() comes with the next issue.
+ *
+ * Takes cgroup_mutex itself.  A nonzero @pid is looked up in the
+ * writer's pid namespace; ids above the pid_t range name no task.  The
+ * credential check (cgroup_may_move_task) applies to a named task, not
+ * to "0".
+ *
+ * Context: process context; sleeps; must not hold cgroup_mutex.
+ * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or it is
+ * exiting), -EACCES, or the error of cgroup_attach_task().
+ */
+static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
+{
+	struct task_struct *tsk;
+	int ret;
+
+	if (!cgroup_lock_live_group(cgrp))
+		return -ENODEV;
+
+	if (pid) {
+		if (pid > INT_MAX) {
+			ret = -ESRCH;
+			goto out_unlock_cgroup;
+		}
+		rcu_read_lock();
+		tsk = find_task_by_vpid((pid_t)pid);
+		/*
+		 * Racy early check (partner: the task_lock()ed write of
+		 * PF_EXITING in exit_signals()); cgroup_task_migrate()
+		 * checks again under task_lock.
+		 */
+		if (!tsk || (READ_ONCE(tsk->flags) & PF_EXITING)) {
+			rcu_read_unlock();
+			ret = -ESRCH;
+			goto out_unlock_cgroup;
+		}
+		/* partner: de_thread()'s leader swap; see SPEC b.4 */
+		if (threadgroup)
+			tsk = READ_ONCE(tsk->group_leader);
+		ret = cgroup_may_move_task(tsk);
+		if (ret) {
+			rcu_read_unlock();
+			goto out_unlock_cgroup;
+		}
+		get_task_struct(tsk);
+		rcu_read_unlock();
+	} else {
+		tsk = threadgroup ? READ_ONCE(current->group_leader) :
+				    current;
+		get_task_struct(tsk);
+	}
+
+	if (threadgroup)
+		ret = -EINVAL;	/* cgroup.procs is read-only for now */
+	else
+		ret = cgroup_attach_task(cgrp, tsk);
+
+	put_task_struct(tsk);
+out_unlock_cgroup:
+	mutex_unlock(&cgroup_mutex);
+	return ret;
+}
+
+static int cgroup_tasks_write(struct cgroup *cgrp, struct cftype *cft,
+			      u64 pid)
+{
+	return attach_task_by_pid(cgrp, pid, false);
+}
+
+/* ------------------------------------------------------------------ */
+/* Fork and exit */
+
+/**
+ * cgroup_fork() - the child shares its parent's css_set
+ * @child: the new task, not yet visible
+ *
+ * Context: copy_process(), before the child is linked anywhere; takes
+ * task_lock(current).
+ */
+void cgroup_fork(struct task_struct *child)
+{
+	struct css_set *cg;
+
+	task_lock(current);
+	cg = task_css_set_locked(current);
+	get_css_set(cg);
+	RCU_INIT_POINTER(child->cgroups, cg);
+	task_unlock(current);
+	INIT_LIST_HEAD(&child->cg_list);
+}
+
+/**
+ * cgroup_post_fork() - link the child into its css_set, then run the
+ * subsystems' fork hooks (after linking: SPEC g.9)
+ * @child: the new task, already on the task list
+ *
+ * Context: copy_process(); takes css_set_lock (write) then
+ * task_lock(@child).
+ */
+void cgroup_post_fork(struct task_struct *child)
+{
+	int i;
+
+	write_lock(&css_set_lock);
+	task_lock(child);
+	if (list_empty(&child->cg_list))
+		list_add(&child->cg_list, &task_css_set_locked(child)->tasks);
+	task_unlock(child);
+	write_unlock(&css_set_lock);
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		if (ss->fork && ss->active)
+			ss->fork(ss, child);
+	}
+}
+
+/**
+ * cgroup_exit() - an exiting task moves to init_css_set
+ * @tsk: the task (current in do_exit, or a child copy_process failed)
+ * @run_callbacks: run the subsystems' exit hooks
+ *
+ * The task is unlinked from its css_set's task list (so no cgroup lists
+ * it any more), points at init_css_set without a reference, and its
+ * reference on the old css_set is dropped.
+ *
+ * Context: process context; takes css_set_lock, then task_lock(@tsk).
+ */
+void cgroup_exit(struct task_struct *tsk, int run_callbacks)
+{
+	struct css_set *cg;
+	int i;
+
+	write_lock(&css_set_lock);
+	if (!list_empty(&tsk->cg_list))
+		list_del_init(&tsk->cg_list);
+	write_unlock(&css_set_lock);
+
+	task_lock(tsk);
+	cg = task_css_set_locked(tsk);
+	rcu_assign_pointer(tsk->cgroups, &init_css_set);
+	if (run_callbacks) {
+		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+			struct cgroup_subsys *ss = subsys[i];
+
+			if (ss->exit && ss->active)
+				ss->exit(ss, init_css_set.subsys[i]->cgroup,
+					 cg->subsys[i]->cgroup, tsk);
+		}
+	}
+	task_unlock(tsk);
+
+	/* every live task holds a reference, init_css_set's included */
+	put_css_set_taskexit(cg);
+}
+
+/* ------------------------------------------------------------------ */
+/* The tasks and cgroup.procs files: reading */
+
+static int cmppid(const void *a, const void *b)
+{
+	pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Snapshot the ids of @cgrp's tasks (thread ids, or thread group ids
+ * for @procs) as seen from the reader's pid namespace, sorted, procs
+ * de-duplicated.  Tasks already through cgroup_exit() are not on any
+ * css_set list and are not listed.
+ */
+static int pidlist_array_load(struct cgroup *cgrp, bool procs,
+			      pid_t **listp, int *lengthp)
+{
+	struct cg_cgroup_link *link;
+	struct task_struct *tsk;
+	int length, n, i, j;
+	pid_t *array;
+
+	length = cgroup_task_count(cgrp) + 16;
+	for (;;) {
+		bool overflow = false;
+
+		array = kmalloc_array(length, sizeof(pid_t), GFP_KERNEL);
+		if (!array)
+			return -ENOMEM;
+		n = 0;
+		read_lock(&css_set_lock);
+		list_for_each_entry(link, &cgrp->css_sets, cgrp_link_list) {
+			list_for_each_entry(tsk, &link->cg->tasks, cg_list) {
+				pid_t pid = procs ? task_tgid_vnr(tsk) :
+						    task_pid_vnr(tsk);
+
+				if (pid <= 0)
+					continue;
+				if (n == length) {
+					overflow = true;
+					break;
+				}
+				array[n++] = pid;
+			}
+		}
+		read_unlock(&css_set_lock);
+		if (!overflow)
+			break;
+		kfree(array);
+		length *= 2;
+	}
+
+	sort(array, n, sizeof(pid_t), cmppid, NULL);
+	if (procs && n) {
+		for (i = 1, j = 1; i < n; i++) {
+			if (array[i] != array[j - 1])
+				array[j++] = array[i];
+		}
+		n = j;
+	}
+	*listp = array;
+	*lengthp = n;
+	return 0;
+}
+
+static int cgroup_pidlist_show(struct cgroup *cgrp, struct cftype *cft,
+			       struct seq_file *m)
+{
+	pid_t *array;
+	int n, i, ret;
+
+	ret = pidlist_array_load(cgrp, cft->private, &array, &n);
+	if (ret)
+		return ret;
+	for (i = 0; i < n; i++)
+		seq_printf(m, "%d\n", array[i]);
+	kfree(array);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The core files */
+
+static u64 cgroup_read_notify_on_release(struct cgroup *cgrp,
+					 struct cftype *cft)
+{
+	return notify_on_release(cgrp);
+}
+
+static int cgroup_write_notify_on_release(struct cgroup *cgrp,
+					  struct cftype *cft, u64 val)
+{
+	clear_bit(CGRP_RELEASABLE, &cgrp->flags);
+	if (val)
+		set_bit(CGRP_NOTIFY_ON_RELEASE, &cgrp->flags);
+	else
+		clear_bit(CGRP_NOTIFY_ON_RELEASE, &cgrp->flags);
+	return 0;
+}
+
+static u64 cgroup_clone_children_read(struct cgroup *cgrp,
+				      struct cftype *cft)
+{
+	return clone_children(cgrp);
+}
+
+static int cgroup_clone_children_write(struct cgroup *cgrp,
+				       struct cftype *cft, u64 val)
+{
+	if (val)
+		set_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
+	else
+		clear_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
+	return 0;
+}
+
+static int cgroup_release_agent_show(struct cgroup *cgrp, struct cftype *cft,
+				     struct seq_file *m)
+{
+	char *path;
+
+	path = kmalloc(CGROUP_AGENT_PATH_LEN, GFP_KERNEL);
+	if (!path)
+		return -ENOMEM;
+	if (!cgroup_lock_live_group(cgrp)) {
+		kfree(path);
+		return -ENODEV;
+	}
+	strscpy(path, cgrp->root->release_agent_path, CGROUP_AGENT_PATH_LEN);
+	mutex_unlock(&cgroup_mutex);
+	seq_printf(m, "%s\n", path);
+	kfree(path);
+	return 0;
+}
+
+static int cgroup_release_agent_write(struct cgroup *cgrp, struct cftype *cft,
+				      const char *buffer)
+{
+	if (strlen(buffer) >= CGROUP_AGENT_PATH_LEN)
+		return -E2BIG;
+	if (!cgroup_lock_live_group(cgrp))
+		return -ENODEV;
+	strscpy(cgrp->root->release_agent_path, buffer,
+		sizeof(cgrp->root->release_agent_path));
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
+/* private values of the pid list files */
+enum {
+	CGROUP_FILE_TASKS,
+	CGROUP_FILE_PROCS,
+};
+
+static const struct cftype files[CGROUP_NR_BASE_FILES] = {
+	{
+		.name = "tasks",
+		.private = CGROUP_FILE_TASKS,
+		.read_seq_string = cgroup_pidlist_show,
+		.write_u64 = cgroup_tasks_write,
+		.mode = 0644,
+	},
+	{
+		/* read-only until cgroup_attach_proc (the next issue) */
+		.name = "cgroup.procs",
+		.private = CGROUP_FILE_PROCS,
+		.read_seq_string = cgroup_pidlist_show,
+		.mode = 0444,
+	},
+	{
+		.name = "notify_on_release",
+		.read_u64 = cgroup_read_notify_on_release,
+		.write_u64 = cgroup_write_notify_on_release,
+	},
+	{
+		.name = "cgroup.clone_children",
+		.read_u64 = cgroup_clone_children_read,
+		.write_u64 = cgroup_clone_children_write,
+	},
+};
+
+static const struct cftype cft_release_agent = {
+	.name = "release_agent",
+	.read_seq_string = cgroup_release_agent_show,
+	.write_string = cgroup_release_agent_write,
+	.max_write_len = CGROUP_AGENT_PATH_LEN,
+};
+
+/* ------------------------------------------------------------------ */
+/* File I/O common to cgroupfs and the tests */
+
+/**
+ * struct cgroup_open_file - an open control file
+ * @cgrp: the cgroup, pinned by a structure reference
+ * @cft: the file
+ * @buf: contents snapshot for reads, made at open
+ * @len: bytes in @buf
+ */
+struct cgroup_open_file {
+	struct cgroup *cgrp;
+	struct cftype *cft;
+	char *buf;
+	size_t len;
+};
+
+/* Fill @of->buf with the file contents (at open: one consistent read). */
+static int cgroup_file_fill(struct cgroup_open_file *of)
+{
+	struct cftype *cft = of->cft;
+	struct seq_file m = { };
+	size_t size = 256;
+	int ret;
+
+	if (!cft->read_u64 && !cft->read_seq_string)
+		return 0;
+	for (;;) {
+		m.buf = kmalloc(size, GFP_KERNEL);
+		if (!m.buf)
+			return -ENOMEM;
+		m.size = size;
+		m.count = 0;
+		m.overflow = false;
+		if (cft->read_u64) {
+			seq_printf(&m, "%llu\n",
+				   (unsigned long long)cft->read_u64(of->cgrp,
+								     cft));
+			ret = 0;
+		} else {
+			ret = cft->read_seq_string(of->cgrp, cft, &m);
+		}
+		if (ret) {
+			kfree(m.buf);
+			return ret;
+		}
+		if (!m.overflow)
+			break;
+		kfree(m.buf);
+		size *= 2;
+	}
+	of->buf = m.buf;
+	of->len = m.count;
+	return 0;
+}
+
+static struct cgroup_open_file *cgroup_file_open(struct cgroup *cgrp,
+						 struct cftype *cft,
+						 bool for_read)
+{
+	struct cgroup_open_file *of;
+	int ret;
+
+	of = kzalloc(sizeof(*of), GFP_KERNEL);
+	if (!of)
+		return ERR_PTR(-ENOMEM);
+	of->cgrp = cgrp;
+	of->cft = cft;
+	atomic_inc(&cgrp->refcnt);
+	if (for_read) {
+		ret = cgroup_file_fill(of);
+		if (ret) {
+			cgroup_put(cgrp);
+			kfree(of);
+			return ERR_PTR(ret);
+		}
+	}
+	return of;
+}
+
+static void cgroup_file_release(struct cgroup_open_file *of)
+{
+	cgroup_put(of->cgrp);
+	kfree(of->buf);
+	kfree(of);
+}
+
+/*
+ * The write parser shared by every u64 file (SPEC d.3): 0 bytes EINVAL,
+ * 64 bytes or more E2BIG, copy fault EFAULT, surrounding whitespace
+ * stripped, base auto-detected ("0x2a", "052"), a sign, trailing
+ * garbage or nothing left EINVAL.
+ */
+static ssize_t cgroup_write_X64(struct cgroup *cgrp, struct cftype *cft,
+				const char __user *userbuf, size_t nbytes)
+{
+	char buffer[CGROUP_LOCAL_BUFFER_SIZE];
+	unsigned long long val;
+	char *start;
+	int ret;
+
+	if (!nbytes)
+		return -EINVAL;
+	if (nbytes >= sizeof(buffer))
+		return -E2BIG;
+	if (copy_from_user(buffer, userbuf, nbytes))
+		return -EFAULT;
+	buffer[nbytes] = '\0';
+	start = strim(buffer);
+	if (!*start || *start == '+' || *start == '-')
+		return -EINVAL;
+	if (kstrtoull(start, 0, &val))
+		return -EINVAL;
+	ret = cft->write_u64(cgrp, cft, val);
+	return ret ? ret : nbytes;
+}
+
+static ssize_t cgroup_write_string(struct cgroup *cgrp, struct cftype *cft,
+				   const char __user *userbuf, size_t nbytes)
+{
+	size_t max_bytes = cft->max_write_len ?: CGROUP_LOCAL_BUFFER_SIZE - 1;
+	char *buffer;
+	int ret;
+
+	if (nbytes >= max_bytes)
+		return -E2BIG;
+	buffer = kmalloc(nbytes + 1, GFP_KERNEL);
+	if (!buffer)
+		return -ENOMEM;
+	if (copy_from_user(buffer, userbuf, nbytes)) {
+		kfree(buffer);
+		return -EFAULT;
+	}
+	buffer[nbytes] = '\0';
+	ret = cft->write_string(cgrp, cft, strim(buffer));
+	kfree(buffer);
+	return ret ? ret : nbytes;
+}
+
+/* One write(2) to an open control file: -ENODEV once removed. */
+static ssize_t cgroup_file_write(struct cgroup_open_file *of,
+				 const char __user *buf, size_t nbytes)
+{
+	struct cftype *cft = of->cft;
+
+	if (cgroup_is_removed(of->cgrp))
+		return -ENODEV;
+	if (cft->write_u64)
+		return cgroup_write_X64(of->cgrp, cft, buf, nbytes);
+	if (cft->write_string)
+		return cgroup_write_string(of->cgrp, cft, buf, nbytes);
+	return -EINVAL;
+}
+
+/* ------------------------------------------------------------------ */
+/* /proc/<pid>/cgroup and /proc/cgroups */
+
+/*
+ * One line per active hierarchy: "id:subsys,...[,name=N]:/path".
+ */
+static int proc_cgroup_show(struct seq_file *m, struct task_struct *tsk)
+{
+	struct cgroupfs_root *root;
+	char *buf;
+
+	buf = kmalloc(CGROUP_AGENT_PATH_LEN, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	mutex_lock(&cgroup_mutex);
+	for_each_active_root(root) {
+		struct cgroup_subsys *ss;
+		struct cgroup *cgrp;
+		int count = 0;
+
+		seq_printf(m, "%d:", root->hierarchy_id);
+		for_each_subsys(root, ss)
+			seq_printf(m, "%s%s", count++ ? "," : "", ss->name);
+		if (root->name[0])
+			seq_printf(m, "%sname=%s", count ? "," : "",
+				   root->name);
+		seq_putc(m, ':');
+		cgrp = task_cgroup_from_root(tsk, root);
+		if (!cgroup_path(cgrp, buf, CGROUP_AGENT_PATH_LEN))
+			seq_puts(m, buf);
+		seq_putc(m, '\n');
+	}
+	mutex_unlock(&cgroup_mutex);
+	kfree(buf);
+	return 0;
+}
+
+static int proc_cgroupstats_show(struct seq_file *m, void *v)
+{
+	int i;
+
+	seq_puts(m, "#subsys_name\thierarchy\tnum_cgroups\tenabled\n");
+	mutex_lock(&cgroup_mutex);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		seq_printf(m, "%s\t%d\t%d\t%d\n", ss->name,
+			   ss->root->hierarchy_id,
+			   ss->root->number_of_cgroups, !ss->disabled);
+	}
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Boot */
+
+static void cgroup_init_subsys(struct cgroup_subsys *ss)
+{
+	struct cgroup_subsys_state *css;
+
+	ss->root = &rootnode;
+	css = ss->create(ss, dummytop);
+	/* without its root state the subsystem cannot be used: disable it */
+	if (WARN(IS_ERR_OR_NULL(css), "cgroup: %s: no root state\n",
+		 ss->name)) {
+		ss->disabled = 1;
+		return;
+	}
+	init_cgroup_css(css, ss, dummytop);
+	init_css_set.subsys[ss->subsys_id] = css;
+	ss->active = 1;
+}
+
+/**
+ * cgroup_init_early() - the dummy hierarchy and init_css_set
+ *
+ * Links init_task into init_css_set and initialises the subsystems that
+ * ask for early_init.
+ *
+ * Context: boot, one thread, before the first fork.
+ */
+void cgroup_init_early(void)
+{
+	int i;
+
+	init_cgroup_root(&rootnode);
+	rootnode.mount_count = 1;
+	INIT_HLIST_NODE(&init_css_set.hlist);
+	css_set_count = 1;
+	if (!init_task.cg_list.next)
+		INIT_LIST_HEAD(&init_task.cg_list);
+	if (list_empty(&init_task.cg_list))
+		list_add(&init_task.cg_list, &init_css_set.tasks);
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		WARN_ON_ONCE(ss->subsys_id != i);
+		WARN_ON_ONCE(!ss->name || !ss->create || !ss->destroy);
+		INIT_LIST_HEAD(&ss->sibling);
+		rootnode.subsys_bits |= 1UL << i;
+		ss->root = &rootnode;
+		if (ss->early_init)
+			cgroup_init_subsys(ss);
+	}
+	mutex_lock(&cgroup_mutex);
+	rebuild_subsys_lists(&rootnode);
+	mutex_unlock(&cgroup_mutex);
+}
+
+/**
+ * cgroup_init() - the remaining subsystems, the css_set hash, cgroupfs
+ * and the /proc files
+ *
+ * Context: boot, after the slab allocator and the VFS are up.
+ * Return: 0 or -errno.
+ */
+int cgroup_init(void)
+{
+	int i;
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		if (!subsys[i]->early_init)
+			cgroup_init_subsys(subsys[i]);
+	}
+	write_lock(&css_set_lock);
+	hlist_add_head(&init_css_set.hlist,
+		       css_set_hash(init_css_set.subsys));
+	write_unlock(&css_set_lock);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* cgroupfs: the VFS view of the hierarchies */
+
+/*
+ * A mounted hierarchy has one super block; its dentry tree mirrors the
+ * cgroups (directories) and their files lists (regular files), made with
+ * the libfs helpers, which take no i_mutex and so may be called under
+ * cgroup_mutex.  Every cgroupfs inode holds a structure reference on its
+ * cgroup (i_private), dropped by evict_inode.  A file is opened by name
+ * in its cgroup's files list, so a file removed by rmdir or remount can
+ * no longer be opened, while an fd opened before keeps its cgroup and
+ * cftype (writes then see CGRP_REMOVED: -ENODEV).  When the last mount
+ * goes, the dentries go with the super block; a hierarchy kept alive by
+ * its children gets a new tree at its next mount.
+ */
+
+static const struct inode_operations cgroup_dir_inode_operations;
+static const struct file_operations cgroup_file_operations;
+
+static umode_t cgroup_file_mode(const struct cftype *cft)
+{
+	umode_t mode = 0;
+
+	if (cft->mode)
+		return cft->mode;
+	if (cft->read_u64 || cft->read_seq_string)
+		mode |= 0444;
+	if (cft->write_u64 || cft->write_string)
+		mode |= 0200;
+	return mode;
+}
+
+/* Make the dentries of @cgrp's files that have none yet. */
+static int cgroupfs_add_dentries(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_file *cfile;
+	struct dentry *dentry;
+
+	lockdep_assert_held(&cgroup_mutex);
+	if (!cgrp->dentry)
+		return 0;
+	list_for_each_entry(cfile, &cgrp->files, node) {
+		if (cfile->dentry)
+			continue;
+		atomic_inc(&cgrp->refcnt);
+		dentry = simple_create_file(cgrp->dentry, cfile->name,
+					    cgroup_file_mode(cfile->cft),
+					    &cgroup_file_operations, cgrp);
+		if (IS_ERR(dentry)) {
+			/* no inode was made: give its reference back */
+			atomic_dec(&cgrp->refcnt);
+			return PTR_ERR(dentry);
+		}
+		cfile->dentry = dentry;
+	}
+	return 0;
+}
+
+/*
+ * Make (or, for mkdir(2), instantiate @dentry as) the directory of the
+ * new cgroup @cgrp, if its hierarchy is mounted.
+ */
+static int cgroupfs_mkdir_dentry(struct cgroup *cgrp, struct dentry *dentry,
+				 umode_t mode)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *parent = cgrp->parent;
+	struct inode *inode;
+
+	lockdep_assert_held(&cgroup_mutex);
+	if (!parent->dentry)
+		return 0;
+	atomic_inc(&cgrp->refcnt);
+	if (dentry) {
+		inode = simple_new_inode(parent->dentry->d_sb,
+					 S_IFDIR | (mode & 07777),
+					 &cgroup_dir_inode_operations,
+					 &simple_dir_operations, cgrp);
+		if (!inode) {
+			atomic_dec(&cgrp->refcnt);
+			return -ENOMEM;
+		}
+		d_instantiate(dentry, inode);
+		d_pin(dentry);
+	} else {
+		dentry = simple_create_dir(parent->dentry, cgrp->name, mode,
+					   &cgroup_dir_inode_operations, cgrp);
+		if (IS_ERR(dentry)) {
+			atomic_dec(&cgrp->refcnt);
+			return PTR_ERR(dentry);
+		}
+	}
+	cgrp->dentry = dentry;
+	return 0;
+}
+
+/* Remove @cgrp's directory unless the VFS (rmdir(2)) is doing it. */
+static void cgroupfs_rmdir_dentry(struct cgroup *cgrp, bool by_vfs)
+	__must_hold(&cgroup_mutex)
+{
+	lockdep_assert_held(&cgroup_mutex);
+	if (cgrp->dentry && !by_vfs)
+		simple_remove(cgrp->dentry);
+	cgrp->dentry = NULL;
+}
+
+/* Build the directories and files of @cgrp's subtree (a new mount). */
+static int cgroupfs_build_tree(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *child;
+	int ret;
+
+	lockdep_assert_held(&cgroup_mutex);
+	ret = cgroupfs_add_dentries(cgrp);
+	if (ret)
+		return ret;
+	list_for_each_entry(child, &cgrp->children, sibling) {
+		ret = cgroupfs_mkdir_dentry(child, NULL, 0755);
+		if (!ret)
+			ret = cgroupfs_build_tree(child);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+/* The super block is going: its dentries go with it. */
+static void cgroupfs_forget_tree(struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_file *cfile;
+	struct cgroup *child;
+
+	lockdep_assert_held(&cgroup_mutex);
+	cgrp->dentry = NULL;
+	list_for_each_entry(cfile, &cgrp->files, node)
+		cfile->dentry = NULL;
+	list_for_each_entry(child, &cgrp->children, sibling)
+		cgroupfs_forget_tree(child);
+}
+
+static int cgroupfs_mkdir(struct inode *dir, struct dentry *dentry,
+			  umode_t mode)
+{
+	struct cgroup *cgrp;
+
+	cgrp = __cgroup_create(dir->i_private, dentry->d_name.name, dentry,
+			       mode);
+	return PTR_ERR_OR_ZERO(cgrp);
+}
+
+static int cgroupfs_rmdir(struct inode *dir, struct dentry *dentry)
+{
+	return __cgroup_rmdir(dentry->d_inode->i_private, true);
+}
+
+static const struct inode_operations cgroup_dir_inode_operations = {
+	.lookup = simple_lookup,
+	.mkdir = cgroupfs_mkdir,
+	.rmdir = cgroupfs_rmdir,
+};
+
+static int cgroupfs_file_open(struct inode *inode, struct file *file)
+{
+	struct cgroup *cgrp = inode->i_private;
+	struct cgroup_open_file *of;
+	struct cgroup_file *cfile;
+	struct cftype *cft = NULL;
+
+	mutex_lock(&cgroup_mutex);
+	cfile = cgroup_find_file(cgrp, file->f_path.dentry->d_name.name);
+	if (cfile)
+		cft = cfile->cft;
+	mutex_unlock(&cgroup_mutex);
+	if (!cft)
+		return -ENOENT;
+	of = cgroup_file_open(cgrp, cft, file->f_mode & FMODE_READ);
+	if (IS_ERR(of))
+		return PTR_ERR(of);
+	file->private_data = of;
+	return 0;
+}
+
+static ssize_t cgroupfs_file_read(struct file *file, char __user *buf,
+				  size_t count, loff_t *ppos)
+{
+	struct cgroup_open_file *of = file->private_data;
+
+	return simple_read_from_buffer(buf, count, ppos, of->buf, of->len);
+}
+
+static ssize_t cgroupfs_file_write(struct file *file, const char __user *buf,
+				   size_t count, loff_t *ppos)
+{
+	return cgroup_file_write(file->private_data, buf, count);
+}
+
+static int cgroupfs_file_release(struct inode *inode, struct file *file)
+{
+	cgroup_file_release(file->private_data);
+	return 0;
+}
+
+static const struct file_operations cgroup_file_operations = {
+	.llseek = generic_file_llseek,
+	.read = cgroupfs_file_read,
+	.write = cgroupfs_file_write,
+	.open = cgroupfs_file_open,
+	.release = cgroupfs_file_release,
+};
+
+static void cgroupfs_evict_inode(struct inode *inode)
+{
+	if (inode->i_private)
+		cgroup_put(inode->i_private);
+}
+
+static const struct super_operations cgroup_super_operations = {
+	.evict_inode = cgroupfs_evict_inode,
+};
+
+static int cgroupfs_test_super(struct super_block *sb, void *data)
+{
+	return sb->s_fs_info == data;
+}
+
+static int cgroupfs_set_super(struct super_block *sb, void *data)
+{
+	sb->s_fs_info = data;
+	return 0;
+}
+
+/* A new super block for @root: root directory, then the whole tree. */
+static int cgroupfs_fill_super(struct super_block *sb,
+			       struct cgroupfs_root *root)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *top = &root->top_cgroup;
+	struct inode *inode;
+
+	lockdep_assert_held(&cgroup_mutex);
+	/*
+	 * A previous super block whose last mount just went may still be
+	 * waiting in cgroupfs_kill_sb(): its dentries are about to go, so
+	 * build the tree afresh (and kill_sb leaves ours alone).
+	 */
+	if (root->sb)
+		cgroupfs_forget_tree(top);
+	sb->s_op = &cgroup_super_operations;
+	atomic_inc(&top->refcnt);
+	inode = simple_new_inode(sb, S_IFDIR | 0755,
+				 &cgroup_dir_inode_operations,
+				 &simple_dir_operations, top);
+	if (!inode) {
+		atomic_dec(&top->refcnt);
+		return -ENOMEM;
+	}
+	sb->s_root = d_make_root(inode);
+	if (!sb->s_root)
+		return -ENOMEM;
+	root->sb = sb;
+	top->dentry = sb->s_root;
+	return cgroupfs_build_tree(top);
+}
+
+/*
+ * mount -t cgroup -o OPTIONS: find or make the hierarchy, then its super
+ * block.  The hierarchy counts one mount per super block (kill_sb gives
+ * it back), so a second mount of a mounted hierarchy returns its count.
+ */
+static struct dentry *cgroupfs_mount(struct file_system_type *fs_type,
+				     int flags, const char *dev_name,
+				     void *data)
+{
+	struct cgroupfs_root *root;
+	struct super_block *sb;
+	int ret = 0;
+
+	root = cgroup_get_root(data);
+	if (IS_ERR(root))
+		return ERR_CAST(root);
+
+	mutex_lock(&cgroup_mutex);
+	sb = sget(fs_type, cgroupfs_test_super, cgroupfs_set_super, flags,
+		  root);
+	if (IS_ERR(sb)) {
+		mutex_unlock(&cgroup_mutex);
+		cgroup_put_root(root);
+		return ERR_CAST(sb);
+	}
+	if (sb->s_root) {
+		mutex_unlock(&cgroup_mutex);
+		/* the existing super block already holds a mount count */
+		cgroup_put_root(root);
+		return dget(sb->s_root);
+	}
+	ret = cgroupfs_fill_super(sb, root);
+	mutex_unlock(&cgroup_mutex);
+	if (ret) {
+		deactivate_super(sb);
+		return ERR_PTR(ret);
+	}
+	return dget(sb->s_root);
+}
+
+static void cgroupfs_kill_sb(struct super_block *sb)
+{
+	struct cgroupfs_root *root = sb->s_fs_info;
+
+	mutex_lock(&cgroup_mutex);
+	/* unless a new mount already gave the hierarchy a new super block */
+	if (root->sb == sb) {
+		cgroupfs_forget_tree(&root->top_cgroup);
+		root->sb = NULL;
+	}
+	mutex_unlock(&cgroup_mutex);
+	generic_shutdown_super(sb);
+	cgroup_put_root(root);
+}
+
+static struct file_system_type cgroup_fs_type = {
+	.name = "cgroup",
+	.mount = cgroupfs_mount,
+	.kill_sb = cgroupfs_kill_sb,
+};
+
+/* After the VFS and procfs are up (fs_initcall): the visible parts. */
+static int __init cgroupfs_init(void)
+{
+	int ret;
+
+	ret = register_filesystem(&cgroup_fs_type);
+	if (ret)
+		return ret;
+	if (!proc_create_single("cgroups", 0444, NULL, proc_cgroupstats_show))
+		return -ENOMEM;
+	return proc_pid_register_entry("cgroup", 0444, proc_cgroup_show);
+}
+late_initcall(cgroupfs_init);
+
+/* ------------------------------------------------------------------ */
+/* The debug subsystem: refcounts and links, for tests and curious users */
+
+#ifdef CONFIG_CGROUP_DEBUG
+static struct cgroup_subsys_state *debug_create(struct cgroup_subsys *ss,
+						struct cgroup *cgrp)
+{
+	struct cgroup_subsys_state *css = kzalloc(sizeof(*css), GFP_KERNEL);
+
+	if (!css)
+		return ERR_PTR(-ENOMEM);
+	return css;
+}
+
+static void debug_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	kfree(cgrp->subsys[debug_subsys_id]);
+}
+
+static u64 debug_taskcount_read(struct cgroup *cgrp, struct cftype *cft)
+{
+	return cgroup_task_count(cgrp);
+}
+
+static u64 current_css_set_read(struct cgroup *cgrp, struct cftype *cft)
+{
+	/* an identity only: the pointer is never dereferenced by readers */
+	return (u64)(unsigned long)rcu_access_pointer(current->cgroups);
+}
+
+static u64 current_css_set_refcount_read(struct cgroup *cgrp,
+					 struct cftype *cft)
+{
+	u64 count;
+
+	rcu_read_lock();
+	count = atomic_read(&rcu_dereference(current->cgroups)->refcount);
+	rcu_read_unlock();
+	return count;
+}
+
+static int current_css_set_cg_links_read(struct cgroup *cgrp,
+					 struct cftype *cft,
+					 struct seq_file *seq)
+{
+	struct cg_cgroup_link *link;
+	struct css_set *cg;
+
+	/* cgroup_mutex keeps the names; css_set_lock the links */
+	mutex_lock(&cgroup_mutex);
+	read_lock(&css_set_lock);
+	cg = task_css_set_locked(current);
+	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
+		struct cgroup *c = link->cgrp;
+
+		seq_printf(seq, "Root %d group %s\n", c->root->hierarchy_id,
+			   c->parent ? c->name : "/");
+	}
+	read_unlock(&css_set_lock);
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
+static u64 releasable_read(struct cgroup *cgrp, struct cftype *cft)
+{
+	return test_bit(CGRP_RELEASABLE, &cgrp->flags);
+}
+
+static const struct cftype debug_files[] = {
+	{
+		.name = "taskcount",
+		.read_u64 = debug_taskcount_read,
+	},
+	{
+		.name = "current_css_set",
+		.read_u64 = current_css_set_read,
+	},
+	{
+		.name = "current_css_set_refcount",
+		.read_u64 = current_css_set_refcount_read,
+	},
+	{
+		.name = "current_css_set_cg_links",
+		.read_seq_string = current_css_set_cg_links_read,
+	},
+	{
+		.name = "releasable",
+		.read_u64 = releasable_read,
+	},
+};
+
+static int debug_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	return cgroup_add_files(cgrp, ss, debug_files,
+				ARRAY_SIZE(debug_files));
+}
+
+struct cgroup_subsys debug_subsys = {
+	.name = "debug",
+	.subsys_id = debug_subsys_id,
+	.create = debug_create,
+	.destroy = debug_destroy,
+	.populate = debug_populate,
+};
+#endif /* CONFIG_CGROUP_DEBUG */

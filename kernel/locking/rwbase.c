@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rwbase.c - the phase-fair, writer-preferring reader/writer core under
+ * rwlock_t and struct rw_semaphore.
+ *
+ * State word (rwb->state, atomic):
+ *
+ *	bits 0-29  RWBASE_READERS: number of readers holding the lock
+ *	bit 30     RWBASE_QUEUED: a waiter is queued; fast paths are closed
+ *	bit 31     RWBASE_WRITER: a writer holds the lock
+ *
+ * Fast paths (no waiter queued) are one atomic operation:
+ *	read lock:    CAS state -> state + 1 while WRITER and QUEUED are clear
+ *	read unlock:  fetch_sub 1; if it was the last reader and QUEUED was
+ *		      set, run the grant step under wait_lock
+ *	write lock:   CAS 0 -> WRITER
+ *	write unlock: CAS WRITER -> 0; if QUEUED was set, clear WRITER and run
+ *		      the grant step under wait_lock
+ *
+ * Slow paths run under wait_lock (a futex lock word, locking-internal.h).
+ * A thread that cannot take the lock sets QUEUED with a CAS that also
+ * re-validates the rest of the state, queues a waiter record on its
+ * stack and sleeps on the record's futex word.  Ownership is handed over:
+ * the grant step changes the state on the waiter's behalf (adds the
+ * readers, or sets WRITER) and only then sets waiter->granted, so a woken
+ * thread never competes for the lock again.
+ *
+ * Grant step (rwbase_grant(), under wait_lock), run whenever the lock may
+ * have become available to a waiter:
+ *  - nothing while a writer holds the lock;
+ *  - after a writer released it, every queued reader enters at once (a
+ *    read phase), even if writers wait;
+ *  - otherwise, when no reader holds it, the first queued writer enters;
+ *  - QUEUED is cleared when both queues are empty.
+ * New readers queue whenever a writer holds the lock or waits, so:
+ *  - a writer waits for at most the read phase in progress, then for each
+ *    writer ahead of it one write phase and one read phase;
+ *  - a reader waits for at most the write phase in progress plus the
+ *    read phase draining in front of the first waiting writer.
+ * Neither side starves (phase-fair locking, Brandenburg and Anderson).
+ *
+ * Invariants (hold whenever wait_lock is free):
+ *  - QUEUED is set iff a queue is non-empty (set before queueing by a
+ *    CAS, so a fast-path unlock racing with it fails and takes the slow
+ *    path; cleared by the grant step only);
+ *  - readers queue only while a writer holds the lock or waits, so
+ *    read_waiters non-empty implies WRITER or write_head;
+ *  - WRITER and a non-zero reader count never coexist.
+ *
+ * Memory ordering:
+ *  - lock fast paths are ACQUIRE CASes, unlock fast paths RELEASE
+ *    operations, so one holder's critical section happens before the next
+ *    holder's when the lock passes through the state word;
+ *  - the read unlock is ACQ_REL: the last reader's decrement reads the
+ *    release sequence of every earlier reader's decrement, so all the
+ *    readers' critical sections happen before the grant it performs;
+ *  - a handed-over lock: the releaser's RELEASE on state (or its own
+ *    program order, for a writer), the grant step's ACQUIRE load of
+ *    state, then the RELEASE store of waiter->granted read by the
+ *    waiter's ACQUIRE load: the previous holders happen before the new
+ *    one;
+ *  - wait_lock orders the queue fields; waiters read only their own
+ *    record's granted word.
+ *
+ * The granter reads waiter->next before setting granted (after which the
+ * record, on the waiter's stack, may vanish).  It then calls futex_wake()
+ * on the granted word, which may by then belong to another frame: that
+ * can cause a spurious wakeup elsewhere, and every futex_wait() caller in
+ * the tree loops on its condition.
+ *
+ * Locks taken and their ordering:
+ *  wait_lock protects read_waiters, write_head and write_tail.  It is a
+ *  leaf: nothing else is taken under it.
+ */
+#include <linux/kernel.h>
+#include <linux/rwlock.h>
+
+#include "locking-internal.h"
+
+#define RWBASE_READERS	0x3fffffffU
+#define RWBASE_QUEUED	0x40000000U
+#define RWBASE_WRITER	0x80000000U
+
+/* How long a waiter spins on its granted word before sleeping. */
+#define RWBASE_GRANT_SPINS	50
+
+struct rwbase_waiter {
+	struct rwbase_waiter *next;	/* (w) queue link */
+	unsigned int granted;		/* futex word: 0 waiting, 1 owner */
+};
+
+/**
+ * rwbase_init - initialise a reader/writer core
+ * @rwb: the core, not in use
+ *
+ * Context: any.
+ */
+void rwbase_init(struct rwbase *rwb)
+{
+	rwb->state = 0;
+	rwb->wait_lock = 0;
+	rwb->read_waiters = NULL;
+	rwb->write_head = NULL;
+	rwb->write_tail = NULL;
+}
+
+static void rwbase_wait_granted(struct rwbase_waiter *waiter, int spins)
+{
+	int i;
+
+	/* ACQUIRE pairs with the RELEASE store in rwbase_wake(). */
+	for (i = 0; i < spins; i++) {
+		if (__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE))
+			return;
+		host_ops.cpu_relax();
+	}
+	while (!__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE))
+		host_ops.futex_wait(&waiter->granted, 0, 0);
+}
+
+static void rwbase_wake(struct rwbase_waiter *waiter)
+{
+	/* After this store the waiter may return and its record vanish. */
+	__atomic_store_n(&waiter->granted, 1, __ATOMIC_RELEASE);
+	host_ops.futex_wake(&waiter->granted, 1);
+}
+
+/* Hand the lock to whoever may have it now.  Caller holds wait_lock. */
+static void rwbase_grant(struct rwbase *rwb, bool after_writer)
+{
+	struct rwbase_waiter *waiter, *next;
+	unsigned int state, n = 0;
+
+	/* ACQUIRE: see "Memory ordering" above. */
+	state = __atomic_load_n(&rwb->state, __ATOMIC_ACQUIRE);
+	if (state & RWBASE_WRITER)
+		return;
+
+	if (rwb->read_waiters && (after_writer || !rwb->write_head)) {
+		waiter = rwb->read_waiters;
+		WRITE_ONCE(rwb->read_waiters, NULL);
+		for (next = waiter; next; next = next->next)
+			n++;
+		__atomic_fetch_add(&rwb->state, n, __ATOMIC_RELAXED);
+		for (; waiter; waiter = next) {
+			next = waiter->next;
+			rwbase_wake(waiter);
+		}
+	} else if (rwb->write_head && !(state & RWBASE_READERS)) {
+		waiter = rwb->write_head;
+		WRITE_ONCE(rwb->write_head, waiter->next);
+		__atomic_fetch_or(&rwb->state, RWBASE_WRITER,
+				  __ATOMIC_RELAXED);
+		rwbase_wake(waiter);
+	}
+
+	if (!rwb->read_waiters && !rwb->write_head)
+		__atomic_fetch_and(&rwb->state, ~RWBASE_QUEUED,
+				   __ATOMIC_RELAXED);
+}
+
+/**
+ * rwbase_read_trylock - join the readers if no writer holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the read lock was taken, 0 otherwise.
+ */
+int rwbase_read_trylock(struct rwbase *rwb)
+{
+	unsigned int c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+
+	while (!(c & (RWBASE_WRITER | RWBASE_QUEUED))) {
+		if (WARN_ON_ONCE((c & RWBASE_READERS) == RWBASE_READERS))
+			return 0;
+		if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1, true,
+						__ATOMIC_ACQUIRE,
+						__ATOMIC_RELAXED))
+			return 1;
+	}
+	return 0;
+}
+
+/**
+ * rwbase_read_lock - take the read lock
+ * @rwb: the core
+ * @spins: how long to spin on a contended word before sleeping
+ *
+ * Context: any host thread; may sleep.
+ */
+void rwbase_read_lock(struct rwbase *rwb, int spins)
+{
+	struct rwbase_waiter waiter = { .granted = 0 };
+	unsigned int c;
+
+	if (rwbase_read_trylock(rwb))
+		return;
+
+	futex_lock(&rwb->wait_lock, spins);
+	c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+	for (;;) {
+		if (!(c & RWBASE_WRITER) && !rwb->write_head) {
+			/* No writer holds or waits: join the read phase. */
+			if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1,
+							false,
+							__ATOMIC_ACQUIRE,
+							__ATOMIC_RELAXED)) {
+				futex_unlock(&rwb->wait_lock);
+				return;
+			}
+			continue;
+		}
+		if (__atomic_compare_exchange_n(&rwb->state, &c,
+						c | RWBASE_QUEUED, false,
+						__ATOMIC_RELAXED,
+						__ATOMIC_RELAXED))
+			break;
+	}
+	waiter.next = rwb->read_waiters;
+	WRITE_ONCE(rwb->read_waiters, &waiter);
+	futex_unlock(&rwb->wait_lock);
+
+	rwbase_wait_granted(&waiter, spins ? RWBASE_GRANT_SPINS : 0);
+}
+
+/**
+ * rwbase_read_unlock - leave the readers
+ * @rwb: the core, read-held by the caller
+ *
+ * Context: the caller holds the read lock.
+ */
+void rwbase_read_unlock(struct rwbase *rwb)
+{
+	unsigned int old;
+
+	old = __atomic_fetch_sub(&rwb->state, 1, __ATOMIC_ACQ_REL);
+	WARN_ON_ONCE(!(old & RWBASE_READERS));
+	if ((old & RWBASE_QUEUED) && (old & RWBASE_READERS) == 1) {
+		futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
+		rwbase_grant(rwb, false);
+		futex_unlock(&rwb->wait_lock);
+	}
+}
+
+/**
+ * rwbase_write_trylock - take the write lock if nobody holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the write lock was taken, 0 otherwise.
+ */
+int rwbase_write_trylock(struct rwbase *rwb)
+{
+	unsigned int unlocked = 0;
+
+	return __atomic_compare_exchange_n(&rwb->state, &unlocked,
+					   RWBASE_WRITER, false,
+					   __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+
+/**
+ * rwbase_write_lock - take the write lock
+ * @rwb: the core
+ * @spins: how long to spin on a contended word before sleeping
+ *
+ * Context: any host thread; may sleep.
+ */
+void rwbase_write_lock(struct rwbase *rwb, int spins)
+{
+	struct rwbase_waiter waiter = { .next = NULL, .granted = 0 };
+	unsigned int c;
+
+	if (rwbase_write_trylock(rwb))
+		return;
+
+	futex_lock(&rwb->wait_lock, spins);
+	c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+	for (;;) {
+		if (!(c & (RWBASE_WRITER | RWBASE_READERS)) &&
+		    !rwb->write_head && !rwb->read_waiters) {
+			if (__atomic_compare_exchange_n(&rwb->state, &c,
+							c | RWBASE_WRITER,
+							false,
+							__ATOMIC_ACQUIRE,
+							__ATOMIC_RELAXED)) {
+				futex_unlock(&rwb->wait_lock);
+				return;
+			}
+			continue;
+		}
+		if (__atomic_compare_exchange_n(&rwb->state, &c,
+						c | RWBASE_QUEUED, false,
+						__ATOMIC_RELAXED,
+						__ATOMIC_RELAXED))
+			break;
+	}
+	if (rwb->write_head)
+		rwb->write_tail->next = &waiter;
+	else
+		WRITE_ONCE(rwb->write_head, &waiter);
+	rwb->write_tail = &waiter;
+	futex_unlock(&rwb->wait_lock);
+
+	rwbase_wait_granted(&waiter, spins ? RWBASE_GRANT_SPINS : 0);
+}
+
+/**
+ * rwbase_write_unlock - release the write lock
+ * @rwb: the core, write-held by the caller
+ *
+ * Context: the caller holds the write lock.
+ */
+void rwbase_write_unlock(struct rwbase *rwb)
+{
+	unsigned int c = RWBASE_WRITER;
+
+	if (__atomic_compare_exchange_n(&rwb->state, &c, 0, false,
+					__ATOMIC_RELEASE, __ATOMIC_RELAXED))
+		return;
+
+	WARN_ON_ONCE(!(c & RWBASE_WRITER));
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
+	__atomic_fetch_and(&rwb->state, ~RWBASE_WRITER, __ATOMIC_RELEASE);
+	rwbase_grant(rwb, true);
+	futex_unlock(&rwb->wait_lock);
+}
+
+/**
+ * rwbase_write_downgrade - turn the caller's write lock into a read lock
+ * @rwb: the core, write-held by the caller
+ *
+ * Waiting readers join the new read phase; waiting writers keep waiting.
+ *
+ * Context: the caller holds the write lock.
+ */
+void rwbase_write_downgrade(struct rwbase *rwb)
+{
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
+	/* WRITER -> one reader, in one step: nobody can slip in between. */
+	__atomic_fetch_add(&rwb->state, 1 - RWBASE_WRITER, __ATOMIC_RELEASE);
+	rwbase_grant(rwb, true);
+	futex_unlock(&rwb->wait_lock);
+}
+
+/**
+ * rwbase_is_locked - is the core held by anyone?
+ * @rwb: the core
+ *
+ * Context: any; the answer may be stale.
+ * Return: nonzero if a reader or a writer holds @rwb.
+ */
+int rwbase_is_locked(const struct rwbase *rwb)
+{
+	unsigned int state = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+
+	return (state & (RWBASE_WRITER | RWBASE_READERS)) != 0;
+}
+
+/**
+ * rwbase_has_waiters - is anyone queued on the core?
+ * @rwb: the core
+ *
+ * Context: any; the answer may be stale.
+ * Return: nonzero if a reader or writer is queued.
+ */
+int rwbase_has_waiters(const struct rwbase *rwb)
+{
+	unsigned int state = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+
+	return (state & RWBASE_QUEUED) != 0;
+}

@@ -1,0 +1,196 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# lint.sh - `make lint`: the tree's grep gates.
+#
+#	scripts/lint.sh [GATE...]	(default: all of them, in this order)
+#
+#   host-includes  no kernel-side file includes a host header.  Kernel
+#		   side is everything but arch/host/*_user.c and tools/;
+#		   `#include <...>` there may name only linux/, asm/,
+#		   asm-generic/, uapi/, kunit/, generated/ or host_ops.h,
+#		   and `#include "..."` never a libc/pthread/urcu/fuse
+#		   header (STYLE rule 1).
+#   file-list	   host objects are arch/host/*_user.o, listed as host-y in
+#		   arch/host/Makefile and nowhere else; every *_user.c is
+#		   so listed; every .c outside tools/ is built by some
+#		   directory Makefile in KERNEL_DIRS (rule 3: an orphan
+#		   file escapes every gate).
+#   ifdef-test	   no `#ifdef ...TEST` in kernel code: tests reach statics
+#		   by #including the .c (rule 22).
+#   doc-hooks	   every hook of struct cgroup_subsys in
+#		   include/linux/cgroup.h is described in section 3.3 of
+#		   Documentation/cgroups/cgroups.txt (rule 20); quiet while
+#		   cgroup.h does not exist.
+#   names	   scripts/checknames.sh (rule 6).
+#   maintainers	   scripts/checkmaintainers.sh (rule 29).
+
+set -euo pipefail
+. "$(dirname "$0")/checks-common.sh"
+
+# The lists the Makefiles build from, by asking make itself.
+lists()
+{
+	if grep -q '^include scripts/Makefile.checks' Makefile; then
+		make -s --no-print-directory checks-print-lists
+	else
+		make -s --no-print-directory -f Makefile \
+			-f scripts/Makefile.checks checks-print-lists
+	fi
+}
+
+fail=0
+report()
+{
+	printf '%s\n' "$*"
+	fail=1
+}
+failed_gates=()
+
+gate_host_includes()
+{
+	local ok='(linux|asm|asm-generic|uapi|kunit|generated)/[^>]+|host_ops\.h'
+	local hostre='(std[a-z]*|pthread|urcu[^">]*|fuse[^">]*|unistd|errno|string|strings|limits|time|signal|sched|setjmp|assert|ctype|inttypes|fcntl|dirent|dlfcn|poll|semaphore|malloc|alloca|math|locale|wchar|threads|execinfo|features|sys/[^">]*|bits/[^">]*|sanitizer/[^">]*)\.h'
+
+	c_files | grep -vE '^(tools/|arch/host/[^/]*_user\.c$)' >"$tmp.list" || true
+	{
+		xargs -d '\n' -r grep -HnE \
+			'^[[:space:]]*#[[:space:]]*include[[:space:]]*<' <"$tmp.list" |
+			grep -vE "<($ok)>" || true
+		xargs -d '\n' -r grep -HnE \
+			"^[[:space:]]*#[[:space:]]*include[[:space:]]*\"$hostre\"" \
+			<"$tmp.list" || true
+	} | sed 's/$/   <- host header on the kernel side/' >"$tmp"
+	if [ -s "$tmp" ]; then
+		cat "$tmp"
+		report "host-includes: kernel-side files include host headers" \
+			"(only arch/host/*_user.c and tools/ may)"
+	fi
+}
+
+gate_file_list()
+{
+	local kind path dirs=() built=() host=() f d
+
+	lists >"$tmp" || { report "file-list: cannot list the Makefiles' objects"; return; }
+	while read -r kind path; do
+		case "$kind" in
+		dir) dirs+=("$path") ;;
+		kernel) built+=("$path") ;;
+		host) host+=("$path") ;;
+		esac
+	done <"$tmp"
+
+	for f in "${host[@]}"; do
+		case "$f" in
+		arch/host/*_user.c) ;;
+		arch/host/*) report "file-list: $f: host-y objects must be named *_user.o" ;;
+		*) report "file-list: $f: host-y is allowed in arch/host/Makefile only" ;;
+		esac
+		[ -f "$f" ] || report "file-list: $f: listed in host-y but missing"
+	done
+	for f in "${built[@]}"; do
+		case "$f" in
+		*_user.c) report "file-list: $f: a *_user.c file must be host-y, not kernel-side" ;;
+		esac
+		[ -f "$f" ] || report "file-list: $f: listed in a Makefile but missing"
+	done
+
+	while IFS= read -r f; do
+		case "$f" in
+		tools/* | scripts/*) continue ;;
+		*.c) ;;
+		*) continue ;;
+		esac
+		case "$f" in
+		*_user.c)
+			case "$f" in
+			arch/host/*) ;;
+			*) report "file-list: $f: host-side files live in arch/host/" ;;
+			esac
+			printf '%s\n' "${host[@]}" | grep -qxF "$f" ||
+				report "file-list: $f: not listed in arch/host/Makefile host-y"
+			continue ;;
+		esac
+		if ! printf '%s\n' "${built[@]}" | grep -qxF "$f"; then
+			d=${f%/*}
+			if printf '%s\n' "${dirs[@]}" | grep -qxF "$d"; then
+				report "file-list: $f: not listed in $d/Makefile"
+			else
+				report "file-list: $f: directory $d is not in KERNEL_DIRS of the top Makefile"
+			fi
+		fi
+	done < <(c_files)
+}
+
+gate_ifdef_test()
+{
+	# Header guards (_KUNIT_TEST_H) are not test switches.
+	kernel_c_files | xargs -d '\n' -r grep -HnE \
+		'^[[:space:]]*#[[:space:]]*(ifn?def|if|elif)\b.*TEST' |
+		grep -vE '#[[:space:]]*(ifndef|define)[[:space:]]+_[A-Z0-9_]+_H[[:space:]]*$' \
+		>"$tmp" || true
+	if [ -s "$tmp" ]; then
+		cat "$tmp"
+		report "ifdef-test: kernel code changes under a TEST macro;" \
+			"#include the .c from its _test.c instead (STYLE rule 22)"
+	fi
+}
+
+gate_doc_hooks()
+{
+	local h=include/linux/cgroup.h doc=Documentation/cgroups/cgroups.txt
+	local hooks hook section
+
+	[ -f "$h" ] || return 0
+	# Function-pointer members of struct cgroup_subsys: `(*name)(`.
+	hooks=$(sed -n '/^struct cgroup_subsys {/,/^};/p' "$h" |
+		grep -oE '\(\*[a-z_0-9]+\)\(' | sed -E 's/\(\*([a-z_0-9]+)\)\(/\1/')
+	if [ -z "$hooks" ]; then
+		report "doc-hooks: no hooks found in struct cgroup_subsys ($h)"
+		return
+	fi
+	if [ ! -f "$doc" ]; then
+		report "doc-hooks: $doc missing (it documents the hooks of $h)"
+		return
+	fi
+	# Section 3.3 runs from its heading to the next numbered heading.
+	section=$(awk '/^3\.3[ .]/ { on = 1; next }
+		on && /^([0-9]+\.)+[0-9]* *[A-Z]/ { exit }
+		on' "$doc")
+	if [ -z "$section" ]; then
+		report "doc-hooks: $doc has no section 3.3 (Subsystem API)"
+		return
+	fi
+	for hook in $hooks; do
+		grep -qE "\\b$hook\\(" <<<"$section" ||
+			report "doc-hooks: cgroup_subsys hook $hook() is not described in $doc section 3.3"
+	done
+}
+
+tmp=$(mktemp)
+trap 'rm -f "$tmp" "$tmp.list"' EXIT
+
+gates=("$@")
+[ ${#gates[@]} -gt 0 ] ||
+	gates=(host-includes file-list ifdef-test doc-hooks names maintainers)
+for g in "${gates[@]}"; do
+	before=$fail
+	fail=0
+	case "$g" in
+	host-includes) gate_host_includes ;;
+	file-list) gate_file_list ;;
+	ifdef-test) gate_ifdef_test ;;
+	doc-hooks) gate_doc_hooks ;;
+	names) scripts/checknames.sh || fail=1 ;;
+	maintainers) scripts/checkmaintainers.sh || fail=1 ;;
+	*) die "unknown gate $g" ;;
+	esac
+	[ $fail -ne 0 ] && failed_gates+=("$g")
+	fail=$((fail | before))
+done
+if [ $fail -ne 0 ]; then
+	echo "lint: FAILED: ${failed_gates[*]} (of ${gates[*]})"
+	exit 1
+fi
+echo "lint: ${gates[*]}: clean"

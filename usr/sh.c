@@ -1,0 +1,1551 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sh.c - the console: a tiny shell, the kernel's user space.
+ *
+ * It runs as a task (init's program: `./vmlinux`, `./vmlinux -c 'cmds'`)
+ * and does everything through system calls made in that task's context,
+ * with its credentials, fd table and working directory.  Lines come from
+ * the console (host_ops.console_read_line; prompt "# " on a terminal) or
+ * from -c.
+ *
+ * Syntax: words separated by blanks; 'single' and "double" quotes and
+ * backslash; $? $$ $! expanded (not inside single quotes); `;`, `&&`,
+ * `||`; `> file` and `>> file`; `#` comments; `*` and `?` in a word are
+ * matched against file names (sorted; left as written when nothing
+ * matches).
+ *
+ * Output of a command is written with one write() per piece of text (echo
+ * writes its whole line, newline included, in one write, like bash).
+ * Errors go to the console's error stream in bash's and coreutils' words
+ * (`sh: echo: write error: No such process`, `cat: x: No such file or
+ * directory`) and set $? to 1 (2 for ls, 127 for unknown commands).
+ *
+ * Locks: none; the shell is one task.
+ */
+#include <linux/kernel.h>
+#include <linux/delay.h>
+#include <linux/err.h>
+#include <linux/fs.h>
+#include <linux/glob.h>
+#include <linux/init.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/sort.h>
+#include <linux/spawn.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <host_ops.h>
+
+#include "strerror.h"
+
+#define SH_LINE_MAX	4096
+#define SH_TOKENS_MAX	256
+#define SH_OUTBUF	1024
+
+enum sh_token_type {
+	TOK_WORD,
+	TOK_SEMI,		/* ; */
+	TOK_AND,		/* && */
+	TOK_OR,			/* || */
+	TOK_REDIR_OUT,		/* > */
+	TOK_REDIR_APPEND,	/* >> */
+	TOK_REDIR_DUP,		/* >&N, >&- */
+};
+
+/* Descriptors the shell keeps for scripts: exec N> file, cmd >&N */
+#define SH_NR_FDS	10
+
+/**
+ * struct sh_token - one token of a line
+ * @type: what it is
+ * @word: TOK_WORD: the word after quote removal and $ expansion
+ * @glob: TOK_WORD: it has an unquoted * or ?
+ * @io: redirections: the shell descriptor redirected (1 unless "N>")
+ */
+struct sh_token {
+	enum sh_token_type type;
+	char *word;
+	bool glob;
+	int io;
+};
+
+/**
+ * struct sh_tokens - a tokenized line
+ * @tok: the tokens
+ * @nr: how many
+ */
+struct sh_tokens {
+	struct sh_token tok[SH_TOKENS_MAX];
+	int nr;
+};
+
+/**
+ * struct sh_list - a growable list of kmalloc()ed strings (argv, names)
+ * @v: the strings, NULL-terminated
+ * @nr: how many
+ * @max: room in @v, not counting the NULL
+ */
+struct sh_list {
+	char **v;
+	int nr;
+	int max;
+};
+
+/**
+ * struct sh - the shell's state
+ * @status: $?
+ * @last_bg: $! (0: nothing spawned yet)
+ * @exiting: `exit` or `exec` ran: stop reading commands
+ * @reap: reap finished children before each command (init's console)
+ * @out_fd: where command output goes: an fd (redirection) or -1 for the
+ *	console
+ * @fds: descriptors opened by `exec N> file` (-1: none; 1 is the console)
+ * @capture: tests: collect output and errors here instead of the console
+ * @capture_len: bytes in @capture
+ * @capture_size: its size
+ */
+struct sh {
+	int status;
+	pid_t last_bg;
+	bool exiting;
+	bool reap;
+	int out_fd;
+	long fds[SH_NR_FDS];
+	char *capture;
+	size_t capture_len;
+	size_t capture_size;
+};
+
+/* ------------------------------------------------------------------ */
+/* Output */
+
+static void sh_capture(struct sh *sh, const char *buf, size_t len)
+{
+	size_t n = min(len, sh->capture_size - sh->capture_len - 1);
+
+	memcpy(sh->capture + sh->capture_len, buf, n);
+	sh->capture_len += n;
+	sh->capture[sh->capture_len] = '\0';
+}
+
+/* Write command output in one write(); 0 or -errno. */
+static int sh_write(struct sh *sh, const char *buf, size_t len)
+{
+	ssize_t ret;
+
+	if (sh->out_fd >= 0) {
+		ret = ksys_write(sh->out_fd, buf, len);
+		if (ret < 0)
+			return ret;
+		return ret == len ? 0 : -EIO;
+	}
+	if (sh->capture)
+		sh_capture(sh, buf, len);
+	else
+		host_ops.console_write(buf, len);
+	return 0;
+}
+
+static __printf(2, 3) int sh_printf(struct sh *sh, const char *fmt, ...)
+{
+	char buf[SH_OUTBUF];
+	va_list args;
+	int len;
+
+	va_start(args, fmt);
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	return sh_write(sh, buf, len);
+}
+
+/* The error stream: the console's stderr, never redirected. */
+static __printf(2, 3) void sh_err(struct sh *sh, const char *fmt, ...)
+{
+	char buf[SH_OUTBUF];
+	va_list args;
+	int len;
+
+	va_start(args, fmt);
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	if (sh->capture)
+		sh_capture(sh, buf, len);
+	else
+		host_ops.print(buf, len);
+}
+
+/* ------------------------------------------------------------------ */
+/* String lists */
+
+static int sh_list_add(struct sh_list *list, const char *s)
+{
+	char *copy;
+
+	if (list->nr == list->max) {
+		int max = list->max ? list->max * 2 : 16;
+		char **v = kcalloc(max + 1, sizeof(*v), GFP_KERNEL);
+
+		if (!v)
+			return -ENOMEM;
+		if (list->v)
+			memcpy(v, list->v, list->nr * sizeof(*v));
+		kfree(list->v);
+		list->v = v;
+		list->max = max;
+	}
+	copy = kstrdup(s, GFP_KERNEL);
+	if (!copy)
+		return -ENOMEM;
+	list->v[list->nr++] = copy;
+	list->v[list->nr] = NULL;
+	return 0;
+}
+
+static void sh_list_free(struct sh_list *list)
+{
+	int i;
+
+	for (i = 0; i < list->nr; i++)
+		kfree(list->v[i]);
+	kfree(list->v);
+	list->v = NULL;
+	list->nr = 0;
+	list->max = 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char * const *)a, *(char * const *)b);
+}
+
+static void sh_list_sort(struct sh_list *list, int from)
+{
+	if (list->nr - from > 1)
+		sort(list->v + from, list->nr - from, sizeof(char *), cmp_str,
+		     NULL);
+}
+
+/* Add the names in directory @path (without "." and "..") to @names. */
+static int sh_read_dir(const char *path, struct sh_list *names)
+{
+	char *buf = kmalloc(4096, GFP_KERNEL);
+	long fd, n, ret = 0;
+
+	if (!buf)
+		return -ENOMEM;
+	fd = ksys_open(path, O_RDONLY | O_DIRECTORY, 0);
+	if (fd < 0) {
+		kfree(buf);
+		return fd;
+	}
+	while ((n = ksys_getdents64(fd, (void *)buf, 4096)) > 0) {
+		long off = 0;
+
+		while (off < n) {
+			struct linux_dirent64 *d = (void *)(buf + off);
+
+			off += d->d_reclen;
+			if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
+				continue;
+			ret = sh_list_add(names, d->d_name);
+			if (ret)
+				goto out_close;
+		}
+	}
+	if (n < 0)
+		ret = n;
+out_close:
+	ksys_close(fd);
+	kfree(buf);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens */
+
+static void sh_tokens_free(struct sh_tokens *toks)
+{
+	int i;
+
+	for (i = 0; i < toks->nr; i++)
+		kfree(toks->tok[i].word);
+	toks->nr = 0;
+}
+
+static int sh_push(struct sh_tokens *toks, enum sh_token_type type,
+		   const char *word, bool glob, int io)
+{
+	struct sh_token *tok;
+
+	if (toks->nr == SH_TOKENS_MAX)
+		return -E2BIG;
+	tok = &toks->tok[toks->nr];
+	tok->type = type;
+	tok->glob = glob;
+	tok->io = io;
+	tok->word = NULL;
+	if (word) {
+		tok->word = kstrdup(word, GFP_KERNEL);
+		if (!tok->word)
+			return -ENOMEM;
+	}
+	toks->nr++;
+	return 0;
+}
+
+/* Append $? $$ $! at *@pp (just past the '$'); false if not one of them. */
+static bool sh_expand(struct sh *sh, const char **pp, char *out, int *len,
+		      int max)
+{
+	const char *p = *pp;
+	int n;
+
+	switch (*p) {
+	case '?':
+		n = scnprintf(out + *len, max - *len, "%d", sh->status);
+		break;
+	case '$':
+		n = scnprintf(out + *len, max - *len, "%d",
+			      task_tgid_vnr(current));
+		break;
+	case '!':
+		n = sh->last_bg ?
+		    scnprintf(out + *len, max - *len, "%d", sh->last_bg) : 0;
+		break;
+	default:
+		return false;
+	}
+	*len += n;
+	*pp = p + 1;
+	return true;
+}
+
+static bool sh_is_break(const char *p)
+{
+	return !*p || *p == ' ' || *p == '\t' || *p == ';' || *p == '>' ||
+	       (p[0] == '&' && p[1] == '&') || (p[0] == '|' && p[1] == '|');
+}
+
+/*
+ * Split @line into tokens.  Returns 0, -EINVAL for an unterminated
+ * quote, -E2BIG for too many tokens or too long a word, -ENOMEM.
+ */
+static int sh_tokenize(struct sh *sh, const char *line,
+		       struct sh_tokens *toks)
+{
+	char *word = kmalloc(SH_LINE_MAX, GFP_KERNEL);
+	const char *p = line;
+	int ret = 0, io = 1;
+
+	if (!word)
+		return -ENOMEM;
+	toks->nr = 0;
+	while (!ret) {
+		bool glob = false;
+		int len = 0;
+
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p || *p == '#')
+			break;
+		if (*p == ';') {
+			ret = sh_push(toks, TOK_SEMI, NULL, false, 1);
+			p++;
+			continue;
+		}
+		if (p[0] == '&' && p[1] == '&') {
+			ret = sh_push(toks, TOK_AND, NULL, false, 1);
+			p += 2;
+			continue;
+		}
+		if (p[0] == '|' && p[1] == '|') {
+			ret = sh_push(toks, TOK_OR, NULL, false, 1);
+			p += 2;
+			continue;
+		}
+		/* "N>": a single digit right before '>' names the fd */
+		if (*p >= '0' && *p <= '9' && p[1] == '>') {
+			io = *p - '0';
+			p++;
+		}
+		if (*p == '>' && p[1] == '&') {
+			const char *target = p + 2;
+
+			p = target;
+			while (!sh_is_break(p) && p - target < 16)
+				p++;
+			memcpy(word, target, p - target);
+			word[p - target] = '\0';
+			ret = sh_push(toks, TOK_REDIR_DUP, word, false, io);
+			io = 1;
+			continue;
+		}
+		if (*p == '>') {
+			bool append = p[1] == '>';
+
+			ret = sh_push(toks, append ? TOK_REDIR_APPEND :
+				      TOK_REDIR_OUT, NULL, false, io);
+			io = 1;
+			p += append ? 2 : 1;
+			continue;
+		}
+		while (!sh_is_break(p)) {
+			if (len >= SH_LINE_MAX - 16) {
+				ret = -E2BIG;
+				break;
+			}
+			if (*p == '\'') {
+				const char *end = strchr(p + 1, '\'');
+
+				if (!end || len + (end - p) >= SH_LINE_MAX) {
+					ret = end ? -E2BIG : -EINVAL;
+					break;
+				}
+				memcpy(word + len, p + 1, end - p - 1);
+				len += end - p - 1;
+				p = end + 1;
+			} else if (*p == '"') {
+				p++;
+				while (*p && *p != '"' && len < SH_LINE_MAX - 16) {
+					const char *q = p + 1;
+
+					if (*p == '$' &&
+					    sh_expand(sh, &q, word, &len,
+						      SH_LINE_MAX)) {
+						p = q;
+						continue;
+					}
+					if (*p == '\\' && p[1] && strchr("\"\\$", p[1]))
+						p++;
+					word[len++] = *p++;
+				}
+				if (*p != '"') {
+					ret = *p ? -E2BIG : -EINVAL;
+					break;
+				}
+				p++;
+			} else if (*p == '\\' && p[1]) {
+				word[len++] = p[1];
+				p += 2;
+			} else if (*p == '$') {
+				p++;
+				if (!sh_expand(sh, &p, word, &len, SH_LINE_MAX))
+					word[len++] = '$';
+			} else {
+				if (*p == '*' || *p == '?')
+					glob = true;
+				word[len++] = *p++;
+			}
+		}
+		if (ret)
+			break;
+		word[len] = '\0';
+		ret = sh_push(toks, TOK_WORD, word, glob, 1);
+	}
+	kfree(word);
+	if (ret)
+		sh_tokens_free(toks);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* Globbing */
+
+static bool sh_has_glob(const char *s)
+{
+	return strpbrk(s, "*?");
+}
+
+static char *sh_join(const char *dir, const char *name)
+{
+	if (!*dir)
+		return kstrdup(name, GFP_KERNEL);
+	return kasprintf(GFP_KERNEL, "%s%s%s", dir,
+			 dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+}
+
+/* Expand @pattern into @out (sorted); the pattern itself if no match. */
+static int sh_glob(const char *pattern, struct sh_list *out)
+{
+	struct sh_list cur = { }, next = { };
+	char *pat = kstrdup(pattern, GFP_KERNEL);
+	char *rest, *comp;
+	int i, j, ret = 0, from = out->nr;
+
+	if (!pat)
+		return -ENOMEM;
+	rest = pat;
+	ret = sh_list_add(&cur, *pat == '/' ? "/" : "");
+	while (!ret && (comp = strsep(&rest, "/"))) {
+		if (!*comp)
+			continue;
+		for (i = 0; !ret && i < cur.nr; i++) {
+			struct sh_list names = { };
+			char *path;
+
+			if (!sh_has_glob(comp)) {
+				path = sh_join(cur.v[i], comp);
+				ret = path ? sh_list_add(&next, path) : -ENOMEM;
+				kfree(path);
+				continue;
+			}
+			if (sh_read_dir(*cur.v[i] ? cur.v[i] : ".", &names))
+				continue;
+			sh_list_sort(&names, 0);
+			for (j = 0; !ret && j < names.nr; j++) {
+				if (names.v[j][0] == '.' && comp[0] != '.')
+					continue;
+				if (!glob_match(comp, names.v[j]))
+					continue;
+				path = sh_join(cur.v[i], names.v[j]);
+				ret = path ? sh_list_add(&next, path) : -ENOMEM;
+				kfree(path);
+			}
+			sh_list_free(&names);
+		}
+		sh_list_free(&cur);
+		cur = next;
+		next = (struct sh_list){ };
+	}
+	for (i = 0; !ret && i < cur.nr; i++) {
+		struct kstat st;
+
+		if (!ksys_newstat(cur.v[i], &st))
+			ret = sh_list_add(out, cur.v[i]);
+	}
+	sh_list_free(&cur);
+	kfree(pat);
+	if (!ret && out->nr == from)
+		ret = sh_list_add(out, pattern);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* Commands */
+
+struct sh_cmd {
+	const char *name;
+	int (*fn)(struct sh *sh, int argc, char **argv);
+};
+
+static int sh_cat(struct sh *sh, int argc, char **argv)
+{
+	char *buf = kmalloc(4096, GFP_KERNEL);
+	int i, status = 0;
+
+	if (!buf)
+		return 1;
+	for (i = 1; i < argc; i++) {
+		long fd = ksys_open(argv[i], O_RDONLY, 0);
+		ssize_t n;
+
+		if (fd < 0) {
+			sh_err(sh, "cat: %s: %s\n", argv[i], strerror(fd));
+			status = 1;
+			continue;
+		}
+		while ((n = ksys_read(fd, buf, 4096)) > 0) {
+			int ret = sh_write(sh, buf, n);
+
+			if (ret) {
+				sh_err(sh, "cat: write error: %s\n",
+				       strerror(ret));
+				status = 1;
+				break;
+			}
+		}
+		if (n < 0) {
+			sh_err(sh, "cat: %s: %s\n", argv[i], strerror(n));
+			status = 1;
+		}
+		ksys_close(fd);
+	}
+	kfree(buf);
+	return status;
+}
+
+static int sh_echo(struct sh *sh, int argc, char **argv)
+{
+	char *buf = kmalloc(SH_LINE_MAX + 2, GFP_KERNEL);
+	bool newline = true;
+	int i = 1, len = 0, ret;
+
+	if (!buf)
+		return 1;
+	if (argc > 1 && !strcmp(argv[1], "-n")) {
+		newline = false;
+		i++;
+	}
+	for (; i < argc; i++) {
+		len += scnprintf(buf + len, SH_LINE_MAX - len, "%s%s",
+				 argv[i], i + 1 < argc ? " " : "");
+	}
+	if (newline)
+		buf[len++] = '\n';
+	/* the whole text in one write(), as bash's echo does */
+	ret = sh_write(sh, buf, len);
+	kfree(buf);
+	if (ret) {
+		sh_err(sh, "sh: echo: write error: %s\n", strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
+static void sh_mode_string(umode_t mode, char *s)
+{
+	static const char rwx[] = "rwxrwxrwx";
+	int i;
+
+	s[0] = S_ISDIR(mode) ? 'd' : '-';
+	for (i = 0; i < 9; i++)
+		s[i + 1] = mode & (1 << (8 - i)) ? rwx[i] : '-';
+	if (mode & S_ISVTX)
+		s[9] = mode & 0001 ? 't' : 'T';
+	s[10] = '\0';
+}
+
+static int sh_ls_one(struct sh *sh, const char *path, const char *name,
+		     bool longfmt)
+{
+	struct kstat st;
+	char mode[11];
+	long ret;
+
+	if (!longfmt)
+		return sh_printf(sh, "%s\n", name);
+	ret = ksys_newstat(path, &st);
+	if (ret)
+		return sh_printf(sh, "?????????? ? ? ? %s\n", name);
+	sh_mode_string(st.mode, mode);
+	return sh_printf(sh, "%s %u %u %u %lld %s\n", mode, st.nlink, st.uid,
+			 st.gid, (long long)st.size, name);
+}
+
+static int sh_ls(struct sh *sh, int argc, char **argv)
+{
+	bool longfmt = false, all = false;
+	int i, first, nargs, status = 0, ret = 0;
+
+	for (first = 1; first < argc && argv[first][0] == '-' &&
+	     argv[first][1]; first++) {
+		const char *o;
+
+		for (o = argv[first] + 1; *o; o++) {
+			if (*o == 'l') {
+				longfmt = true;
+			} else if (*o == 'a') {
+				all = true;
+			} else {
+				sh_err(sh, "ls: invalid option -- '%c'\n", *o);
+				return 2;
+			}
+		}
+	}
+	nargs = argc - first;
+	for (i = nargs ? first : 0; !ret && i < (nargs ? argc : 1); i++) {
+		const char *path = nargs ? argv[i] : ".";
+		struct sh_list names = { };
+		struct kstat st;
+		long err;
+		int j;
+
+		err = ksys_newstat(path, &st);
+		if (err) {
+			sh_err(sh, "ls: cannot access '%s': %s\n", path,
+			       strerror(err));
+			status = 2;
+			continue;
+		}
+		if (!S_ISDIR(st.mode)) {
+			ret = sh_ls_one(sh, path, path, longfmt);
+			continue;
+		}
+		err = sh_read_dir(path, &names);
+		if (err) {
+			sh_err(sh, "ls: cannot open directory '%s': %s\n",
+			       path, strerror(err));
+			status = 2;
+			sh_list_free(&names);
+			continue;
+		}
+		sh_list_sort(&names, 0);
+		if (nargs > 1)
+			ret = sh_printf(sh, "%s%s:\n", i > first ? "\n" : "",
+					path);
+		for (j = 0; !ret && j < names.nr; j++) {
+			char *child;
+
+			if (!all && names.v[j][0] == '.')
+				continue;
+			child = sh_join(path, names.v[j]);
+			if (!child) {
+				ret = -ENOMEM;
+				break;
+			}
+			ret = sh_ls_one(sh, child, names.v[j], longfmt);
+			kfree(child);
+		}
+		sh_list_free(&names);
+	}
+	if (ret) {
+		sh_err(sh, "ls: write error: %s\n", strerror(ret));
+		return 2;
+	}
+	return status;
+}
+
+static int sh_mkdir(struct sh *sh, int argc, char **argv)
+{
+	bool parents = false;
+	int i = 1, status = 0;
+
+	if (argc > 1 && !strcmp(argv[1], "-p")) {
+		parents = true;
+		i++;
+	}
+	if (i == argc) {
+		sh_err(sh, "mkdir: missing operand\n");
+		return 1;
+	}
+	for (; i < argc; i++) {
+		long ret;
+
+		if (parents) {
+			char *p, *path = kstrdup(argv[i], GFP_KERNEL);
+
+			if (!path)
+				return 1;
+			for (p = path + 1; *p; p++) {
+				if (*p != '/')
+					continue;
+				*p = '\0';
+				ret = ksys_mkdir(path, 0777);
+				*p = '/';
+				if (ret && ret != -EEXIST)
+					break;
+			}
+			kfree(path);
+		}
+		ret = ksys_mkdir(argv[i], 0777);
+		if (ret && !(parents && ret == -EEXIST)) {
+			sh_err(sh, "mkdir: cannot create directory '%s': %s\n",
+			       argv[i], strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+static int sh_rmdir(struct sh *sh, int argc, char **argv)
+{
+	int i, status = 0;
+
+	if (argc < 2) {
+		sh_err(sh, "rmdir: missing operand\n");
+		return 1;
+	}
+	for (i = 1; i < argc; i++) {
+		long ret = ksys_rmdir(argv[i]);
+
+		if (ret) {
+			sh_err(sh, "rmdir: failed to remove '%s': %s\n",
+			       argv[i], strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+static int sh_rm(struct sh *sh, int argc, char **argv)
+{
+	int i, status = 0;
+
+	if (argc < 2) {
+		sh_err(sh, "rm: missing operand\n");
+		return 1;
+	}
+	for (i = 1; i < argc; i++) {
+		long ret = ksys_unlink(argv[i]);
+
+		if (ret) {
+			sh_err(sh, "rm: cannot remove '%s': %s\n", argv[i],
+			       strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+static int sh_mount(struct sh *sh, int argc, char **argv)
+{
+	const char *type = NULL, *opts = NULL, *dev = NULL, *dir = NULL;
+	long ret;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-t") && i + 1 < argc) {
+			type = argv[++i];
+		} else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
+			opts = argv[++i];
+		} else if (!dev) {
+			dev = argv[i];
+		} else if (!dir) {
+			dir = argv[i];
+		} else {
+			dir = NULL;
+			break;
+		}
+	}
+	if (argc == 1) {
+		static const char *const args[] = { "cat", "/proc/mounts", NULL };
+
+		/* sh_cat() only reads its argv */
+		return sh_cat(sh, 2, (char **)args);
+	}
+	if (!dev || !dir) {
+		sh_err(sh, "Usage: mount [-t type] [-o options] device dir\n");
+		return 1;
+	}
+	ret = ksys_mount(dev, dir, type, 0, (void *)opts);
+	if (ret) {
+		sh_err(sh, "mount: %s: %s\n", dir, strerror(ret));
+		return 32;	/* util-linux: mount failure */
+	}
+	return 0;
+}
+
+static int sh_umount(struct sh *sh, int argc, char **argv)
+{
+	int i, status = 0;
+
+	for (i = 1; i < argc; i++) {
+		long ret = ksys_umount(argv[i], 0);
+
+		if (ret == -EBUSY)
+			sh_err(sh, "umount: %s: target is busy.\n", argv[i]);
+		else if (ret == -EINVAL)
+			sh_err(sh, "umount: %s: not mounted.\n", argv[i]);
+		else if (ret)
+			sh_err(sh, "umount: %s: %s\n", argv[i], strerror(ret));
+		if (ret)
+			status = 32;
+	}
+	return status;
+}
+
+static int sh_chown(struct sh *sh, int argc, char **argv)
+{
+	unsigned int uid, gid = (gid_t)-1;
+	char *owner, *colon;
+	int i, status = 0;
+
+	if (argc < 3) {
+		sh_err(sh, "chown: missing operand\n");
+		return 1;
+	}
+	owner = kstrdup(argv[1], GFP_KERNEL);
+	if (!owner)
+		return 1;
+	colon = strchr(owner, ':');
+	if (colon)
+		*colon++ = '\0';
+	if (kstrtouint(owner, 10, &uid) ||
+	    (colon && *colon && kstrtouint(colon, 10, &gid))) {
+		sh_err(sh, "chown: invalid user: '%s'\n", argv[1]);
+		kfree(owner);
+		return 1;
+	}
+	kfree(owner);
+	for (i = 2; i < argc; i++) {
+		long ret = ksys_chown(argv[i], uid, gid);
+
+		if (ret) {
+			sh_err(sh, "chown: changing ownership of '%s': %s\n",
+			       argv[i], strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+static int sh_chmod(struct sh *sh, int argc, char **argv)
+{
+	unsigned int mode;
+	int i, status = 0;
+
+	if (argc < 3) {
+		sh_err(sh, "chmod: missing operand\n");
+		return 1;
+	}
+	if (kstrtouint(argv[1], 8, &mode) || mode > 07777) {
+		sh_err(sh, "chmod: invalid mode: '%s'\n", argv[1]);
+		return 1;
+	}
+	for (i = 2; i < argc; i++) {
+		long ret = ksys_chmod(argv[i], mode);
+
+		if (ret) {
+			sh_err(sh, "chmod: changing permissions of '%s': %s\n",
+			       argv[i], strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+/* The value of "Key:\t..." in a status text, copied into @val. */
+static void sh_status_field(const char *text, const char *key, char *val,
+			    size_t size)
+{
+	size_t klen = strlen(key);
+	const char *p = text;
+
+	val[0] = '\0';
+	while (p && *p) {
+		if (!strncmp(p, key, klen) && p[klen] == ':') {
+			const char *v = p + klen + 1;
+			size_t n;
+
+			while (*v == '\t' || *v == ' ')
+				v++;
+			n = strcspn(v, "\n");
+			if (n >= size)
+				n = size - 1;
+			memcpy(val, v, n);
+			val[n] = '\0';
+			return;
+		}
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+}
+
+static int sh_ps(struct sh *sh, int argc, char **argv)
+{
+	struct sh_list names = { };
+	char *text = kmalloc(4096, GFP_KERNEL);
+	int i, ret;
+
+	if (!text)
+		return 1;
+	ret = sh_read_dir("/proc", &names);
+	if (ret) {
+		sh_err(sh, "ps: /proc: %s\n", strerror(ret));
+		kfree(text);
+		return 1;
+	}
+	ret = sh_printf(sh, "  PID  PPID   THR S CMD\n");
+	for (i = 0; !ret && i < names.nr; i++) {
+		char path[64], name[32], state[32], ppid[16], thr[16];
+		unsigned int pid;
+		long fd, n;
+
+		if (kstrtouint(names.v[i], 10, &pid))
+			continue;
+		snprintf(path, sizeof(path), "/proc/%u/status", pid);
+		fd = ksys_open(path, O_RDONLY, 0);
+		if (fd < 0)
+			continue;
+		n = ksys_read(fd, text, 4095);
+		ksys_close(fd);
+		if (n <= 0)
+			continue;
+		text[n] = '\0';
+		sh_status_field(text, "Name", name, sizeof(name));
+		sh_status_field(text, "State", state, sizeof(state));
+		sh_status_field(text, "PPid", ppid, sizeof(ppid));
+		sh_status_field(text, "Threads", thr, sizeof(thr));
+		ret = sh_printf(sh, "%5u %5s %5s %c %s\n", pid, ppid, thr,
+				state[0] ? state[0] : '?', name);
+	}
+	sh_list_free(&names);
+	kfree(text);
+	return ret ? 1 : 0;
+}
+
+static int sh_kill(struct sh *sh, int argc, char **argv)
+{
+	int i = 1, sig = SIGTERM, status = 0;
+
+	if (argc > 1 && argv[1][0] == '-') {
+		const char *s = argv[1] + 1;
+
+		if (!strcmp(s, "KILL") || !strcmp(s, "SIGKILL")) {
+			sig = SIGKILL;
+		} else if (!strcmp(s, "TERM") || !strcmp(s, "SIGTERM")) {
+			sig = SIGTERM;
+		} else if (kstrtoint(s, 10, &sig) || sig < 0 || sig >= _NSIG) {
+			sh_err(sh, "sh: kill: %s: invalid signal specification\n",
+			       s);
+			return 1;
+		}
+		i++;
+	}
+	if (i == argc) {
+		sh_err(sh, "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid\n");
+		return 2;
+	}
+	for (; i < argc; i++) {
+		int pid;
+		long ret;
+
+		if (kstrtoint(argv[i], 10, &pid)) {
+			sh_err(sh, "sh: kill: %s: arguments must be process or job IDs\n",
+			       argv[i]);
+			status = 1;
+			continue;
+		}
+		ret = ksys_kill(pid, sig);
+		if (ret) {
+			sh_err(sh, "sh: kill: (%d) - %s\n", pid, strerror(ret));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+static int sh_sleep(struct sh *sh, int argc, char **argv)
+{
+	unsigned long long ms = 0;
+	const char *p;
+	int i, digits = 0;
+
+	if (argc != 2) {
+		sh_err(sh, "sleep: missing operand\n");
+		return 1;
+	}
+	for (p = argv[1]; *p >= '0' && *p <= '9'; p++, digits++)
+		ms = ms * 10 + (*p - '0');
+	ms *= 1000;
+	if (*p == '.') {
+		unsigned int scale = 100;
+
+		for (p++, i = 0; *p >= '0' && *p <= '9'; p++, i++, digits++) {
+			ms += (*p - '0') * scale;
+			scale /= 10;
+		}
+	}
+	if (*p || !digits) {
+		sh_err(sh, "sleep: invalid time interval '%s'\n", argv[1]);
+		return 1;
+	}
+	msleep(ms);
+	return 0;
+}
+
+static int sh_su(struct sh *sh, int argc, char **argv)
+{
+	unsigned int uid, gid;
+	char *arg, *colon;
+	long ret;
+
+	if (argc != 2) {
+		sh_err(sh, "sh: %s: usage: %s UID[:GID]\n", argv[0], argv[0]);
+		return 2;
+	}
+	arg = kstrdup(argv[1], GFP_KERNEL);
+	if (!arg)
+		return 1;
+	colon = strchr(arg, ':');
+	if (colon)
+		*colon++ = '\0';
+	if (kstrtouint(arg, 10, &uid) ||
+	    (colon && kstrtouint(colon, 10, &gid))) {
+		sh_err(sh, "sh: %s: %s: invalid user\n", argv[0], argv[1]);
+		kfree(arg);
+		return 1;
+	}
+	kfree(arg);
+	if (!colon)
+		gid = uid;
+	/* the group first: changing it needs the privileges we may drop */
+	ret = strcmp(argv[0], "setuid") ? ksys_setresgid(gid, gid, gid) : 0;
+	if (!ret)
+		ret = ksys_setresuid(uid, uid, uid);
+	if (ret) {
+		sh_err(sh, "sh: %s: %s\n", argv[0], strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
+static int sh_spawn(struct sh *sh, int argc, char **argv)
+{
+	unsigned int threads = 1;
+	bool churn = false;
+	long pid;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-t") && i + 1 < argc) {
+			if (kstrtouint(argv[++i], 0, &threads) || !threads) {
+				sh_err(sh, "sh: spawn: %s: invalid thread count\n",
+				       argv[i]);
+				return 2;
+			}
+		} else if (!strcmp(argv[i], "--churn")) {
+			churn = true;
+		} else {
+			sh_err(sh, "sh: spawn: usage: spawn [-t THREADS] [--churn]\n");
+			return 2;
+		}
+	}
+	pid = spawn_process(current, threads, churn);
+	if (pid < 0) {
+		sh_err(sh, "sh: spawn: %s\n", strerror(pid));
+		return 1;
+	}
+	sh->last_bg = pid;
+	sh_printf(sh, "%ld\n", pid);
+	return 0;
+}
+
+static int sh_wait(struct sh *sh, int argc, char **argv)
+{
+	int pid = -1, status = 0, ws;
+	long ret;
+
+	if (argc > 1 && kstrtoint(argv[1], 10, &pid)) {
+		sh_err(sh, "sh: wait: `%s': not a pid or valid job spec\n",
+		       argv[1]);
+		return 2;
+	}
+	do {
+		ret = kernel_wait4(pid, &ws, 0);
+		if (ret > 0)
+			status = WIFEXITED(ws) ? WEXITSTATUS(ws) :
+				 128 + WTERMSIG(ws);
+	} while (ret > 0 && pid == -1);
+	if (ret < 0 && pid != -1) {
+		sh_err(sh, "sh: wait: pid %d is not a child of this shell\n",
+		       pid);
+		return 127;
+	}
+	return status;
+}
+
+static int sh_cd(struct sh *sh, int argc, char **argv)
+{
+	const char *dir = argc > 1 ? argv[1] : "/";
+	long ret = ksys_chdir(dir);
+
+	if (ret) {
+		sh_err(sh, "sh: cd: %s: %s\n", dir, strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
+static int sh_exit(struct sh *sh, int argc, char **argv)
+{
+	int status = sh->status;
+
+	if (argc > 1 && kstrtoint(argv[1], 10, &status)) {
+		sh_err(sh, "sh: exit: %s: numeric argument required\n",
+		       argv[1]);
+		status = 2;
+	}
+	sh->exiting = true;
+	return status & 0xff;
+}
+
+static int sh_exec(struct sh *sh, int argc, char **argv)
+{
+	const struct user_program *prog;
+	long ret;
+
+	if (argc < 2)
+		return 0;
+	prog = find_user_program(argv[1]);
+	if (!prog) {
+		sh_err(sh, "sh: exec: %s: not found\n", argv[1]);
+		return 127;
+	}
+	ret = ksys_execve(argv[1]);
+	if (ret) {
+		sh_err(sh, "sh: exec: %s: %s\n", argv[1], strerror(ret));
+		return 126;
+	}
+	sh->exiting = true;
+	return prog->main(argc - 1, argv + 1);
+}
+
+static int sh_true(struct sh *sh, int argc, char **argv)
+{
+	return 0;
+}
+
+static int sh_false(struct sh *sh, int argc, char **argv)
+{
+	return 1;
+}
+
+static const struct sh_cmd sh_cmds[] = {
+	{ "cat",	sh_cat },
+	{ "cd",		sh_cd },
+	{ "chmod",	sh_chmod },
+	{ "chown",	sh_chown },
+	{ "echo",	sh_echo },
+	{ "exec",	sh_exec },
+	{ "exit",	sh_exit },
+	{ "false",	sh_false },
+	{ "kill",	sh_kill },
+	{ "ls",		sh_ls },
+	{ "mkdir",	sh_mkdir },
+	{ "mount",	sh_mount },
+	{ "ps",		sh_ps },
+	{ "rm",		sh_rm },
+	{ "rmdir",	sh_rmdir },
+	{ "setuid",	sh_su },
+	{ "sleep",	sh_sleep },
+	{ "spawn",	sh_spawn },
+	{ "su",		sh_su },
+	{ "true",	sh_true },
+	{ "umount",	sh_umount },
+	{ "wait",	sh_wait },
+};
+
+static const struct sh_cmd *sh_find_cmd(const char *name)
+{
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(sh_cmds); i++)
+		if (!strcmp(sh_cmds[i].name, name))
+			return &sh_cmds[i];
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Running lines */
+
+/* Reap finished children, as bash's job table does between commands. */
+static void sh_reap(struct sh *sh)
+{
+	int ws;
+
+	if (!sh->reap)
+		return;
+	while (kernel_wait4(-1, &ws, WNOHANG) > 0)
+		;
+}
+
+/**
+ * struct sh_redir - the output redirection of one command
+ * @type: TOK_REDIR_OUT, TOK_REDIR_APPEND or TOK_REDIR_DUP (0: none)
+ * @io: the descriptor redirected
+ * @target: the file, or for TOK_REDIR_DUP the descriptor ("3") or "-"
+ */
+struct sh_redir {
+	enum sh_token_type type;
+	int io;
+	const char *target;
+};
+
+/* The descriptor named by "N" in >&N, -1 for the console, or -EBADF. */
+static long sh_fd_of(struct sh *sh, const char *name)
+{
+	unsigned int n;
+
+	if (kstrtouint(name, 10, &n) || n >= SH_NR_FDS)
+		return -EBADF;
+	if (n == 1)
+		return -1;
+	return sh->fds[n] >= 0 ? sh->fds[n] : -EBADF;
+}
+
+static long sh_open_redir(struct sh *sh, const struct sh_redir *redir)
+{
+	long fd = ksys_open(redir->target, O_WRONLY | O_CREAT |
+			    (redir->type == TOK_REDIR_APPEND ? O_APPEND :
+			     O_TRUNC), 0666);
+
+	if (fd < 0)
+		sh_err(sh, "sh: %s: %s\n", redir->target, strerror(fd));
+	return fd;
+}
+
+/* `exec N> file`, `exec N>&-`: change the shell's own descriptors. */
+static int sh_exec_redirect(struct sh *sh, const struct sh_redir *redir)
+{
+	long fd = -1;
+
+	if (redir->io < 3 || redir->io >= SH_NR_FDS ||
+	    (redir->type == TOK_REDIR_DUP && strcmp(redir->target, "-"))) {
+		sh_err(sh, "sh: %d: redirection not supported\n", redir->io);
+		return 1;
+	}
+	if (redir->type != TOK_REDIR_DUP) {
+		fd = sh_open_redir(sh, redir);
+		if (fd < 0)
+			return 1;
+	}
+	if (sh->fds[redir->io] >= 0)
+		ksys_close(sh->fds[redir->io]);
+	sh->fds[redir->io] = fd;
+	return 0;
+}
+
+/* One simple command: @argv with an optional output redirection. */
+static int sh_run_simple(struct sh *sh, struct sh_list *argv,
+			 const struct sh_redir *redir)
+{
+	const struct sh_cmd *cmd = NULL;
+	bool close_after = false;
+	int status = 0;
+	long fd = -1;
+
+	if (redir->type && argv->nr == 1 && !strcmp(argv->v[0], "exec"))
+		return sh_exec_redirect(sh, redir);
+	if (argv->nr) {
+		cmd = sh_find_cmd(argv->v[0]);
+		if (!cmd) {
+			sh_err(sh, "sh: %s: command not found\n", argv->v[0]);
+			return 127;
+		}
+	}
+	if (redir->type && redir->io != 1) {
+		sh_err(sh, "sh: %d: redirection not supported\n", redir->io);
+		return 1;
+	}
+	if (redir->type == TOK_REDIR_DUP) {
+		fd = sh_fd_of(sh, redir->target);
+		if (fd == -EBADF) {
+			sh_err(sh, "sh: %s: %s\n", redir->target,
+			       strerror(EBADF));
+			return 1;
+		}
+	} else if (redir->type) {
+		fd = sh_open_redir(sh, redir);
+		if (fd < 0)
+			return 1;
+		close_after = true;
+	}
+	sh->out_fd = fd;
+	if (cmd)
+		status = cmd->fn(sh, argv->nr, argv->v);
+	sh->out_fd = -1;
+	if (close_after)
+		ksys_close(fd);
+	return status;
+}
+
+/*
+ * Length of the first command of @line: up to the first ;, && or || that
+ * is not quoted, or to the end (a # starting a word ends the line).
+ * Sets *@op to the separator found (TOK_SEMI at the end of the line) and
+ * *@next to the text after it (NULL at the end).
+ */
+static size_t sh_next_command(const char *line, enum sh_token_type *op,
+			      const char **next)
+{
+	const char *p = line;
+	bool word_start = true;
+
+	*op = TOK_SEMI;
+	*next = NULL;
+	while (*p) {
+		if (*p == '\'' || *p == '"') {
+			const char *end = strchr(p + 1, *p);
+
+			if (!end)
+				return strlen(line);	/* tokenizer reports it */
+			p = end + 1;
+			word_start = false;
+			continue;
+		}
+		if (*p == '\\' && p[1]) {
+			p += 2;
+			word_start = false;
+			continue;
+		}
+		if (*p == '#' && word_start)
+			return p - line;
+		if (*p == ';' || (p[0] == '&' && p[1] == '&') ||
+		    (p[0] == '|' && p[1] == '|')) {
+			*op = *p == ';' ? TOK_SEMI : *p == '&' ? TOK_AND :
+			      TOK_OR;
+			*next = p + (*p == ';' ? 1 : 2);
+			return p - line;
+		}
+		word_start = *p == ' ' || *p == '\t' || *p == '>';
+		p++;
+	}
+	return p - line;
+}
+
+/* Tokenize and run one simple command; nonzero: stop the line. */
+static int sh_run_command(struct sh *sh, const char *text,
+			  struct sh_tokens *toks)
+{
+	struct sh_redir redir = { };
+	struct sh_list argv = { };
+	int i, ret;
+
+	ret = sh_tokenize(sh, text, toks);
+	if (ret) {
+		if (ret == -EINVAL)
+			sh_err(sh, "sh: syntax error: unterminated quoted string\n");
+		else
+			sh_err(sh, "sh: %s\n", strerror(ret));
+		sh->status = 2;
+		return ret;
+	}
+	for (i = 0; !ret && i < toks->nr; i++) {
+		struct sh_token *tok = &toks->tok[i];
+
+		if (tok->type == TOK_WORD) {
+			ret = tok->glob ? sh_glob(tok->word, &argv) :
+			      sh_list_add(&argv, tok->word);
+			continue;
+		}
+		redir.type = tok->type;
+		redir.io = tok->io;
+		if (tok->type == TOK_REDIR_DUP) {
+			redir.target = tok->word;
+			continue;
+		}
+		/* a redirection to a file: its name is the next word */
+		if (i + 1 >= toks->nr || toks->tok[i + 1].type != TOK_WORD) {
+			ret = -EINVAL;
+			break;
+		}
+		redir.target = toks->tok[++i].word;
+	}
+	if (ret == -EINVAL)
+		sh_err(sh, "sh: syntax error near unexpected token `newline'\n");
+	else if (ret)
+		sh_err(sh, "sh: %s\n", strerror(ret));
+	if (ret) {
+		sh->status = 2;
+	} else if (argv.nr || redir.type) {
+		sh_reap(sh);
+		sh->status = sh_run_simple(sh, &argv, &redir);
+	}
+	sh_list_free(&argv);
+	sh_tokens_free(toks);
+	return ret;
+}
+
+/**
+ * sh_run_line() - run one line of commands
+ * @sh: the shell
+ * @line: the text
+ *
+ * Context: process (the shell's task).
+ * Return: the status of the last command run ($?).
+ */
+static int sh_run_line(struct sh *sh, const char *line)
+{
+	struct sh_tokens *toks = kzalloc(sizeof(*toks), GFP_KERNEL);
+	enum sh_token_type op = TOK_SEMI, next_op;
+	char *cmd = kmalloc(SH_LINE_MAX, GFP_KERNEL);
+	const char *next;
+
+	if (!toks || !cmd) {
+		sh_err(sh, "sh: %s\n", strerror(-ENOMEM));
+		kfree(cmd);
+		kfree(toks);
+		return sh->status = 1;
+	}
+	/*
+	 * One command at a time: $! and $? expand to what the commands
+	 * before it in the line left.
+	 */
+	for (; line && !sh->exiting; line = next, op = next_op) {
+		size_t len = sh_next_command(line, &next_op, &next);
+		bool skip = (op == TOK_AND && sh->status) ||
+			    (op == TOK_OR && !sh->status);
+
+		if (skip)
+			continue;
+		if (len >= SH_LINE_MAX) {
+			sh_err(sh, "sh: %s\n", strerror(-E2BIG));
+			sh->status = 2;
+			break;
+		}
+		memcpy(cmd, line, len);
+		cmd[len] = '\0';
+		if (sh_run_command(sh, cmd, toks))
+			break;
+	}
+	kfree(cmd);
+	kfree(toks);
+	return sh->status;
+}
+
+/* A shell with no descriptors of its own open. */
+static void sh_init(struct sh *sh)
+{
+	int i;
+
+	sh->out_fd = -1;
+	for (i = 0; i < SH_NR_FDS; i++)
+		sh->fds[i] = -1;
+}
+
+/* Run @text, which may hold several lines (-c). */
+static int sh_run_text(struct sh *sh, const char *text)
+{
+	char *copy = kstrdup(text, GFP_KERNEL);
+	char *rest = copy, *line;
+
+	if (!copy)
+		return 1;
+	while (!sh->exiting && (line = strsep(&rest, "\n")))
+		sh_run_line(sh, line);
+	kfree(copy);
+	return sh->status;
+}
+
+/**
+ * sh_main() - the console's entry point (program "sh")
+ * @argc: argument count
+ * @argv: "sh" [-c COMMANDS...]
+ *
+ * Context: process: init's program, running as its task.
+ * Return: the status of the last command.
+ */
+static int sh_main(int argc, char **argv)
+{
+	struct sh sh = { .reap = true };
+	char *line;
+
+	sh_init(&sh);
+	if (argc >= 2 && !strcmp(argv[1], "-c")) {
+		char *text;
+		size_t len = 0;
+		int i;
+
+		for (i = 2; i < argc; i++)
+			len += strlen(argv[i]) + 1;
+		text = kzalloc(len + 1, GFP_KERNEL);
+		if (!text)
+			return 1;
+		for (i = 2, len = 0; i < argc; i++) {
+			if (i > 2)
+				text[len++] = ' ';
+			memcpy(text + len, argv[i], strlen(argv[i]));
+			len += strlen(argv[i]);
+		}
+		sh_run_text(&sh, text);
+		kfree(text);
+		return sh.status;
+	}
+
+	line = kmalloc(SH_LINE_MAX, GFP_KERNEL);
+	if (!line)
+		return 1;
+	while (!sh.exiting) {
+		if (host_ops.console_is_tty())
+			host_ops.console_write("# ", 2);
+		if (host_ops.console_read_line(line, SH_LINE_MAX) < 0)
+			break;
+		sh_run_line(&sh, line);
+	}
+	kfree(line);
+	return sh.status;
+}
+
+USER_PROGRAM("sh", sh_main);
