@@ -57,6 +57,7 @@ struct signal_struct init_signals = {
 	.siglock	= __SPIN_LOCK_UNLOCKED(init_signals.siglock),
 	.wait_chldexit	= __WAIT_QUEUE_HEAD_INITIALIZER(init_signals.wait_chldexit),
 	.group_exit_wait = __WAIT_QUEUE_HEAD_INITIALIZER(init_signals.group_exit_wait),
+	INIT_THREADGROUP_FORK_LOCK(init_signals)
 };
 
 struct task_struct init_task = {

@@ -13,8 +13,16 @@
  * first resource is copied, cgroup_post_fork() after the child is
  * visible, cgroup_exit() on the failure path after cgroup_fork().
  *
+ * A CLONE_THREAD fork holds its creator's signal->threadgroup_fork_lock
+ * for read from just before cgroup_fork() to just after
+ * cgroup_post_fork(), so that a cgroup.procs write (which holds it for
+ * write) sees every new thread either finished, on the thread list and in
+ * its css_set, or not started: none can slip into the old cgroup behind
+ * the move.  Plain forks, exit and exec never take it (cgroups.txt).
+ *
  * Locks taken and their ordering:
- *   tasklist_lock (write) -> current->signal->siglock
+ *   current->signal->threadgroup_fork_lock (read, CLONE_THREAD only)
+ *     -> tasklist_lock (write) -> current->signal->siglock
  * (cgroup_fork/cgroup_post_fork take css_set_lock and task_lock inside
  * their own functions, outside tasklist_lock.)  The child cannot be seen
  * by anyone before the tasklist_lock section, so its fields are set
@@ -175,6 +183,9 @@ static int copy_signal(unsigned long clone_flags, struct task_struct *tsk)
 	sig->nr_threads = 1;
 	INIT_LIST_HEAD(&sig->thread_head);
 	spin_lock_init(&sig->siglock);
+#ifdef CONFIG_CGROUPS
+	init_rwsem(&sig->threadgroup_fork_lock);
+#endif
 	init_waitqueue_head(&sig->wait_chldexit);
 	init_waitqueue_head(&sig->group_exit_wait);
 	tsk->signal = sig;
@@ -230,6 +241,36 @@ static int check_clone_flags(u64 clone_flags)
 	return 0;
 }
 
+/*
+ * fork_lock_threadgroup() - for CLONE_THREAD, read-lock the creator's
+ * threadgroup_fork_lock (a new process gets a signal_struct and lock of
+ * its own, and is not covered: SPEC g.10).  Sparse and clang follow
+ * locks, not flags: to them the lock is taken on both paths, so that
+ * copy_process() balances it like any other lock.
+ */
+static void fork_lock_threadgroup(unsigned long clone_flags,
+				  struct task_struct *parent)
+	__acquires_shared(&parent->signal->threadgroup_fork_lock)
+	__no_context_analysis
+{
+	if (clone_flags & CLONE_THREAD)
+		threadgroup_fork_read_lock(parent);
+	else
+		__acquire_shared(&parent->signal->threadgroup_fork_lock);
+}
+
+/* fork_unlock_threadgroup() - undo fork_lock_threadgroup() */
+static void fork_unlock_threadgroup(unsigned long clone_flags,
+				    struct task_struct *parent)
+	__releases_shared(&parent->signal->threadgroup_fork_lock)
+	__no_context_analysis
+{
+	if (clone_flags & CLONE_THREAD)
+		threadgroup_fork_read_unlock(parent);
+	else
+		__release_shared(&parent->signal->threadgroup_fork_lock);
+}
+
 /**
  * copy_process() - create a task as a copy of current
  * @args: what to create
@@ -268,7 +309,12 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 
 	sched_fork(p);
 
-	/* threadgroup_fork_read_lock(parent) goes here for CLONE_THREAD */
+	/*
+	 * From here to cgroup_post_fork() a new thread must not race a
+	 * cgroup.procs write of its group: it would copy the old css_set
+	 * after the writer's snapshot.
+	 */
+	fork_lock_threadgroup(clone_flags, parent);
 	cgroup_fork(p);
 
 	retval = copy_files(clone_flags, p);
@@ -347,7 +393,7 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 
 	atomic_long_inc(&total_forks);
 	cgroup_post_fork(p);
-	/* threadgroup_fork_read_unlock(parent) goes here for CLONE_THREAD */
+	fork_unlock_threadgroup(clone_flags, parent);
 	wake_up_new_task(p);
 
 	if (args->parent_tid && (clone_flags & CLONE_PARENT_SETTID))
@@ -369,8 +415,8 @@ bad_fork_cleanup_fs:
 bad_fork_cleanup_files:
 	exit_files(p);
 bad_fork_cleanup_cgroup:
+	fork_unlock_threadgroup(clone_flags, parent);
 	cgroup_exit(p, 0);
-	/* threadgroup_fork_read_unlock(parent) goes here for CLONE_THREAD */
 	exit_creds(p);
 bad_fork_free:
 	kfree(p);

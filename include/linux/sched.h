@@ -37,6 +37,7 @@
 #include <linux/refcount.h>
 #include <linux/spinlock.h>
 #include <linux/rwlock.h>
+#include <linux/rwsem.h>
 #include <linux/wait.h>
 #include <linux/rcupdate.h>
 #include <linux/rculist.h>
@@ -127,6 +128,10 @@ struct sched_param {
  * @notify_count: unused in this tree (kept for Linux's shape).
  * @flags: SIGNAL_GROUP_EXIT. (s)
  * @shared_pending: signals sent to the whole process. (s)
+ * @threadgroup_fork_lock: held for read by copy_process() around the
+ *	making of a CLONE_THREAD child (cgroup_fork() .. cgroup_post_fork()),
+ *	for write by cgroup_attach_proc(), so that no thread can join the
+ *	group while all its threads are moved to another cgroup.
  */
 struct signal_struct {
 	refcount_t sigcnt;
@@ -142,6 +147,14 @@ struct signal_struct {
 	int notify_count;
 	unsigned int flags;
 	unsigned long shared_pending;
+#ifdef CONFIG_CGROUPS
+	/*
+	 * threadgroup_fork_lock - excludes CLONE_THREAD forks (read) while
+	 * cgroup_attach_proc() moves the whole group (write).  Nests inside
+	 * cgroup_mutex and outside tasklist_lock.
+	 */
+	struct rw_semaphore threadgroup_fork_lock;
+#endif
 };
 
 /**
@@ -266,6 +279,67 @@ struct task_struct {
  * task_lock.
  */
 extern rwlock_t tasklist_lock;
+
+/* ---------------------------------------------------------------- */
+/* Keeping a thread group from growing (cgroup.procs) */
+
+#ifdef CONFIG_CGROUPS
+/**
+ * threadgroup_fork_read_lock() - keep @tsk's group open to new threads
+ *	only for us: the read side, taken by copy_process() for CLONE_THREAD
+ * @tsk: a thread of the group (the creator)
+ * Context: process; may sleep while a cgroup.procs write holds the write
+ *	side.  Not inside tasklist_lock or any spinlock.
+ */
+static inline void threadgroup_fork_read_lock(struct task_struct *tsk)
+	__acquires_shared(&tsk->signal->threadgroup_fork_lock)
+{
+	down_read(&tsk->signal->threadgroup_fork_lock);
+}
+
+/**
+ * threadgroup_fork_read_unlock() - release threadgroup_fork_read_lock()
+ * @tsk: the same thread
+ * Context: process.
+ */
+static inline void threadgroup_fork_read_unlock(struct task_struct *tsk)
+	__releases_shared(&tsk->signal->threadgroup_fork_lock)
+{
+	up_read(&tsk->signal->threadgroup_fork_lock);
+}
+
+/**
+ * threadgroup_fork_write_lock() - stop @tsk's group from creating threads
+ * @tsk: a thread of the group (normally its leader)
+ *
+ * Waits for CLONE_THREAD forks in progress to finish; while held, the
+ * thread list can only shrink.  signal_struct never changes for a task,
+ * also across de_thread(), so the lock taken through a task that stops
+ * being the leader is still the group's lock.
+ * Context: process, under cgroup_mutex; may sleep.
+ */
+static inline void threadgroup_fork_write_lock(struct task_struct *tsk)
+	__acquires(&tsk->signal->threadgroup_fork_lock)
+{
+	down_write(&tsk->signal->threadgroup_fork_lock);
+}
+
+/**
+ * threadgroup_fork_write_unlock() - release threadgroup_fork_write_lock()
+ * @tsk: the same thread
+ * Context: process.
+ */
+static inline void threadgroup_fork_write_unlock(struct task_struct *tsk)
+	__releases(&tsk->signal->threadgroup_fork_lock)
+{
+	up_write(&tsk->signal->threadgroup_fork_lock);
+}
+#else
+static inline void threadgroup_fork_read_lock(struct task_struct *tsk) {}
+static inline void threadgroup_fork_read_unlock(struct task_struct *tsk) {}
+static inline void threadgroup_fork_write_lock(struct task_struct *tsk) {}
+static inline void threadgroup_fork_write_unlock(struct task_struct *tsk) {}
+#endif
 
 extern struct task_struct init_task;
 extern int nr_threads;			/* all tasks except idle; (t) */
