@@ -163,7 +163,8 @@ deps:
 
 run: deps
 	$(Q)$(MAKE) vmlinux
-	$(Q)./$(O)/vmlinux $(RUNARGS)
+	$(Q){ cat tools/run/cover-letter.sh; if [ -t 0 ]; then cat; fi; } | \
+		./$(O)/vmlinux $(if $(FUSE),--fuse $(FUSE)) $(RUNARGS)
 
 kunit: vmlinux
 	$(Q)./$(O)/vmlinux kunit$(if $(SUITE),=$(SUITE))

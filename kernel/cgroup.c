@@ -22,8 +22,9 @@
  *					 mkdir/rmdir of a cgroup directory)]
  *   cgroup_mutex			(master lock: hierarchies, cgroups,
  *					 bindings, files lists, attach)
- *     [signal->threadgroup_fork_lock	(write; the next issue's procs path)]
- *       tasklist_lock			(read; not needed by this file yet)
+ *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
+ *					 group gains no thread meanwhile)
+ *       tasklist_lock			(read: the thread-group snapshot)
  *         css_set_lock			(rwlock: css_set hash, css_set task
  *					 lists, cg_cgroup_links, css_set_count)
  *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
@@ -37,12 +38,18 @@
  *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
  *				then css_set_lock (write) in put_css_set()
  *   attach_task_by_pid()	cgroup_mutex
- *				  rcu_read_lock (pid lookup, creds)
- *				  cgroup_attach_task()
+ *				  tasklist_lock (read) + rcu_read_lock (pid
+ *				  lookup, leader, creds)
+ *				  cgroup_attach_task()  (tasks)
  *				    cgroup_task_migrate():
  *				      task_lock; css_set_lock (read or write);
  *				      task_lock; css_set_lock (write) - one
  *				      after another, never nested
+ *				  threadgroup_fork_lock (write)  (procs)
+ *				    cgroup_attach_proc():
+ *				      tasklist_lock (read: snapshot); then,
+ *				      per thread, task_lock, css_set_lock and
+ *				      cgroup_task_migrate() as above
  *   __cgroup_create/rmdir,	cgroup_mutex
  *   mount, umount		  css_set_lock (write)
  *				  dcache_lock (libfs helpers, a leaf)
@@ -186,6 +193,7 @@ struct css_set init_css_set = {
 	.refcount = ATOMIC_INIT(2),
 	.tasks = LIST_HEAD_INIT(init_css_set.tasks),
 	.cg_links = LIST_HEAD_INIT(init_css_set.cg_links),
+	.mg_node = LIST_HEAD_INIT(init_css_set.mg_node),
 };
 
 /* The css_set hash table, keyed by the subsystem states (css_set_lock). */
@@ -601,6 +609,8 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	INIT_LIST_HEAD(&res->cg_links);
 	INIT_LIST_HEAD(&res->tasks);
 	INIT_HLIST_NODE(&res->hlist);
+	INIT_LIST_HEAD(&res->mg_node);
+	res->mg_dst = NULL;
 	memcpy(res->subsys, template, sizeof(res->subsys));
 
 	write_lock(&css_set_lock);
@@ -621,16 +631,28 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	return res;
 }
 
-/* @tsk's cgroup in @root (cgroup_mutex held, so the answer is stable). */
+/*
+ * @tsk's cgroup in @root: stable against attaches (cgroup_mutex held);
+ * an exit may move @tsk to the root right after.
+ */
 static struct cgroup *task_cgroup_from_root(struct task_struct *tsk,
 					    struct cgroupfs_root *root)
 	__must_hold(&cgroup_mutex)
 {
+	struct css_set *cg;
 	struct cgroup *res;
 
 	lockdep_assert_held(&cgroup_mutex);
 	read_lock(&css_set_lock);
-	res = css_set_cgroup(task_css_set_locked(tsk), root);
+	/*
+	 * cgroup_exit() switches tsk->cgroups to init_css_set without
+	 * cgroup_mutex (partner: its rcu_assign_pointer()).  The css_set
+	 * read here cannot be unlinked before css_set_lock is released: its
+	 * last reference is put, under css_set_lock, after the switch.
+	 */
+	cg = rcu_dereference_check(tsk->cgroups,
+				   lockdep_is_held(&css_set_lock));
+	res = css_set_cgroup(cg, root);
 	read_unlock(&css_set_lock);
 	return res;
 }
@@ -1522,8 +1544,9 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
  * @cgrp: the destination
  * @oldcgrp: @tsk's cgroup in @cgrp's hierarchy now
  * @tsk: the task; the caller holds a reference
- * @guarantee: the target css_set already exists (pre-fetched by the
- *	caller), so nothing is allocated and -ENOMEM cannot happen
+ * @guarantee: the target css_set was prefetched by the caller
+ *	(cgroup_attach_proc(): @tsk's css_set ->mg_dst), so nothing is
+ *	allocated and -ENOMEM cannot happen
  *
  * Swaps tsk->cgroups, moves @tsk to the new css_set's task list and
  * drops its reference on the old css_set (freed after a grace period if
@@ -1537,28 +1560,32 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 			       struct task_struct *tsk, bool guarantee)
 	__must_hold(&cgroup_mutex)
 {
-	struct cgroup_subsys_state *template[CGROUP_SUBSYS_COUNT];
 	struct css_set *oldcg, *newcg;
 
 	lockdep_assert_held(&cgroup_mutex);
 
-	/* step 1: pin the current css_set */
+	/*
+	 * step 1: pin the current css_set.  An exiting task may already be
+	 * in init_css_set, whose target nobody prefetched: it stays (g.2).
+	 */
 	task_lock(tsk);
+	if (tsk->flags & PF_EXITING) {
+		task_unlock(tsk);
+		return -ESRCH;
+	}
 	oldcg = task_css_set_locked(tsk);
 	get_css_set(oldcg);
 	task_unlock(tsk);
 
 	/* step 2: find (or make) the target css_set */
 	if (guarantee) {
-		read_lock(&css_set_lock);
-		newcg = find_existing_css_set(oldcg, cgrp, template);
-		if (newcg)
-			get_css_set(newcg);
-		read_unlock(&css_set_lock);
+		/* cgroup_attach_proc() prefetched it (cgroup_mutex held) */
+		newcg = oldcg->mg_dst;
 		if (WARN_ON_ONCE(!newcg)) {
 			put_css_set(oldcg);
 			return -ENOMEM;
 		}
+		get_css_set(newcg);
 	} else {
 		newcg = find_css_set(oldcg, cgrp);
 		if (!newcg) {
@@ -1674,6 +1701,263 @@ out_cancel_attach:
 }
 
 /*
+ * Race points of cgroup_attach_proc(), for tests.  kernel/cgroup_test.c
+ * #includes this file and, before that, defines
+ * cgroup_attach_proc_point(point, tsk) to a function of its own that can
+ * make an exec, an exit or a fork happen at exactly that point.  Built
+ * alone, as here, each point is an empty statement: no hook pointer, no
+ * branch, no exported symbol (STYLE rule 22).
+ */
+enum cgroup_attach_proc_point {
+	CGROUP_PROC_LOOKED_UP,	/* leader found, fork lock not yet taken */
+	CGROUP_PROC_SNAPSHOT,	/* threads snapshotted, nothing vetoed */
+	CGROUP_PROC_VETO,	/* before can_attach_task(tsk) of one ss */
+	CGROUP_PROC_COMMIT,	/* css_sets prefetched, before commit */
+};
+
+#ifndef cgroup_attach_proc_point
+#define cgroup_attach_proc_point(point, tsk)	do { } while (0)
+#endif
+
+/*
+ * css_set_prefetch() - reference the css_set a task of @oldcg moving to
+ * @cgrp will use, once per distinct @oldcg: it is remembered in
+ * @oldcg->mg_dst and @oldcg is put on @preloaded (with a reference of
+ * its own), so the check per thread is O(1) however many distinct old
+ * css_sets the group has.
+ * Return: 0 or -ENOMEM.
+ */
+static int css_set_prefetch(struct css_set *oldcg, struct cgroup *cgrp,
+			    struct list_head *preloaded)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *newcg;
+
+	lockdep_assert_held(&cgroup_mutex);
+	if (oldcg->mg_dst)
+		return 0;
+	newcg = find_css_set(oldcg, cgrp);
+	if (!newcg)
+		return -ENOMEM;
+	get_css_set(oldcg);
+	oldcg->mg_dst = newcg;
+	list_add_tail(&oldcg->mg_node, preloaded);
+	return 0;
+}
+
+/* css_set_prefetch_release() - drop every reference css_set_prefetch() took */
+static void css_set_prefetch_release(struct list_head *preloaded)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *cg, *tmp;
+
+	lockdep_assert_held(&cgroup_mutex);
+	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
+		list_del(&cg->mg_node);
+		put_css_set(cg->mg_dst);
+		cg->mg_dst = NULL;
+		put_css_set(cg);
+	}
+}
+
+/*
+ * cgroup_attach_proc_snapshot() - step 0: reference every thread of
+ * @leader's group that is not exiting and not already in @cgrp.
+ * @group has room for @group_size threads, the group's nr_threads read
+ * under the fork lock, which can only have shrunk since.
+ * Return: the number of threads stored, or -EAGAIN if @leader stopped
+ * being the leader (de_thread() ran between the pid lookup and the fork
+ * lock: the caller retries the whole write).
+ */
+static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
+				       struct task_struct *leader,
+				       struct task_struct **group,
+				       int group_size)
+	__must_hold(&cgroup_mutex)
+{
+	struct task_struct *tsk;
+	int i = 0, j, n;
+
+	lockdep_assert_held(&cgroup_mutex);
+
+	read_lock(&tasklist_lock);
+	if (!thread_group_leader(leader)) {
+		read_unlock(&tasklist_lock);
+		return -EAGAIN;
+	}
+	for_each_thread(leader, tsk) {
+		/* sticky; a thread that starts exiting later is skipped at migrate */
+		if (READ_ONCE(tsk->flags) & PF_EXITING)
+			continue;
+		if (WARN_ON_ONCE(i >= group_size))
+			break;
+		group[i++] = get_task_struct(tsk);
+	}
+	read_unlock(&tasklist_lock);
+
+	/* threads already in @cgrp are not moved and see no hook (g.5) */
+	for (j = 0, n = 0; j < i; j++) {
+		if (task_cgroup_from_root(group[j], cgrp->root) == cgrp)
+			put_task_struct(group[j]);
+		else
+			group[n++] = group[j];
+	}
+	return n;
+}
+
+/**
+ * cgroup_attach_proc() - move every thread of @leader's group to @cgrp
+ * @cgrp: the destination
+ * @leader: the group leader, referenced by the caller
+ *
+ * All or nothing: every step that can fail (the snapshot allocation, a
+ * subsystem's veto, a css_set allocation) comes before the commit point;
+ * after it no error is possible and every thread of the snapshot that
+ * did not start exiting meanwhile is moved.  Threads that are already in
+ * @cgrp see no hook; when none has to move, no hook runs at all.
+ *
+ * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
+ * write; sleeps.
+ * Return: 0; -EAGAIN if @leader is no longer the leader (never seen by
+ * user space: cgroup_procs_write() retries); -ENOMEM; or a subsystem's
+ * veto.
+ */
+static int cgroup_attach_proc(struct cgroup *cgrp,
+			      struct task_struct *leader)
+	__must_hold(&cgroup_mutex)
+	__must_hold(&leader->signal->threadgroup_fork_lock)
+{
+	struct cgroupfs_root *root = cgrp->root;
+	struct cgroup_subsys *ss, *failed_ss = NULL;
+	bool cancel_failed_ss = false;
+	struct task_struct **group;
+	struct cgroup *leader_oldcgrp;
+	LIST_HEAD(preloaded);
+	int group_size, i, ret;
+
+	lockdep_assert_held(&cgroup_mutex);
+	lockdep_assert_held_write(&leader->signal->threadgroup_fork_lock);
+
+	/*
+	 * step 0: snapshot.  Forks are excluded, so nr_threads only shrinks
+	 * from here; it is written under tasklist_lock (partner), read once.
+	 */
+	group_size = max(READ_ONCE(leader->signal->nr_threads), 1);
+	group = kmalloc_array(group_size, sizeof(*group), GFP_KERNEL);
+	if (!group)
+		return -ENOMEM;
+	group_size = cgroup_attach_proc_snapshot(cgrp, leader, group,
+						 group_size);
+	if (group_size <= 0) {
+		ret = group_size;	/* 0: nothing to move; or -EAGAIN */
+		goto out_free_group;
+	}
+	leader_oldcgrp = task_cgroup_from_root(leader, root);
+	cgroup_attach_proc_point(CGROUP_PROC_SNAPSHOT, leader);
+
+	/* step 1: veto, once per subsystem for the group, once per thread */
+	for_each_subsys(root, ss) {
+		if (ss->can_attach) {
+			ret = ss->can_attach(ss, cgrp, leader);
+			if (ret) {
+				failed_ss = ss;
+				goto out_cancel_attach;
+			}
+		}
+		if (!ss->can_attach_task)
+			continue;
+		for (i = 0; i < group_size; i++) {
+			cgroup_attach_proc_point(CGROUP_PROC_VETO, group[i]);
+			ret = ss->can_attach_task(cgrp, group[i]);
+			if (ret) {
+				failed_ss = ss;
+				cancel_failed_ss = true;
+				goto out_cancel_attach;
+			}
+		}
+	}
+
+	/*
+	 * step 2: prefetch the destination css_set of every distinct old
+	 * css_set - the last failure point.  A thread that is exiting keeps
+	 * no css_set worth moving (cgroup_exit() takes it to init_css_set)
+	 * and is skipped here as at migrate.
+	 */
+	for (i = 0; i < group_size; i++) {
+		struct task_struct *tsk = group[i];
+		struct css_set *oldcg;
+
+		task_lock(tsk);
+		if (tsk->flags & PF_EXITING) {
+			task_unlock(tsk);
+			continue;
+		}
+		oldcg = task_css_set_locked(tsk);
+		get_css_set(oldcg);
+		task_unlock(tsk);
+		ret = css_set_prefetch(oldcg, cgrp, &preloaded);
+		put_css_set(oldcg);
+		if (ret)
+			goto out_release_prefetch;
+	}
+	cgroup_attach_proc_point(CGROUP_PROC_COMMIT, leader);
+
+	/*
+	 * step 3: commit point.  Nothing below fails: a thread that started
+	 * exiting since the snapshot is skipped (-ESRCH), and attach_task
+	 * runs only for threads that really moved (g.1).
+	 */
+	for_each_subsys(root, ss) {
+		if (ss->pre_attach)
+			ss->pre_attach(cgrp);
+	}
+	for (i = 0; i < group_size; i++) {
+		struct task_struct *tsk = group[i];
+		struct cgroup *oldcgrp = task_cgroup_from_root(tsk, root);
+
+		ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, true);
+		if (ret) {
+			WARN_ON_ONCE(ret != -ESRCH);
+			continue;
+		}
+		for_each_subsys(root, ss) {
+			if (ss->attach_task)
+				ss->attach_task(cgrp, tsk);
+		}
+	}
+
+	/* step 4: once per subsystem, with the leader's old cgroup (g.6) */
+	for_each_subsys(root, ss) {
+		if (ss->attach)
+			ss->attach(ss, cgrp, leader_oldcgrp, leader);
+	}
+
+	/* step 5: release the prefetched css_sets and the threads */
+	css_set_prefetch_release(&preloaded);
+	ret = 0;
+	goto out_put_tasks;
+
+out_release_prefetch:
+	css_set_prefetch_release(&preloaded);
+	failed_ss = NULL;	/* every subsystem said yes: cancel them all */
+out_cancel_attach:
+	for_each_subsys(root, ss) {
+		if (ss == failed_ss && !cancel_failed_ss)
+			break;
+		if (ss->cancel_attach)
+			ss->cancel_attach(ss, cgrp, leader);
+		if (ss == failed_ss)
+			break;
+	}
+out_put_tasks:
+	for (i = 0; i < group_size; i++)
+		put_task_struct(group[i]);
+out_free_group:
+	kfree(group);
+	return ret;
+}
+
+/*
  * May the caller move @tsk?  euid 0, or euid equal to @tsk's uid or
  * suid (a raw euid compare, not a capability, as in 2011).
  */
@@ -1689,20 +1973,26 @@ static int cgroup_may_move_task(struct task_struct *tsk)
 }
 
 /**
- * attach_task_by_pid() - the write handler core of tasks/cgroup.procs
+ * attach_task_by_pid() - the write handler core of tasks and cgroup.procs
  * @cgrp: the destination
  * @pid: the id written; 0 means the writer
- * @threadgroup: move the whole thread group (cgroup.procs).  Not
- *	supported yet: cgroup_attach_proc() comes with the next issue.
+ * @threadgroup: move the whole thread group of the task @pid names
+ *	(cgroup.procs) rather than that one thread (tasks)
  *
  * Takes cgroup_mutex itself.  A nonzero @pid is looked up in the
- * writer's pid namespace; ids above the pid_t range name no task.  The
- * credential check (cgroup_may_move_task) applies to a named task, not
- * to "0".
+ * writer's pid namespace; ids above the pid_t range name no task.  For
+ * cgroup.procs the task is replaced by its group leader, which need not
+ * be alive (a zombie leader's live threads still move), and the
+ * credential check (cgroup_may_move_task) applies to the leader only;
+ * "0" is never checked.  The lookup, the leader and the credentials are
+ * read under tasklist_lock, so that the leader found is not released by
+ * a concurrent exec before it is referenced.
  *
  * Context: process context; sleeps; must not hold cgroup_mutex.
- * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or it is
- * exiting), -EACCES, or the error of cgroup_attach_task().
+ * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
+ * tasks it is exiting), -EACCES, -EAGAIN (procs only: the leader
+ * changed under an exec; the caller retries), or the error of
+ * cgroup_attach_task()/cgroup_attach_proc().
  */
 static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 {
@@ -1712,46 +2002,50 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
 
+	read_lock(&tasklist_lock);
+	rcu_read_lock();
 	if (pid) {
-		if (pid > INT_MAX) {
-			ret = -ESRCH;
-			goto out_unlock_cgroup;
-		}
-		rcu_read_lock();
-		tsk = find_task_by_vpid((pid_t)pid);
+		tsk = pid > INT_MAX ? NULL : find_task_by_vpid((pid_t)pid);
 		/*
 		 * Racy early check (partner: the task_lock()ed write of
 		 * PF_EXITING in exit_signals()); cgroup_task_migrate()
 		 * checks again under task_lock.
 		 */
-		if (!tsk || (READ_ONCE(tsk->flags) & PF_EXITING)) {
-			rcu_read_unlock();
+		if (tsk && !threadgroup && (READ_ONCE(tsk->flags) & PF_EXITING))
+			tsk = NULL;
+		if (!tsk) {
 			ret = -ESRCH;
-			goto out_unlock_cgroup;
+			goto out_unlock_tasklist;
 		}
-		/* partner: de_thread()'s leader swap; see SPEC b.4 */
+		/* stable under tasklist_lock: de_thread() swaps it under it */
 		if (threadgroup)
-			tsk = READ_ONCE(tsk->group_leader);
+			tsk = tsk->group_leader;
 		ret = cgroup_may_move_task(tsk);
-		if (ret) {
-			rcu_read_unlock();
-			goto out_unlock_cgroup;
-		}
-		get_task_struct(tsk);
-		rcu_read_unlock();
+		if (ret)
+			goto out_unlock_tasklist;
 	} else {
-		tsk = threadgroup ? READ_ONCE(current->group_leader) :
-				    current;
-		get_task_struct(tsk);
+		tsk = threadgroup ? current->group_leader : current;
+	}
+	get_task_struct(tsk);
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+
+	if (threadgroup) {
+		cgroup_attach_proc_point(CGROUP_PROC_LOOKED_UP, tsk);
+		threadgroup_fork_write_lock(tsk);
+		ret = cgroup_attach_proc(cgrp, tsk);
+		threadgroup_fork_write_unlock(tsk);
+	} else {
+		ret = cgroup_attach_task(cgrp, tsk);
 	}
 
-	if (threadgroup)
-		ret = -EINVAL;	/* cgroup.procs is read-only for now */
-	else
-		ret = cgroup_attach_task(cgrp, tsk);
-
 	put_task_struct(tsk);
-out_unlock_cgroup:
+	mutex_unlock(&cgroup_mutex);
+	return ret;
+
+out_unlock_tasklist:
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
 	mutex_unlock(&cgroup_mutex);
 	return ret;
 }
@@ -1760,6 +2054,23 @@ static int cgroup_tasks_write(struct cgroup *cgrp, struct cftype *cft,
 			      u64 pid)
 {
 	return attach_task_by_pid(cgrp, pid, false);
+}
+
+/*
+ * cgroup_procs_write() - move a whole thread group.  -EAGAIN means an
+ * exec in the group made another thread the leader between the lookup
+ * and the fork lock: look the id up again (cgroup_mutex is dropped in
+ * between, so the exec can finish).  User space never sees -EAGAIN.
+ */
+static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
+			      u64 tgid)
+{
+	int ret;
+
+	do {
+		ret = attach_task_by_pid(cgrp, tgid, true);
+	} while (ret == -EAGAIN);
+	return ret;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2015,11 +2326,11 @@ static const struct cftype files[CGROUP_NR_BASE_FILES] = {
 		.mode = 0644,
 	},
 	{
-		/* read-only until cgroup_attach_proc (the next issue) */
 		.name = "cgroup.procs",
 		.private = CGROUP_FILE_PROCS,
 		.read_seq_string = cgroup_pidlist_show,
-		.mode = 0444,
+		.write_u64 = cgroup_procs_write,
+		.mode = 0644,
 	},
 	{
 		.name = "notify_on_release",

@@ -150,6 +150,10 @@ struct cgroup {
  * @cg_links: cg_cgroup_links to the cgroup of every active hierarchy
  *	(css_set_lock)
  * @subsys: the subsystem states; fixed after creation
+ * @mg_node: entry in cgroup_attach_proc()'s list of prefetched css_sets
+ *	(cgroup_mutex; valid while @mg_dst is set)
+ * @mg_dst: during cgroup_attach_proc(), the referenced css_set a task of
+ *	this one moves to; NULL otherwise (cgroup_mutex)
  * @rcu_head: for the deferred free
  *
  * "cg" is the name of a css_set pointer everywhere.
@@ -160,6 +164,8 @@ struct css_set {
 	struct list_head tasks;
 	struct list_head cg_links;
 	struct cgroup_subsys_state *subsys[CGROUP_SUBSYS_COUNT];
+	struct list_head mg_node;	/* cgroup_mutex */
+	struct css_set *mg_dst;		/* cgroup_mutex */
 	struct rcu_head rcu_head;
 };
 
