@@ -180,6 +180,17 @@ checkseam: $(O)/kernel.o
 check: deps
 	$(Q)scripts/check.sh
 
+# The torture test (Documentation/torture.txt).  TORTURE_SHORT=1: the
+# short run of `make check`; DURATION= seconds; TORTURE_ARGS= more
+# parameters (later words win).
+TORTURE_SHORT_ARGS = nprocs=6 nthreads=16 duration=$(or $(DURATION),20) stutter=4
+TORTURE_LONG_ARGS = nprocs=8 nthreads=64 duration=$(or $(DURATION),60)
+torture: vmlinux
+	$(Q)set -o pipefail; ./$(O)/vmlinux torture \
+		$(if $(TORTURE_SHORT),$(TORTURE_SHORT_ARGS),$(TORTURE_LONG_ARGS)) \
+		$(TORTURE_ARGS) 2>&1 | tee $(O)/torture-run.log; \
+	tools/testing/torture/parse-console.sh $(O)/torture-run.log
+
 clean:
 	$(Q)rm -rf out out-* vmlinux vmlinux.tmp
 
