@@ -279,12 +279,21 @@ static void namei_concurrent_tree_changes(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, vfs_kunit_write("/tmp/namei_stress/shared", "s"),
 			1);
 	for (i = 0; i < STRESS_THREADS; i++) {
-		threads[i] = kthread_run(namei_stress_fn, (void *)i,
-					 "namei_stress/%ld", i);
+		/*
+		 * The threads return on their own: hold a reference from
+		 * before they can run, so kthread_stop() never meets a
+		 * freed task.
+		 */
+		threads[i] = kthread_create(namei_stress_fn, (void *)i,
+					    "namei_stress/%ld", i);
 		KUNIT_ASSERT_FALSE(test, IS_ERR(threads[i]));
+		get_task_struct(threads[i]);
+		wake_up_process(threads[i]);
 	}
-	for (i = 0; i < STRESS_THREADS; i++)
+	for (i = 0; i < STRESS_THREADS; i++) {
 		KUNIT_EXPECT_EQ(test, kthread_stop(threads[i]), 0);
+		put_task_struct(threads[i]);
+	}
 	KUNIT_EXPECT_EQ(test, ksys_unlink("/tmp/namei_stress/shared"), 0);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/namei_stress"), 0);
 }

@@ -2773,9 +2773,15 @@ static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 	r[2].pid = task_pid_vnr(t[3]);
 	for (i = 0; i < 3; i++) {
 		init_completion(&r[i].done);
-		k[i] = kthread_run(cgt_racer_thread, &r[i], "cgt-racer");
+		/*
+		 * The racer returns on its own: hold a reference from
+		 * before it can run, so kthread_stop() never meets a
+		 * freed task.
+		 */
+		k[i] = kthread_create(cgt_racer_thread, &r[i], "cgt-racer");
 		KUNIT_ASSERT_FALSE(test, IS_ERR(k[i]));
 		get_task_struct(k[i]);
+		wake_up_process(k[i]);
 	}
 	for (i = 0; i < 3; i++) {
 		wait_for_completion(&r[i].done);

@@ -11,6 +11,12 @@
  * A kernel thread that sleeps must wake up for kthread_stop(): sleep on
  * kthread_wait_queue(current) with kthread_should_stop() in the
  * condition, or poll it.
+ *
+ * As in Linux, kthread_stop() needs the task to exist: for a thread that
+ * may return on its own, take a reference before it can run -
+ * kthread_create(), get_task_struct(), wake_up_process() - and put it
+ * after kthread_stop().  kthread_run() followed by get_task_struct()
+ * races with a thread that finishes at once.
  */
 #ifndef _LINUX_KTHREAD_H
 #define _LINUX_KTHREAD_H
