@@ -248,13 +248,31 @@ static int do_new_mount(const struct path *path, const char *fstype,
 	return graft_tree(mnt, path);
 }
 
+/*
+ * do_remount() - mount(2) with MS_REMOUNT: hand the new options to the
+ * super block of the mount whose root is @path.  Our reference on the
+ * mount (from the path walk) keeps the super block alive meanwhile.
+ */
+static int do_remount(const struct path *path, int flags, char *data)
+{
+	struct super_block *sb = path->mnt->mnt_sb;
+
+	if (path->dentry != path->mnt->mnt_root)
+		return -EINVAL;
+	if (!sb->s_op || !sb->s_op->remount_fs)
+		return 0;
+	return sb->s_op->remount_fs(sb, &flags, data);
+}
+
 /**
  * ksys_mount() - mount(2)
  * @dev_name: the device ("none" for pseudo file systems)
  * @dir_name: where to mount
  * @type: the file system type (-t)
- * @flags: MS_* flags
- * @data: the option string (-o), handed to the type's ->mount
+ * @flags: MS_* flags; MS_REMOUNT changes the options of the mount at
+ *	@dir_name instead (@dev_name and @type are then ignored)
+ * @data: the option string (-o), handed to the type's ->mount (or to
+ *	its super block's ->remount_fs)
  *
  * Context: process (current's credentials: needs CAP_SYS_ADMIN).
  * Return: 0 or -errno (-EPERM, -ENOENT, -ENOTDIR, -ENODEV, -EBUSY, the
@@ -302,7 +320,10 @@ long ksys_mount(const char *dev_name, const char *dir_name,
 	ret = kern_path(kdir, LOOKUP_FOLLOW, &path);
 	if (ret)
 		goto out_free;
-	ret = do_new_mount(&path, ktype, flags, kdev, kdata);
+	if (flags & MS_REMOUNT)
+		ret = do_remount(&path, flags, kdata);
+	else
+		ret = do_new_mount(&path, ktype, flags, kdev, kdata);
 	path_put(&path);
 out_free:
 	kfree(kdata);

@@ -1333,10 +1333,10 @@ static void cgroup_put_root(struct cgroupfs_root *root)
 /*
  * Remount: the name and the flags may not change (-EINVAL); the
  * subsystem set may change only while the hierarchy has no children
- * (-EBUSY); release_agent= replaces the agent.  Unused by cgroupfs
- * until the VFS grows a super_operations::remount_fs hook.
+ * (-EBUSY); release_agent= replaces the agent.  cgroupfs_remount() is
+ * its caller (mount -o remount,OPTIONS DIR).
  */
-static int __maybe_unused cgroup_remount_root(struct cgroupfs_root *root, const char *data)
+static int cgroup_remount_root(struct cgroupfs_root *root, const char *data)
 {
 	struct cgroup_sb_opts opts;
 	char *buf;
@@ -2857,8 +2857,15 @@ static void cgroupfs_evict_inode(struct inode *inode)
 		cgroup_put(inode->i_private);
 }
 
+/* mount -o remount,OPTIONS DIR */
+static int cgroupfs_remount(struct super_block *sb, int *flags, char *data)
+{
+	return cgroup_remount_root(sb->s_fs_info, data);
+}
+
 static const struct super_operations cgroup_super_operations = {
 	.evict_inode = cgroupfs_evict_inode,
+	.remount_fs = cgroupfs_remount,
 };
 
 static int cgroupfs_test_super(struct super_block *sb, void *data)

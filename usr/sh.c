@@ -780,6 +780,7 @@ static int sh_rm(struct sh *sh, int argc, char **argv)
 static int sh_mount(struct sh *sh, int argc, char **argv)
 {
 	const char *type = NULL, *opts = NULL, *dev = NULL, *dir = NULL;
+	unsigned long flags = 0;
 	long ret;
 	int i;
 
@@ -803,11 +804,21 @@ static int sh_mount(struct sh *sh, int argc, char **argv)
 		/* sh_cat() only reads its argv */
 		return sh_cat(sh, 2, (char **)args);
 	}
+	/* mount -o remount[,OPTIONS] DIR, as util-linux takes it */
+	if (opts && !strncmp(opts, "remount", 7) &&
+	    (opts[7] == ',' || !opts[7])) {
+		flags |= MS_REMOUNT;
+		opts = opts[7] ? opts + 8 : "";
+		if (dev && !dir) {
+			dir = dev;
+			dev = "none";
+		}
+	}
 	if (!dev || !dir) {
 		sh_err(sh, "Usage: mount [-t type] [-o options] device dir\n");
 		return 1;
 	}
-	ret = ksys_mount(dev, dir, type, 0, (void *)opts);
+	ret = ksys_mount(dev, dir, type, flags, (void *)opts);
 	if (ret) {
 		sh_err(sh, "mount: %s: %s\n", dir, strerror(ret));
 		return 32;	/* util-linux: mount failure */

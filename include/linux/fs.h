@@ -62,11 +62,12 @@ struct path {
 void path_get(const struct path *path);
 void path_put(const struct path *path);
 
-/* Mount flags (mount(2)); only MS_RDONLY is honoured. */
+/* Mount flags (mount(2)); MS_RDONLY and MS_REMOUNT are honoured. */
 #define MS_RDONLY	1
 #define MS_NOSUID	2
 #define MS_NODEV	4
 #define MS_NOEXEC	8
+#define MS_REMOUNT	32	/* change the options of a mounted super block */
 
 /* umount(2) flags */
 #define MNT_FORCE	1
@@ -288,10 +289,14 @@ static inline struct inode *file_inode(const struct file *file)
  * @evict_inode: the inode's last reference is going; free i_private if the
  *	fs owns it.  The VFS frees the inode itself afterwards.
  * @put_super: the super block is going (from generic_shutdown_super)
+ * @remount_fs: mount(2) with MS_REMOUNT on a mount of @sb: apply the new
+ *	option string @data (and *@flags); 0 or -errno.  NULL: remounting
+ *	changes nothing and succeeds.
  */
 struct super_operations {
 	void (*evict_inode)(struct inode *inode);
 	void (*put_super)(struct super_block *sb);
+	int (*remount_fs)(struct super_block *sb, int *flags, char *data);
 };
 
 /**

@@ -311,6 +311,10 @@ for script in "$here"/*/*.sh "$here"/fuse/*.cmp; do
 		# which through the mount names that worker.
 		continue
 		;;
+	cgroup/remount)
+		# mount runs on the console, `echo $?` in the host bash.
+		continue
+		;;
 	esac
 	tests+=("$script")
 done
