@@ -183,7 +183,7 @@ check: deps
 # The torture test (Documentation/torture.txt).  TORTURE_SHORT=1: the
 # short run of `make check`; DURATION= seconds; TORTURE_ARGS= more
 # parameters (later words win).
-TORTURE_SHORT_ARGS = nprocs=6 nthreads=16 duration=$(or $(DURATION),20) stutter=4
+TORTURE_SHORT_ARGS = nprocs=6 nthreads=16 duration=$(or $(DURATION),60) stutter=4
 TORTURE_LONG_ARGS = nprocs=8 nthreads=64 duration=$(or $(DURATION),60)
 torture: vmlinux
 	$(Q)set -o pipefail; ./$(O)/vmlinux torture \
