@@ -1621,6 +1621,31 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	return 0;
 }
 
+/*
+ * cgroup_cancel_attach() - the one rollback rule of both attach paths
+ * (SPEC g.7): cancel_attach, with @tsk, for every subsystem of @cgrp's
+ * hierarchy up to @failed_ss - @failed_ss itself included when
+ * @cancel_failed (its can_attach passed, its can_attach_task refused);
+ * @failed_ss NULL cancels them all (a failure after the veto).
+ */
+static void cgroup_cancel_attach(struct cgroup *cgrp, struct task_struct *tsk,
+				 struct cgroup_subsys *failed_ss,
+				 bool cancel_failed)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup_subsys *ss;
+
+	lockdep_assert_held(&cgroup_mutex);
+	for_each_subsys(cgrp->root, ss) {
+		if (ss == failed_ss && !cancel_failed)
+			break;
+		if (ss->cancel_attach)
+			ss->cancel_attach(ss, cgrp, tsk);
+		if (ss == failed_ss)
+			break;
+	}
+}
+
 /**
  * cgroup_attach_task() - move one task to @cgrp
  * @cgrp: the destination
@@ -1688,15 +1713,7 @@ int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 	return 0;
 
 out_cancel_attach:
-	/* cancel every subsystem whose can_attach succeeded */
-	for_each_subsys(root, ss) {
-		if (ss == failed_ss && !cancel_failed_ss)
-			break;
-		if (ss->cancel_attach)
-			ss->cancel_attach(ss, cgrp, tsk);
-		if (ss == failed_ss)
-			break;
-	}
+	cgroup_cancel_attach(cgrp, tsk, failed_ss, cancel_failed_ss);
 	return ret;
 }
 
@@ -1941,14 +1958,7 @@ out_release_prefetch:
 	css_set_prefetch_release(&preloaded);
 	failed_ss = NULL;	/* every subsystem said yes: cancel them all */
 out_cancel_attach:
-	for_each_subsys(root, ss) {
-		if (ss == failed_ss && !cancel_failed_ss)
-			break;
-		if (ss->cancel_attach)
-			ss->cancel_attach(ss, cgrp, leader);
-		if (ss == failed_ss)
-			break;
-	}
+	cgroup_cancel_attach(cgrp, leader, failed_ss, cancel_failed_ss);
 out_put_tasks:
 	for (i = 0; i < group_size; i++)
 		put_task_struct(group[i]);
