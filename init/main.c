@@ -421,6 +421,7 @@ int start_kernel(int argc, char **argv)
 	if (parse_command_line(argc, argv, &bp))
 		panic("out of memory parsing the command line");
 	cpumask_copy(&init_task.cpus_allowed, cpu_possible_mask);
+	init_task.mems_allowed = node_possible_map;
 
 	pidmap_init();
 	cred_init();

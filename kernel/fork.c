@@ -128,6 +128,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig,
 	tsk->normal_prio = orig->normal_prio;
 	tsk->rt_priority = orig->rt_priority;
 	tsk->policy = orig->policy;
+	tsk->mems_allowed = orig->mems_allowed;
 	memcpy(tsk->comm, orig->comm, sizeof(tsk->comm));
 	tsk->files = orig->files;
 	tsk->fs = orig->fs;

@@ -4,11 +4,13 @@
  * pages to map; it is the object CLONE_VM shares and exec replaces, and
  * what memcg charges will hang off.
  *
- * Locks: none of its own; mm->page_table_lock protects total_vm.  The
+ * Locks: none of its own; mm->page_table_lock protects total_vm
+ * and node_pages.  The
  * counters are atomics: mm_users (tasks) and mm_count (the struct).
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/spinlock.h>
 #include <linux/mm_types.h>
 
@@ -44,6 +46,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 		return NULL;
 	spin_lock(&oldmm->page_table_lock);
 	mm->total_vm = oldmm->total_vm;
+	memcpy(mm->node_pages, oldmm->node_pages, sizeof(mm->node_pages));
 	spin_unlock(&oldmm->page_table_lock);
 	mm->owner = tsk;
 	return mm;

@@ -11,6 +11,7 @@
 
 #include <linux/atomic.h>
 #include <linux/spinlock.h>
+#include <linux/nodemask.h>
 
 struct task_struct;
 
@@ -18,8 +19,9 @@ struct task_struct;
  * struct mm_struct - an address space
  * @mm_users: tasks using it
  * @mm_count: references to the struct (one for all of @mm_users)
- * @page_table_lock: protects @total_vm
+ * @page_table_lock: protects @total_vm and @node_pages
  * @total_vm: pages mapped (mmap accounting; mm/mmap.c)
+ * @node_pages: of @total_vm, the pages on each memory node
  * @owner: the task that owns it, for memcg (task_lock of the owner)
  */
 struct mm_struct {
@@ -27,6 +29,7 @@ struct mm_struct {
 	atomic_t mm_count;
 	spinlock_t page_table_lock;	/* @total_vm */
 	unsigned long total_vm;
+	unsigned long node_pages[MAX_NUMNODES];
 	struct task_struct *owner;
 };
 

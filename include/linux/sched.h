@@ -43,6 +43,7 @@
 #include <linux/rculist.h>
 #include <linux/pid.h>
 #include <linux/cpumask.h>
+#include <linux/nodemask.h>
 #include <asm/current.h>
 
 struct cred;
@@ -170,6 +171,7 @@ struct signal_struct {
  * @policy: SCHED_* (a)
  * @bound_cpu: the CPU of a PF_THREAD_BOUND kernel thread, else -1
  * @cpus_allowed: CPUs the task may run on (a)
+ * @mems_allowed: memory nodes the task may allocate pages on (a)
  * @tasks: link in the list of all processes (leaders only); (t), RCU
  * @mm: address space, NULL for kernel threads (a)
  * @active_mm: the address space in use (a)
@@ -216,6 +218,7 @@ struct task_struct {
 	unsigned int policy;		/* (a) */
 	int bound_cpu;			/* CPU of a PF_THREAD_BOUND kthread */
 	cpumask_t cpus_allowed;		/* (a) */
+	nodemask_t mems_allowed;	/* (a) */
 
 	struct list_head tasks;		/* all processes (leaders), (t) + RCU */
 
