@@ -172,6 +172,15 @@ static int __init parse_one_param(char *word)
 		ret = kstrtoint(val, 0, &n);
 		return ret ? ret : set_nr_cpu_ids(n);
 	}
+	/* memory nodes: Linux's numa=fake=N, or nr_nodes=N */
+	if (val && !strcmp(word, "numa") && !strncmp(val, "fake=", 5)) {
+		ret = kstrtoint(val + 5, 0, &n);
+		return ret ? ret : set_nr_node_ids(n);
+	}
+	if (val && !strcmp(word, "nr_nodes")) {
+		ret = kstrtoint(val, 0, &n);
+		return ret ? ret : set_nr_node_ids(n);
+	}
 	kp = find_kernel_param(word);
 	if (kp)
 		return kp->ops->set(val, kp);
@@ -183,6 +192,7 @@ static bool __init is_kernel_param(const char *word)
 {
 	static const char * const builtin[] = {
 		"debug", "quiet", "loglevel", "pid_max", "nr_cpus",
+		"numa", "nr_nodes",
 	};
 	char key[64];
 	size_t len = strcspn(word, "=");

@@ -129,13 +129,13 @@ static struct task_struct *dup_task_struct(struct task_struct *orig,
 	tsk->rt_priority = orig->rt_priority;
 	tsk->policy = orig->policy;
 	tsk->mems_allowed = orig->mems_allowed;
+	cpumask_copy(&tsk->cpus_allowed, &orig->cpus_allowed);
 	memcpy(tsk->comm, orig->comm, sizeof(tsk->comm));
 	tsk->files = orig->files;
 	tsk->fs = orig->fs;
 	task_unlock(orig);
 
 	tsk->bound_cpu = -1;
-	cpumask_copy(&tsk->cpus_allowed, cpu_possible_mask);
 	tsk->real_cred = orig->real_cred;	/* copy_creds() refs them */
 	tsk->cred = orig->cred;
 	tsk->signal = orig->signal;		/* copy_signal() decides */

@@ -390,3 +390,32 @@ int sched_setscheduler_nocheck(struct task_struct *p, int policy,
 {
 	return __sched_setscheduler(p, policy, param, false);
 }
+
+/**
+ * set_cpus_allowed_ptr() - change the CPUs @p may run on
+ * @p: the task
+ * @new_mask: the CPUs
+ *
+ * Host threads are the real CPUs, so nothing migrates: the mask is what
+ * /proc/<pid>/status and the cpuset controller see.  A PF_THREAD_BOUND
+ * kernel thread keeps its one CPU.
+ *
+ * Context: process; takes task_lock(@p).
+ * Return: 0, or -EINVAL if @new_mask has no online CPU or @p is bound
+ * elsewhere.
+ */
+int set_cpus_allowed_ptr(struct task_struct *p, const struct cpumask *new_mask)
+{
+	int ret = 0;
+
+	if (!cpumask_intersects(new_mask, cpu_online_mask))
+		return -EINVAL;
+	task_lock(p);
+	if ((p->flags & PF_THREAD_BOUND) &&
+	    !cpumask_equal(&p->cpus_allowed, new_mask))
+		ret = -EINVAL;
+	else
+		cpumask_copy(&p->cpus_allowed, new_mask);
+	task_unlock(p);
+	return ret;
+}

@@ -43,17 +43,29 @@ static const char *task_state_name(struct task_struct *task)
  * @m: the seq_file
  * @task: the task
  *
- * Every CPU for now; the cpuset controller will print task->cpus_allowed
- * here.
+ * task->cpus_allowed, in list format ("0-3,5"), read under task_lock.
  *
- * Context: process.
+ * Context: process; takes task_lock(@task).
  */
 void proc_task_cpus_allowed(struct seq_file *m, struct task_struct *task)
 {
-	if (CONFIG_NR_CPUS > 1)
-		seq_printf(m, "0-%d", CONFIG_NR_CPUS - 1);
-	else
-		seq_puts(m, "0");
+	char buf[8 * CONFIG_NR_CPUS + 8];
+
+	task_lock(task);
+	cpulist_scnprintf(buf, sizeof(buf), &task->cpus_allowed);
+	task_unlock(task);
+	seq_puts(m, buf);
+}
+
+/* The Mems_allowed_list value: task->mems_allowed as a node list. */
+static void proc_task_mems_allowed(struct seq_file *m, struct task_struct *task)
+{
+	char buf[8 * MAX_NUMNODES + 8];
+
+	task_lock(task);
+	nodelist_scnprintf(buf, sizeof(buf), task->mems_allowed);
+	task_unlock(task);
+	seq_puts(m, buf);
 }
 
 /**
@@ -95,6 +107,9 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 	seq_printf(m, "Threads:\t%d\n", get_nr_threads(task));
 	seq_puts(m, "Cpus_allowed_list:\t");
 	proc_task_cpus_allowed(m, task);
+	seq_putc(m, '\n');
+	seq_puts(m, "Mems_allowed_list:\t");
+	proc_task_mems_allowed(m, task);
 	seq_putc(m, '\n');
 	return 0;
 }

@@ -17,6 +17,12 @@
 
 /* */
 
+#ifdef CONFIG_CPUSETS
+SUBSYS(cpuset)
+#endif
+
+/* */
+
 #ifdef CONFIG_CGROUP_DEBUG
 SUBSYS(debug)
 #endif

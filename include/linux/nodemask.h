@@ -32,6 +32,9 @@ typedef struct nodemask_s {
 
 extern nodemask_t node_online_map;
 extern nodemask_t node_possible_map;
+extern unsigned int nr_node_ids;
+
+int set_nr_node_ids(unsigned int nr);
 
 #define NODE_MASK_NONE ((nodemask_t) { .bits = { [0] = 0UL } })
 #define NODE_MASK_ALL \

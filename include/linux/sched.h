@@ -73,6 +73,8 @@ struct user_program;
 #define PF_FORKNOEXEC		0x00000040	/* forked but did not exec */
 #define PF_SUPERPRIV		0x00000100	/* used super-user privileges */
 #define PF_KTHREAD		0x00200000	/* I am a kernel thread */
+#define PF_SPREAD_PAGE		0x01000000	/* spread page cache over cpuset */
+#define PF_SPREAD_SLAB		0x02000000	/* spread some slab caches over cpuset */
 #define PF_THREAD_BOUND		0x04000000	/* bound to one CPU: no migration */
 
 /* Scheduling policies (uapi/linux/sched.h) */
@@ -592,6 +594,8 @@ int sched_setscheduler_nocheck(struct task_struct *p, int policy,
 			       const struct sched_param *param);
 int wake_up_process(struct task_struct *p);
 void sched_fork(struct task_struct *p);
+int set_cpus_allowed_ptr(struct task_struct *p,
+			 const struct cpumask *new_mask);
 
 static inline bool rt_policy(int policy)
 {

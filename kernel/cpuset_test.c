@@ -1,0 +1,818 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cpuset_test.c - KUnit suite "cpuset": the cpuset controller through
+ * its files and through tasks/cgroup.procs writes (the real VFS paths:
+ * ksys_open/ksys_write on a mounted cpuset hierarchy).
+ *
+ * It #includes cpuset.c to read the masks and statics directly.  Every
+ * case mounts its own hierarchy with -o cpuset, removes what it made and
+ * unmounts; processes are made with kernel_clone() and killed at the
+ * end.  SPEC f.5 rows 33, 34 and 39 and the issue 6 acceptance test (a
+ * 1,000-thread procs move) are here.
+ *
+ * Locks: the ones cpuset.c takes; the helpers take none of their own.
+ */
+#include "cpuset.c"
+
+#include <kunit/test.h>
+#include <linux/fault-inject.h>
+#include <linux/fcntl.h>
+#include <linux/fs.h>
+#include <linux/kthread.h>
+#include <linux/signal.h>
+#include <linux/syscalls.h>
+
+#define CST_MNT		"/dev/cpuset_test"
+#define CST_BUF		512
+
+/* ------------------------------------------------------------------ */
+/* Helpers */
+
+/* write(2) of @str to @path: bytes written or -errno */
+static long cst_write(const char *path, const char *str)
+{
+	long fd, ret;
+
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_write(fd, str, strlen(str));
+	ksys_close(fd);
+	return ret;
+}
+
+/* the contents of @path in @buf (NUL-terminated); length or -errno */
+static long cst_read(const char *path, char *buf, size_t size)
+{
+	long fd, ret;
+
+	fd = ksys_open(path, O_RDONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_read(fd, buf, size - 1);
+	ksys_close(fd);
+	buf[ret > 0 ? ret : 0] = '\0';
+	return ret;
+}
+
+static long cst_write_pid(const char *path, pid_t pid)
+{
+	char buf[16];
+
+	snprintf(buf, sizeof(buf), "%d\n", pid);
+	return cst_write(path, buf);
+}
+
+/* Expect @path to read exactly @want. */
+static void cst_expect_file(struct kunit *test, const char *path,
+			    const char *want)
+{
+	char *buf = kunit_kzalloc(test, CST_BUF, GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	KUNIT_EXPECT_GE_MSG(test, cst_read(path, buf, CST_BUF), 0L, "%s",
+			    path);
+	KUNIT_EXPECT_STREQ_MSG(test, buf, want, "%s", path);
+}
+
+static void cst_mount(struct kunit *test)
+{
+	long ret = ksys_mkdir(CST_MNT, 0755);
+
+	KUNIT_ASSERT_TRUE(test, ret == 0 || ret == -EEXIST);
+	ret = ksys_mount("none", CST_MNT, "cgroup", 0, (void *)"cpuset");
+	KUNIT_ASSERT_EQ_MSG(test, ret, 0L, "mount -o cpuset: %ld", ret);
+}
+
+static void cst_umount(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, ksys_umount(CST_MNT, 0), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(CST_MNT), 0L);
+}
+
+static void cst_mkdir(struct kunit *test, const char *path)
+{
+	KUNIT_ASSERT_EQ_MSG(test, ksys_mkdir(path, 0755), 0L, "mkdir %s",
+			    path);
+}
+
+static void cst_rmdir(struct kunit *test, const char *path)
+{
+	KUNIT_EXPECT_EQ_MSG(test, ksys_rmdir(path), 0L, "rmdir %s", path);
+}
+
+/* A new process, child of the case's task, with a reference held. */
+static struct task_struct *cst_spawn(struct kunit *test)
+{
+	struct kernel_clone_args args = {
+		.exit_signal = SIGCHLD,
+		.name = "cst",
+	};
+	struct task_struct *tsk;
+	pid_t pid;
+
+	pid = kernel_clone(&args);
+	KUNIT_ASSERT_GT_MSG(test, pid, 0, "kernel_clone: %d", pid);
+	tsk = find_get_task_by_vpid(pid);
+	KUNIT_ASSERT_NOT_NULL(test, tsk);
+	return tsk;
+}
+
+static long cst_clone_thread_fn(void *arg)
+{
+	struct kernel_clone_args args = {
+		.flags = CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_FS |
+			 CLONE_FILES,
+		.exit_signal = -1,
+		.name = "cst",
+	};
+
+	return kernel_clone(&args);
+}
+
+/* @n more threads in @leader's process, referenced, into @threads */
+static void cst_spawn_threads(struct kunit *test, struct task_struct *leader,
+			      struct task_struct **threads, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		long tid = task_call(leader, cst_clone_thread_fn, NULL);
+
+		KUNIT_ASSERT_GT_MSG(test, tid, 0L, "clone thread: %ld", tid);
+		threads[i] = find_get_task_by_vpid(tid);
+		KUNIT_ASSERT_NOT_NULL(test, threads[i]);
+	}
+}
+
+/* Kill and reap the process @leader leads; drop the references. */
+static void cst_reap(struct kunit *test, struct task_struct *leader,
+		     struct task_struct **threads, int n)
+{
+	pid_t pid = task_pid_vnr(leader);
+	int i;
+
+	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, NULL, __WALL), (long)pid);
+	for (i = 0; i < n; i++)
+		put_task_struct(threads[i]);
+	put_task_struct(leader);
+	rcu_barrier();
+}
+
+static struct cpuset *cst_task_cs(struct task_struct *tsk)
+{
+	struct cpuset *cs;
+
+	rcu_read_lock();
+	cs = task_cs(tsk);
+	rcu_read_unlock();
+	return cs;
+}
+
+static void cst_task_masks(struct task_struct *tsk, cpumask_t *cpus,
+			   nodemask_t *mems)
+{
+	task_lock(tsk);
+	cpumask_copy(cpus, &tsk->cpus_allowed);
+	*mems = tsk->mems_allowed;
+	task_unlock(tsk);
+}
+
+/* Is @tsk in @cs with exactly @cs's masks? */
+static bool cst_task_in(struct task_struct *tsk, struct cpuset *cs)
+{
+	cpumask_t cpus, want;
+	nodemask_t mems;
+
+	if (cst_task_cs(tsk) != cs)
+		return false;
+	cst_task_masks(tsk, &cpus, &mems);
+	cpuset_task_cpus(cs, &want);
+	return cpumask_equal(&cpus, &want) &&
+	       nodes_equal(mems, cs == &top_cpuset ? node_possible_map :
+			   cs->mems_allowed);
+}
+
+/* The cpuset of the directory @path of the test hierarchy. */
+static struct cpuset *cst_cs(struct kunit *test, const char *name)
+{
+	struct cgroup *top = top_cpuset.css.cgroup, *child;
+	struct cpuset *cs = NULL;
+
+	cgroup_lock();
+	list_for_each_entry(child, &top->children, sibling) {
+		if (!strcmp(child->name, name))
+			cs = cgroup_cs(child);
+	}
+	cgroup_unlock();
+	KUNIT_ASSERT_NOT_NULL(test, cs);
+	return cs;
+}
+
+/* ------------------------------------------------------------------ */
+/* cpuset files */
+
+static void cpuset_files_defaults(struct kunit *test)
+{
+	char want[64];
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	snprintf(want, sizeof(want), "0-%u\n", nr_cpu_ids - 1);
+	cst_expect_file(test, CST_MNT "/cpuset.cpus", want);
+	snprintf(want, sizeof(want), "0-%u\n", nr_node_ids - 1);
+	cst_expect_file(test, CST_MNT "/cpuset.mems", want);
+	cst_expect_file(test, CST_MNT "/cpuset.cpu_exclusive", "1\n");
+	cst_expect_file(test, CST_MNT "/cpuset.memory_pressure_enabled",
+			"0\n");
+	/* a new cpuset starts empty */
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.sched_load_balance", "1\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.memory_migrate", "0\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
+			"-1\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.memory_pressure", "0\n");
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.memory_pressure_enabled",
+					"1"), -ENOENT);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static void cpuset_files_list_syntax(struct kunit *test)
+{
+	static const char *const bad[] = {
+		"abc", "0-", "-1", "1-0", "0-1x", "4", "0-4", "99",
+	};
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, nr_cpu_ids, 4U);
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1,3\n"),
+			6L);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.mems", "0,2"), 3L);
+	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_EQ_MSG(test,
+				    cst_write(CST_MNT "/a/cpuset.cpus", bad[i]),
+				    -EINVAL, "cpus \"%s\"", bad[i]);
+		KUNIT_EXPECT_EQ_MSG(test,
+				    cst_write(CST_MNT "/a/cpuset.mems", bad[i]),
+				    -EINVAL, "mems \"%s\"", bad[i]);
+	}
+	/* nothing changed */
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
+	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
+
+	/* the top cpuset is the machine: read-only (2.6.38: EACCES) */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/cpuset.cpus", "0"), -EACCES);
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/cpuset.mems", "0"), -EACCES);
+
+	/* an empty write empties an unpopulated cpuset */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"), 1L);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
+					"7"), -EINVAL);
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
+					"2"), 1L);
+	cst_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
+			"2\n");
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static void cpuset_files_parent_subset(struct kunit *test)
+{
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	cst_mkdir(test, CST_MNT "/a/b");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	/* outside the parent's: EINVAL, nothing changes */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.cpus", "1-2"),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.mems", "0"),
+			-EINVAL);
+	cst_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "\n");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/b/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/b/cpuset.mems", "1"), 0L);
+	/* the parent may not shrink below a child: EBUSY */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0"),
+			-EBUSY);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1\n");
+	/* exclusive only inside an exclusive parent */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.cpu_exclusive",
+					"1"), -EINVAL);
+	cst_rmdir(test, CST_MNT "/a/b");
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static void cpuset_files_exclusive(struct kunit *test)
+{
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	cst_mkdir(test, CST_MNT "/b");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+					"1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mem_exclusive",
+					"1"), 0L);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "1\n");
+	/* overlapping an exclusive sibling: EINVAL */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/b/cpuset.cpus", "1-2"),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/b/cpuset.mems", "0-1"),
+			-EINVAL);
+	cst_expect_file(test, CST_MNT "/b/cpuset.cpus", "\n");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpus", "2-3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpu_exclusive",
+					"1"), 0L);
+	/* an exclusive cpuset may not grow into a sibling */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-2"),
+			-EINVAL);
+	/* turning exclusive off is always allowed */
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpu_exclusive",
+					"0"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+					"0"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-2"), 0L);
+	/* and on again is refused while they overlap */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+					"1"), -EINVAL);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
+	cst_rmdir(test, CST_MNT "/a");
+	cst_rmdir(test, CST_MNT "/b");
+	cst_umount(test);
+}
+
+static void cpuset_files_clone_children(struct kunit *test)
+{
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cgroup.clone_children",
+					"1"), 0L);
+	cst_mkdir(test, CST_MNT "/a/b");
+	cst_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "1-2\n");
+	cst_expect_file(test, CST_MNT "/a/b/cpuset.mems", "3\n");
+	cst_rmdir(test, CST_MNT "/a/b");
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+/* Every allocation of a write path fails once: -ENOMEM, nothing changes. */
+static void cpuset_files_alloc_faults(struct kunit *test)
+{
+	static const struct {
+		const char *file, *val, *before, *after;
+	} w[] = {
+		{ "cpuset.cpus", "2-3", "0-1\n", "2-3\n" },
+		{ "cpuset.mems", "1", "0\n", "1\n" },
+		{ "cpuset.memory_migrate", "1", "0\n", "1\n" },
+	};
+	char path[64];
+	unsigned int i;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	for (i = 0; i < ARRAY_SIZE(w); i++) {
+		int nth, failed = 0;
+		long ret, fd;
+
+		snprintf(path, sizeof(path), CST_MNT "/a/%s", w[i].file);
+		KUNIT_EXPECT_GT(test, cst_write(path, w[i].before), 0L);
+		for (nth = 1; nth < 20; nth++) {
+			fd = ksys_open(path, O_WRONLY, 0);
+			KUNIT_ASSERT_GE(test, fd, 0L);
+			fail_nth_set(nth);
+			ret = ksys_write(fd, w[i].val, strlen(w[i].val));
+			fail_nth_set(0);
+			ksys_close(fd);
+			if (ret != -ENOMEM)
+				break;
+			failed++;
+			cst_expect_file(test, path, w[i].before);
+		}
+		KUNIT_EXPECT_EQ(test, ret, (long)strlen(w[i].val));
+		KUNIT_EXPECT_GE_MSG(test, failed, 1, "%s", w[i].file);
+		cst_expect_file(test, path, w[i].after);
+	}
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+/* ------------------------------------------------------------------ */
+/* Attach */
+
+#define CST_THREADS	3
+
+/* SPEC f.5 row 33: empty cpus or mems -> ENOSPC, every thread stays. */
+static void cpuset_attach_empty_enospc(struct kunit *test)
+{
+	struct task_struct *leader, *threads[CST_THREADS];
+	int i;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_THREADS);
+
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    leader->pid), -ENOSPC);
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/tasks",
+					    threads[0]->pid), -ENOSPC);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    threads[1]->pid), -ENOSPC);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    leader->pid), -ENOSPC);
+
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, &top_cpuset));
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], &top_cpuset));
+	cst_expect_file(test, CST_MNT "/a/tasks", "");
+
+	cst_reap(test, leader, threads, CST_THREADS);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static int cst_bound_fn(void *unused)
+{
+	wait_event(*kthread_wait_queue(current), kthread_should_stop());
+	return 0;
+}
+
+/* SPEC f.5 row 34: a PF_THREAD_BOUND kernel thread -> EINVAL. */
+static void cpuset_attach_thread_bound(struct kunit *test)
+{
+	struct task_struct *k;
+	cpumask_t cpus;
+	nodemask_t mems;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+
+	k = kthread_create_on_cpu(cst_bound_fn, NULL, 1, "cst_bound/%u");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(k));
+	get_task_struct(k);
+	wake_up_process(k);
+	KUNIT_EXPECT_TRUE(test, READ_ONCE(k->flags) & PF_THREAD_BOUND);
+
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/tasks", k->pid),
+			-EINVAL);
+	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs", k->pid),
+			-EINVAL);
+	KUNIT_EXPECT_PTR_EQ(test, cst_task_cs(k), &top_cpuset);
+	cst_task_masks(k, &cpus, &mems);
+	KUNIT_EXPECT_EQ(test, cpumask_weight(&cpus), 1U);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &cpus));
+	cst_expect_file(test, CST_MNT "/a/tasks", "");
+
+	kthread_stop(k);
+	put_task_struct(k);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+/* Set @mm's pages: @pages[node] on each node. */
+static void cst_set_pages(struct mm_struct *mm, const unsigned long *pages)
+{
+	int node;
+
+	spin_lock(&mm->page_table_lock);
+	mm->total_vm = 0;
+	for (node = 0; node < MAX_NUMNODES; node++) {
+		mm->node_pages[node] = pages[node];
+		mm->total_vm += pages[node];
+	}
+	spin_unlock(&mm->page_table_lock);
+}
+
+static unsigned long cst_pages_on(struct mm_struct *mm, int node)
+{
+	unsigned long n;
+
+	spin_lock(&mm->page_table_lock);
+	n = mm->node_pages[node];
+	spin_unlock(&mm->page_table_lock);
+	return n;
+}
+
+#define CST_BIG_GROUP	1000
+
+/*
+ * SPEC f.5 row 39 and the issue's acceptance test: one procs write of
+ * a 1,000-thread process changes every thread's masks, rebinds the mm
+ * exactly once and, with memory_migrate, migrates its pages once.
+ */
+static void cpuset_attach_procs_big_group(struct kunit *test)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 10, 0, 5 };
+	struct task_struct *leader, **threads;
+	long rebinds, migrations, moved;
+	struct cpuset *cs;
+	int i, bad = 0;
+
+	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
+				GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, threads);
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+	cs = cst_cs(test, "a");
+
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_BIG_GROUP - 1);
+	KUNIT_ASSERT_NOT_NULL(test, leader->mm);
+	cst_set_pages(leader->mm, pages);
+
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	moved = atomic_long_read(&migrate_stats.pages);
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    threads[500]->pid), 0L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.pages) - moved,
+			15L);
+
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
+	for (i = 0; i < CST_BIG_GROUP - 1; i++)
+		bad += !cst_task_in(threads[i], cs);
+	KUNIT_EXPECT_EQ(test, bad, 0);
+	/* from the top cpuset's nodes 0-3 to node 1: all pages on node 1 */
+	KUNIT_EXPECT_EQ(test, cst_pages_on(leader->mm, 0), 0UL);
+	KUNIT_EXPECT_EQ(test, cst_pages_on(leader->mm, 1), 15UL);
+
+	/* without memory_migrate, moving back rebinds but moves no page */
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+					"0"), 0L);
+	cst_mkdir(test, CST_MNT "/b");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpus", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.mems", "2"), 0L);
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/b/cgroup.procs",
+					    leader->pid), 0L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 0L);
+	KUNIT_EXPECT_EQ(test, cst_pages_on(leader->mm, 1), 15UL);
+	cs = cst_cs(test, "b");
+	bad = !cst_task_in(leader, cs);
+	for (i = 0; i < CST_BIG_GROUP - 1; i++)
+		bad += !cst_task_in(threads[i], cs);
+	KUNIT_EXPECT_EQ(test, bad, 0);
+
+	cst_reap(test, leader, threads, CST_BIG_GROUP - 1);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_rmdir(test, CST_MNT "/b");
+	cst_umount(test);
+}
+
+/* A tasks write moves one thread: only its masks change. */
+static void cpuset_attach_tasks_one_thread(struct kunit *test)
+{
+	struct task_struct *leader, *threads[CST_THREADS];
+	struct cpuset *cs;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "2"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_page",
+					"1"), 0L);
+	cs = cst_cs(test, "a");
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_THREADS);
+
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/tasks",
+					    threads[1]->pid), 0L);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[1], cs));
+	KUNIT_EXPECT_TRUE(test, READ_ONCE(threads[1]->flags) & PF_SPREAD_PAGE);
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(threads[1]->flags) &
+			   PF_SPREAD_SLAB);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, &top_cpuset));
+	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[0], &top_cpuset));
+	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[2], &top_cpuset));
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(leader->flags) & PF_SPREAD_PAGE);
+
+	/* the spread flags follow the file for tasks already inside */
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_slab",
+					"1"), 0L);
+	KUNIT_EXPECT_TRUE(test, READ_ONCE(threads[1]->flags) & PF_SPREAD_SLAB);
+
+	cst_reap(test, leader, threads, CST_THREADS);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static long cst_fork_fn(void *arg)
+{
+	struct kernel_clone_args args = {
+		.exit_signal = SIGCHLD,
+		.name = "cst",
+	};
+
+	return kernel_clone(&args);
+}
+
+static long cst_kill_wait_fn(void *arg)
+{
+	pid_t pid = (long)arg;
+
+	ksys_kill(pid, SIGKILL);
+	return kernel_wait4(pid, NULL, __WALL);
+}
+
+/* Changing a populated cpuset's cpus or mems changes every task. */
+static void cpuset_attach_change_populated(struct kunit *test)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 0, 7, 0, 0 };
+	struct task_struct *leader, *threads[CST_THREADS], *child, *thread;
+	long rebinds, migrations, pid;
+	struct cpuset *cs;
+	int i;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	cs = cst_cs(test, "a");
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    leader->pid), 0L);
+	cst_set_pages(leader->mm, pages);
+
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "2-3"), 0L);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
+
+	/* emptying a populated cpuset is refused, nothing changes */
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"),
+			-ENOSPC);
+	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.mems", "\n"),
+			-ENOSPC);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "2-3\n");
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
+
+	/* mems: every thread, one rebind, one migration with the flag */
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	KUNIT_EXPECT_EQ(test, cst_pages_on(leader->mm, 2), 7UL);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
+
+	/* a new thread and a new process of a task inside get its masks */
+	cst_spawn_threads(test, leader, &thread, 1);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(thread, cs));
+	pid = task_call(leader, cst_fork_fn, NULL);
+	KUNIT_ASSERT_GT(test, pid, 0L);
+	child = find_get_task_by_vpid(pid);
+	KUNIT_ASSERT_NOT_NULL(test, child);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(child, cs));
+	put_task_struct(child);
+	KUNIT_EXPECT_EQ(test, task_call(leader, cst_kill_wait_fn,
+					(void *)pid), pid);
+	put_task_struct(thread);
+
+	cst_reap(test, leader, threads, CST_THREADS);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static long cst_exit_fn(void *arg)
+{
+	return ksys_exit(0);
+}
+
+/*
+ * SPEC f.7 row 54 with cpuset: the leader is a zombie, its threads live.
+ * The procs write moves the live threads, and the mm (which the zombie
+ * no longer has) is still rebound and migrated once, found through a
+ * live thread.
+ */
+static void cpuset_attach_zombie_leader(struct kunit *test)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
+	struct task_struct *leader, *threads[CST_THREADS];
+	struct mm_struct *mm;
+	long rebinds, migrations;
+	struct cpuset *cs;
+	int i;
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+	cs = cst_cs(test, "a");
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	mm = threads[0]->mm;
+	mmgrab(mm);
+	cst_set_pages(mm, pages);
+	task_call(leader, cst_exit_fn, NULL);
+	KUNIT_EXPECT_NULL(test, READ_ONCE(leader->mm));
+
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    leader->pid), 0L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
+	/* the threads came from the top cpuset (nodes 0-3): node 0 -> 3 */
+	KUNIT_EXPECT_EQ(test, cst_pages_on(mm, 3), 4UL);
+	mmdrop(mm);
+
+	cst_reap(test, leader, threads, CST_THREADS);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+/* /proc/<pid>/status shows the masks. */
+static void cpuset_proc_status(struct kunit *test)
+{
+	struct task_struct *leader;
+	char path[64], *buf;
+
+	buf = kunit_kzalloc(test, CST_BUF, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0,2-3"),
+			0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1-2"), 0L);
+	leader = cst_spawn(test);
+	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+					    leader->pid), 0L);
+	snprintf(path, sizeof(path), "/proc/%d/status", leader->pid);
+	KUNIT_EXPECT_GT(test, cst_read(path, buf, CST_BUF), 0L);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "Cpus_allowed_list:\t0,2-3\n"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "Mems_allowed_list:\t1-2\n"));
+
+	cst_reap(test, leader, NULL, 0);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+static struct kunit_case cpuset_cases[] = {
+	KUNIT_CASE(cpuset_files_defaults),
+	KUNIT_CASE(cpuset_files_list_syntax),
+	KUNIT_CASE(cpuset_files_parent_subset),
+	KUNIT_CASE(cpuset_files_exclusive),
+	KUNIT_CASE(cpuset_files_clone_children),
+	KUNIT_CASE(cpuset_files_alloc_faults),
+	KUNIT_CASE(cpuset_attach_empty_enospc),
+	KUNIT_CASE(cpuset_attach_thread_bound),
+	KUNIT_CASE(cpuset_attach_procs_big_group),
+	KUNIT_CASE(cpuset_attach_tasks_one_thread),
+	KUNIT_CASE(cpuset_attach_change_populated),
+	KUNIT_CASE(cpuset_attach_zombie_leader),
+	KUNIT_CASE(cpuset_proc_status),
+	{}
+};
+
+static struct kunit_suite cpuset_suite = {
+	.name = "cpuset",
+	.test_cases = cpuset_cases,
+};
+
+kunit_test_suite(cpuset_suite);
