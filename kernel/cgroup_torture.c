@@ -55,6 +55,7 @@
 #include <linux/syscalls.h>
 #include <linux/pid_namespace.h>
 #include <linux/cgroup.h>
+#include <linux/cpuset.h>
 #include <linux/fs.h>
 #include <linux/fcntl.h>
 #include <linux/spawn.h>
@@ -91,8 +92,18 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 	"/dev/cgtorture0", "/dev/cgtorture1",
 };
 
+/*
+ * With cpusets, hierarchy 0 has the cpuset subsystem too; clone_children
+ * gives every target (also those the mkdir/rmdir actor makes again) the
+ * top cpuset's CPUs and nodes, so that moves into it are not ENOSPC.
+ */
 static const char *const cgt_opts[CGT_NR_HIER] = {
-	"debug", "none,name=cgtorture1",
+#ifdef CONFIG_CPUSETS
+	"debug,cpuset,clone_children",
+#else
+	"debug",
+#endif
+	"none,name=cgtorture1",
 };
 
 enum cgt_class { CGT_CLASS_PROCS, CGT_CLASS_MIXED, CGT_CLASS_FREE };
@@ -924,6 +935,44 @@ static bool cgt_have_memcg(void)
 	return IS_ENABLED(CONFIG_MEMCG);
 }
 
+/*
+ * The cpuset actor: give a random target of hierarchy 0 a random
+ * non-empty set of CPUs or of memory nodes while moves run.  A target
+ * the mkdir/rmdir actor removed meanwhile is an expected failure.
+ */
+static void cgt_cpuset_changer(struct cgt_actor *a)
+{
+	int k = torture_random(&a->rand) % ncgroups;
+	bool mems = torture_random(&a->rand) & 1;
+	unsigned int nr = mems ? nr_node_ids : nr_cpu_ids;
+	unsigned long bits = torture_random(&a->rand) % ((1UL << nr) - 1) + 1;
+	char path[96], buf[64];
+	long fd, ret;
+	int len;
+
+	len = bitmap_print_list(buf, sizeof(buf) - 1, &bits, nr);
+	buf[len++] = '\n';
+	cgt_path(path, sizeof(path), 0, k,
+		 mems ? "cpuset.mems" : "cpuset.cpus");
+	cgt_set_state(a, mems ? "cpuset.mems" : "cpuset.cpus", 0);
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd < 0) {
+		if (fd == -ENOENT)
+			cgt_expected(a, "open", fd);
+		else
+			cgt_error(a, "open %s: %ld", path, fd);
+		return;
+	}
+	ret = ksys_write(fd, buf, len);
+	ksys_close(fd);
+	if (ret == len)
+		cgt_ok(a);
+	else if (ret == -ENODEV)
+		cgt_expected(a, "write", ret);
+	else
+		cgt_error(a, "write %.*s to %s: %ld", len - 1, buf, path, ret);
+}
+
 static void cgt_not_yet(struct cgt_actor *a)
 {
 }
@@ -940,7 +989,8 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "mkdir_rmdir", cgt_mkdir_rmdir, NULL, &nmkdirs, 1, 5000, true },
 	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true },
 	{ "freezer", cgt_not_yet, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
-	{ "cpuset", cgt_not_yet, cgt_have_cpuset, &cgt_nr_one, 1, 1000 },
+	{ "cpuset", cgt_cpuset_changer, cgt_have_cpuset, &cgt_nr_one, 1,
+	  1000 },
 	{ "memcg", cgt_not_yet, cgt_have_memcg, &cgt_nr_one, 1, 1000 },
 };
 
@@ -1034,6 +1084,44 @@ static void cgt_count_css_set(struct cgt_cg_count *cc, int *nr,
  * users; each cgroup's count equals its css_sets; an empty target can be
  * removed.
  */
+/*
+ * The cpuset invariant at rest: every live task listed in hierarchy 0
+ * (@listed[pid] != 0) has exactly its cpuset's CPUs and nodes.  Per-CPU
+ * kernel threads keep their one CPU and are left out.
+ */
+static void cgt_check_cpuset_masks(const u8 *listed)
+{
+	struct task_struct *tsk;
+	cpumask_t want;
+	nodemask_t want_mems;
+	bool cpus_ok, mems_ok;
+	pid_t pid;
+
+	if (!IS_ENABLED(CONFIG_CPUSETS))
+		return;
+	for (pid = 1; pid <= pid_max; pid++) {
+		if (!listed[pid])
+			continue;
+		tsk = find_get_task_by_vpid(pid);
+		if (!tsk)
+			continue;
+		if (READ_ONCE(tsk->flags) & (PF_EXITING | PF_THREAD_BOUND)) {
+			put_task_struct(tsk);
+			continue;
+		}
+		cpuset_cpus_allowed(tsk, &want);
+		want_mems = cpuset_mems_allowed(tsk);
+		task_lock(tsk);
+		cpus_ok = cpumask_equal(&tsk->cpus_allowed, &want);
+		mems_ok = nodes_equal(tsk->mems_allowed, want_mems);
+		task_unlock(tsk);
+		if (!cpus_ok || !mems_ok)
+			torture_fail("quiescent: tid %d: %s differ from its cpuset's",
+				     pid, cpus_ok ? "mems" : "cpus");
+		put_task_struct(tsk);
+	}
+}
+
 static void cgt_quiesced_check(void)
 {
 	struct cgt_pids tasks[CGT_NR_HIER][CGT_MAX_CG + 1] = {};
@@ -1140,6 +1228,7 @@ static void cgt_quiesced_check(void)
 	if (listed != live * CGT_NR_HIER)
 		torture_fail("quiescent: %d tids listed for %d live tasks in %d hierarchies",
 			     listed, live, CGT_NR_HIER);
+	cgt_check_cpuset_masks(count[0]);
 
 	/* an empty target holds no reference: rmdir must work */
 	for (h = 0; h < CGT_NR_HIER; h++) {
