@@ -1079,17 +1079,11 @@ static void cgt_count_css_set(struct cgt_cg_count *cc, int *nr,
 }
 
 /*
- * Every live task is listed exactly once per hierarchy, in the cgroup it
- * is in; cgroup.procs agrees with tasks; css_set refcounts equal their
- * users; each cgroup's count equals its css_sets; an empty target can be
- * removed.
+ * The cpuset invariant at rest: every live task has exactly its
+ * cpuset's CPUs and nodes.  Per-CPU kernel threads keep their one CPU
+ * and are left out.
  */
-/*
- * The cpuset invariant at rest: every live task listed in hierarchy 0
- * (@listed[pid] != 0) has exactly its cpuset's CPUs and nodes.  Per-CPU
- * kernel threads keep their one CPU and are left out.
- */
-static void cgt_check_cpuset_masks(const u8 *listed)
+static void cgt_check_cpuset_masks(void)
 {
 	struct task_struct *tsk;
 	cpumask_t want;
@@ -1100,8 +1094,6 @@ static void cgt_check_cpuset_masks(const u8 *listed)
 	if (!IS_ENABLED(CONFIG_CPUSETS))
 		return;
 	for (pid = 1; pid <= pid_max; pid++) {
-		if (!listed[pid])
-			continue;
 		tsk = find_get_task_by_vpid(pid);
 		if (!tsk)
 			continue;
@@ -1122,6 +1114,12 @@ static void cgt_check_cpuset_masks(const u8 *listed)
 	}
 }
 
+/*
+ * Every live task is listed exactly once per hierarchy, in the cgroup it
+ * is in; cgroup.procs agrees with tasks; css_set refcounts equal their
+ * users; each cgroup's count equals its css_sets; an empty target can be
+ * removed; with cpusets, every task has its cpuset's masks.
+ */
 static void cgt_quiesced_check(void)
 {
 	struct cgt_pids tasks[CGT_NR_HIER][CGT_MAX_CG + 1] = {};
@@ -1133,6 +1131,7 @@ static void cgt_quiesced_check(void)
 	char path[96];
 
 	atomic_long_inc(&cgt_quiesced);
+	cgt_check_cpuset_masks();
 	cc = kcalloc(CGT_MAX_CSS_SETS, sizeof(*cc), GFP_KERNEL);
 	for (h = 0; h < CGT_NR_HIER; h++) {
 		where[h] = kmalloc(pid_max + 1, GFP_KERNEL);
@@ -1228,7 +1227,6 @@ static void cgt_quiesced_check(void)
 	if (listed != live * CGT_NR_HIER)
 		torture_fail("quiescent: %d tids listed for %d live tasks in %d hierarchies",
 			     listed, live, CGT_NR_HIER);
-	cgt_check_cpuset_masks(count[0]);
 
 	/* an empty target holds no reference: rmdir must work */
 	for (h = 0; h < CGT_NR_HIER; h++) {

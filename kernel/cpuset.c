@@ -354,7 +354,6 @@ static struct cpuset *alloc_trial_cpuset(const struct cpuset *cs)
 
 static int update_cpumask(struct cpuset *cs, struct cpuset *trialcs,
 			  const char *buf)
-	__must_hold(&cgroup_mutex)
 {
 	int ret;
 
@@ -385,7 +384,6 @@ static int update_cpumask(struct cpuset *cs, struct cpuset *trialcs,
 
 static int update_nodemask(struct cpuset *cs, struct cpuset *trialcs,
 			   const char *buf)
-	__must_hold(&cgroup_mutex)
 {
 	nodemask_t oldmems;
 	int ret;
@@ -443,7 +441,6 @@ out_unlock:
 /* Turn flag @bit of @cs on or off, if validate_change() agrees. */
 static int update_flag(enum cpuset_flagbits bit, struct cpuset *cs,
 		       bool turning_on)
-	__must_hold(&cgroup_mutex)
 {
 	struct cpuset *trialcs;
 	bool spread_changed;
@@ -630,7 +627,6 @@ static const struct cftype cft_memory_pressure_enabled = {
 };
 
 static int cpuset_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
 {
 	int ret;
 
