@@ -724,9 +724,11 @@ static void cpuset_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 }
 
 /*
- * A new task takes its cpuset's masks (it copied its parent's in
- * dup_task_struct(), which may predate a change of the cpuset or a move
- * of the parent).  Top-cpuset tasks keep what they inherited.
+ * A new task takes its cpuset's masks.  It copied its parent's in
+ * dup_task_struct(), before cgroup_fork() gave it the parent's css_set:
+ * in between, a tasks write may have moved the parent (even to the top
+ * cpuset), or the cpuset's lists may have changed before the new task
+ * was on the task list for cpuset_update_tasks() to find.
  */
 static void cpuset_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 {
@@ -736,13 +738,11 @@ static void cpuset_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 	mutex_lock(&callback_mutex);
 	rcu_read_lock();
 	cs = task_cs(tsk);
-	if (cs != &top_cpuset) {
-		cpuset_task_cpus(cs, &cpus);
-		task_lock(tsk);
-		cpumask_copy(&tsk->cpus_allowed, &cpus);
-		tsk->mems_allowed = cs->mems_allowed;
-		task_unlock(tsk);
-	}
+	cpuset_task_cpus(cs, &cpus);
+	task_lock(tsk);
+	cpumask_copy(&tsk->cpus_allowed, &cpus);
+	tsk->mems_allowed = cs->mems_allowed;
+	task_unlock(tsk);
 	rcu_read_unlock();
 	mutex_unlock(&callback_mutex);
 }

@@ -411,6 +411,31 @@ static void cpuset_files_alloc_faults(struct kunit *test)
 	cst_umount(test);
 }
 
+
+/* mkdir under fault injection: a failure leaves no directory, no leak. */
+static void cpuset_files_mkdir_faults(struct kunit *test)
+{
+	int nth, failed = 0;
+	long ret;
+
+	cst_mount(test);
+	for (nth = 1; nth < 200; nth++) {
+		fail_nth_set(nth);
+		ret = ksys_mkdir(CST_MNT "/a", 0755);
+		fail_nth_set(0);
+		if (!ret)
+			break;
+		KUNIT_EXPECT_EQ(test, ret, -ENOMEM);
+		KUNIT_EXPECT_EQ(test, ksys_rmdir(CST_MNT "/a"), -ENOENT);
+		failed++;
+	}
+	KUNIT_EXPECT_EQ(test, ret, 0L);
+	KUNIT_EXPECT_GE(test, failed, 1);
+	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
 /* ------------------------------------------------------------------ */
 /* Attach */
 
@@ -443,6 +468,54 @@ static void cpuset_attach_empty_enospc(struct kunit *test)
 	for (i = 0; i < CST_THREADS; i++)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], &top_cpuset));
 	cst_expect_file(test, CST_MNT "/a/tasks", "");
+
+	cst_reap(test, leader, threads, CST_THREADS);
+	cst_rmdir(test, CST_MNT "/a");
+	cst_umount(test);
+}
+
+/*
+ * A procs write under fault injection: every failure (-ENOMEM) leaves
+ * every thread in the top cpuset with its masks; then it succeeds and
+ * every thread has the new ones.
+ */
+static void cpuset_attach_alloc_faults(struct kunit *test)
+{
+	struct task_struct *leader, *threads[CST_THREADS];
+	int i, nth, failed = 0, bad = 0;
+	struct cpuset *cs;
+	long ret, fd;
+	char buf[16];
+
+	cst_mount(test);
+	cst_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
+	cs = cst_cs(test, "a");
+	leader = cst_spawn(test);
+	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	snprintf(buf, sizeof(buf), "%d\n", leader->pid);
+
+	for (nth = 1; nth < 100; nth++) {
+		fd = ksys_open(CST_MNT "/a/cgroup.procs", O_WRONLY, 0);
+		KUNIT_ASSERT_GE(test, fd, 0L);
+		fail_nth_set(nth);
+		ret = ksys_write(fd, buf, strlen(buf));
+		fail_nth_set(0);
+		ksys_close(fd);
+		if (ret != -ENOMEM)
+			break;
+		failed++;
+		bad += !cst_task_in(leader, &top_cpuset);
+		for (i = 0; i < CST_THREADS; i++)
+			bad += !cst_task_in(threads[i], &top_cpuset);
+	}
+	KUNIT_EXPECT_EQ(test, ret, (long)strlen(buf));
+	KUNIT_EXPECT_GE(test, failed, 1);
+	KUNIT_EXPECT_EQ(test, bad, 0);
+	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
+	for (i = 0; i < CST_THREADS; i++)
+		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
 
 	cst_reap(test, leader, threads, CST_THREADS);
 	cst_rmdir(test, CST_MNT "/a");
@@ -800,7 +873,9 @@ static struct kunit_case cpuset_cases[] = {
 	KUNIT_CASE(cpuset_files_exclusive),
 	KUNIT_CASE(cpuset_files_clone_children),
 	KUNIT_CASE(cpuset_files_alloc_faults),
+	KUNIT_CASE(cpuset_files_mkdir_faults),
 	KUNIT_CASE(cpuset_attach_empty_enospc),
+	KUNIT_CASE(cpuset_attach_alloc_faults),
 	KUNIT_CASE(cpuset_attach_thread_bound),
 	KUNIT_CASE(cpuset_attach_procs_big_group),
 	KUNIT_CASE(cpuset_attach_tasks_one_thread),
