@@ -132,7 +132,7 @@ static void sgt_expect_refused(struct kunit *test, const char *file,
 			       "%s changed", file);
 }
 
-static long sgt_wait_fn(void *arg)
+static long __maybe_unused sgt_wait_fn(void *arg)
 {
 	pid_t pid = (pid_t)(long)arg;
 	int status;
@@ -141,7 +141,7 @@ static long sgt_wait_fn(void *arg)
 }
 
 /* Reap the exited process @child of @parent's process, as @parent */
-static void sgt_reap_child(struct kunit *test, struct task_struct *parent,
+static void __maybe_unused sgt_reap_child(struct kunit *test, struct task_struct *parent,
 			   struct task_struct *child)
 {
 	pid_t pid = task_tgid_vnr(child);
