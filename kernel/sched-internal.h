@@ -29,6 +29,7 @@ static inline int sched_group_setscheduler_check(struct task_struct *p,
 {
 	return 0;
 }
+
 static inline void sched_group_rt_unaccount(struct task_struct *p) {}
 static inline void sched_group_rt_account(struct task_struct *p) {}
 static inline void sched_group_policy_lock(void) {}

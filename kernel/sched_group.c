@@ -38,6 +38,7 @@
  */
 #include <linux/cgroup.h>
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/err.h>
 #include <linux/slab.h>
@@ -54,7 +55,7 @@
 
 /* cpu.shares: Linux's MIN_SHARES, MAX_SHARES and the default weight */
 #define MIN_SHARES		2UL
-#define MAX_SHARES		(1UL << 18)
+#define MAX_SHARES		BIT(18)
 #define ROOT_TASK_GROUP_LOAD	1024UL
 
 /* RT bandwidth: runtime "unlimited" and the global limits (sysctls) */
@@ -344,7 +345,8 @@ static int tg_set_rt_bandwidth(struct task_group *tg, u64 period, u64 runtime)
 	ret = tg_rt_schedulable(tg, tg, period, runtime);
 	if (ret)
 		return ret;
-	tg->rt_bandwidth.rt_period = period;
+	/* partner: READ_ONCE in cpu_rt_period_read_u64() */
+	WRITE_ONCE(tg->rt_bandwidth.rt_period, period);
 	/* partner: rt_runtime_load() in cpu_cgroup_fork() */
 	__atomic_store_n(&tg->rt_bandwidth.rt_runtime, runtime,
 			 __ATOMIC_SEQ_CST);
@@ -400,12 +402,10 @@ static int cpu_rt_runtime_write(struct cgroup *cgrp, struct cftype *cft,
 	/* as the 2011 s64 parser: base auto-detected, no '+' */
 	if (buffer[0] == '+' || kstrtoll(buffer, 0, &runtime_us))
 		return -EINVAL;
-	if (runtime_us < 0)
-		runtime = RUNTIME_INF;
-	else if ((u64)runtime_us > U64_MAX / NSEC_PER_USEC)
+	if (runtime_us >= 0 && (u64)runtime_us > U64_MAX / NSEC_PER_USEC)
 		return -EINVAL;
-	else
-		runtime = (u64)runtime_us * NSEC_PER_USEC;
+	runtime = runtime_us < 0 ? RUNTIME_INF :
+				   (u64)runtime_us * NSEC_PER_USEC;
 
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
@@ -522,8 +522,9 @@ static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 	__sched_move_task(p, task_css_tg(p));
 	if (p->sched_rt_counted && !rt_runtime_load(p->sched_task_group)) {
 		sched_group_rt_unaccount(p);
-		p->policy = SCHED_NORMAL;
-		p->rt_priority = 0;
+		/* lockless readers: ksys_sched_getscheduler() and friends */
+		WRITE_ONCE(p->policy, SCHED_NORMAL);
+		WRITE_ONCE(p->rt_priority, 0);
 		p->normal_prio = p->static_prio;
 		p->prio = p->normal_prio;
 	}

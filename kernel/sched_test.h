@@ -141,8 +141,9 @@ static long __maybe_unused sgt_wait_fn(void *arg)
 }
 
 /* Reap the exited process @child of @parent's process, as @parent */
-static void __maybe_unused sgt_reap_child(struct kunit *test, struct task_struct *parent,
-			   struct task_struct *child)
+static void __maybe_unused sgt_reap_child(struct kunit *test,
+					  struct task_struct *parent,
+					  struct task_struct *child)
 {
 	pid_t pid = task_tgid_vnr(child);
 
