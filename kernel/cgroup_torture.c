@@ -62,6 +62,7 @@
 #include <linux/lockdep.h>
 #include <linux/torture.h>
 #include <host_ops.h>
+#include "sched-internal.h"
 
 torture_param(int, nprocs, 8, "workload processes");
 torture_param(int, nthreads, 16, "threads per process at the start (up to twice as many later)");
@@ -91,8 +92,24 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 	"/dev/cgtorture0", "/dev/cgtorture1",
 };
 
+/*
+ * The cpu and cpuacct controllers ride along in hierarchy 0 when built:
+ * the quiescent check verifies every task's scheduler group, and every
+ * system call of the test is charged.
+ */
+#ifdef CONFIG_CGROUP_SCHED
+#define CGT_OPTS_CPU		",cpu"
+#else
+#define CGT_OPTS_CPU		""
+#endif
+#ifdef CONFIG_CGROUP_CPUACCT
+#define CGT_OPTS_CPUACCT	",cpuacct"
+#else
+#define CGT_OPTS_CPUACCT	""
+#endif
+
 static const char *const cgt_opts[CGT_NR_HIER] = {
-	"debug", "none,name=cgtorture1",
+	"debug" CGT_OPTS_CPU CGT_OPTS_CPUACCT, "none,name=cgtorture1",
 };
 
 enum cgt_class { CGT_CLASS_PROCS, CGT_CLASS_MIXED, CGT_CLASS_FREE };
@@ -1111,6 +1128,9 @@ static void cgt_quiesced_check(void)
 					     pid, k, where[0][pid]);
 			if (cgroup_is_removed(task_cgroup(t, debug_subsys_id)))
 				torture_fail("quiescent: tid %d in a removed cgroup",
+					     pid);
+			if (!sched_task_group_check(t))
+				torture_fail("quiescent: tid %d not in its cgroup's task group",
 					     pid);
 		}
 	}

@@ -22,6 +22,7 @@ void sched_group_rt_unaccount(struct task_struct *p);
 void sched_group_rt_account(struct task_struct *p);
 void sched_group_policy_lock(void);
 void sched_group_policy_unlock(void);
+bool sched_task_group_check(struct task_struct *p);
 #else
 static inline void sched_group_fork(struct task_struct *p) {}
 static inline int sched_group_setscheduler_check(struct task_struct *p,
@@ -34,6 +35,11 @@ static inline void sched_group_rt_unaccount(struct task_struct *p) {}
 static inline void sched_group_rt_account(struct task_struct *p) {}
 static inline void sched_group_policy_lock(void) {}
 static inline void sched_group_policy_unlock(void) {}
+
+static inline bool sched_task_group_check(struct task_struct *p)
+{
+	return true;
+}
 #endif
 
 /* sched_cpuacct.c */

@@ -198,6 +198,25 @@ void sched_move_task(struct task_struct *p)
 }
 
 /**
+ * sched_task_group_check() - is @p in the task group of its cpu cgroup?
+ * @p: the task
+ *
+ * For checkers (the torture test): true whenever no attach is in flight,
+ * for exiting tasks too (cgroup_exit() moves both under task_lock).
+ * Context: process; takes task_lock(@p).
+ * Return: true if @p's task group is its cgroup's.
+ */
+bool sched_task_group_check(struct task_struct *p)
+{
+	bool ok;
+
+	task_lock(p);
+	ok = p->sched_task_group == task_css_tg(p);
+	task_unlock(p);
+	return ok;
+}
+
+/**
  * sched_group_fork() - the new task's group is its parent's
  * @p: the child, not yet visible
  *
