@@ -427,7 +427,35 @@ static void cpu_cgroup_mkdir_faults(struct kunit *test)
 	sgt_umount(test);
 }
 
-/* fail_nth on the attach and setscheduler paths: all or nothing. */
+/* fail_nth on reading /proc/<pid>/sched: ENOMEM or the file, no leak */
+static void cpu_cgroup_proc_sched_faults(struct kunit *test)
+{
+	char *buf = kunit_kzalloc(test, SGT_BUF, GFP_KERNEL);
+	int nth, failures = 0;
+	long ret = -ENOMEM, live;
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	/* a first read fills what the VFS caches for good */
+	KUNIT_ASSERT_GT(test, vfs_kunit_read("/proc/self/sched", buf, SGT_BUF),
+			0L);
+	for (nth = 1; nth < 32; nth++) {
+		live = host_ops.mem_live();
+		fail_nth_set(nth);
+		ret = vfs_kunit_read("/proc/self/sched", buf, SGT_BUF);
+		fail_nth_set(0);
+		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
+				    nth);
+		if (ret > 0)
+			break;
+		failures++;
+		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
+	}
+	KUNIT_EXPECT_GT(test, ret, 0L);
+	KUNIT_EXPECT_GE(test, failures, 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "task_group: /\n"));
+}
+
+/* fail_nth on a cgroup.procs write: all or nothing. */
 static void cpu_cgroup_attach_faults(struct kunit *test)
 {
 	struct task_struct *t[4];
@@ -491,6 +519,7 @@ static struct kunit_case cpu_cgroup_cases[] = {
 	KUNIT_CASE(cpu_cgroup_fork_and_exit),
 	KUNIT_CASE(cpu_cgroup_mkdir_faults),
 	KUNIT_CASE(cpu_cgroup_attach_faults),
+	KUNIT_CASE(cpu_cgroup_proc_sched_faults),
 	KUNIT_CASE(cpu_cgroup_umount_and_rebind),
 	{}
 };
