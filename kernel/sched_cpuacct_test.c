@@ -190,26 +190,8 @@ static void cpuacct_file_rules(struct kunit *test)
 /* fail_nth on mkdir of a cpuacct cgroup: ENOMEM, nothing made, no leak */
 static void cpuacct_mkdir_faults(struct kunit *test)
 {
-	int nth, failures = 0;
-	long ret = -ENOMEM, live;
-
 	sgt_mount(test, "cpuacct");
-	rcu_barrier();
-	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
-		fail_nth_set(nth);
-		ret = ksys_mkdir(SGT_MNT "/a", 0755);
-		fail_nth_set(0);
-		if (!ret)
-			break;
-		failures++;
-		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
-		KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), (long)-ENOENT);
-		rcu_barrier();
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
-	}
-	KUNIT_EXPECT_EQ(test, ret, 0L);
-	KUNIT_EXPECT_GE(test, failures, 2);
+	sgt_mkdir_faults(test, SGT_MNT "/a");
 	KUNIT_EXPECT_PTR_EQ(test, cat_dir_ca(test, SGT_MNT "/a")->parent,
 			    &root_cpuacct);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);

@@ -402,26 +402,8 @@ static void cpu_cgroup_fork_and_exit(struct kunit *test)
 /* fail_nth on mkdir of a cpu cgroup: ENOMEM, nothing made, no leak. */
 static void cpu_cgroup_mkdir_faults(struct kunit *test)
 {
-	int nth, failures = 0;
-	long ret = -ENOMEM, live;
-
 	sgt_mount(test, "cpu");
-	rcu_barrier();
-	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
-		fail_nth_set(nth);
-		ret = ksys_mkdir(SGT_MNT "/a", 0755);
-		fail_nth_set(0);
-		if (!ret)
-			break;
-		failures++;
-		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
-		KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), (long)-ENOENT);
-		rcu_barrier();
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
-	}
-	KUNIT_EXPECT_EQ(test, ret, 0L);
-	KUNIT_EXPECT_GE(test, failures, 2);
+	sgt_mkdir_faults(test, SGT_MNT "/a");
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "a/cpu.rt_runtime_us"), "0\n");
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
 	sgt_umount(test);

@@ -132,6 +132,36 @@ static void sgt_expect_refused(struct kunit *test, const char *file,
 			       "%s changed", file);
 }
 
+/*
+ * mkdir @path with the n-th allocation failing, n = 1, 2, ... until it
+ * succeeds: each failure is ENOMEM and leaves no directory and no
+ * allocation behind.
+ */
+static void sgt_mkdir_faults(struct kunit *test, const char *path)
+{
+	int nth, failures = 0;
+	long ret = -ENOMEM, live;
+
+	rcu_barrier();
+	for (nth = 1; nth < 64; nth++) {
+		live = host_ops.mem_live();
+		fail_nth_set(nth);
+		ret = ksys_mkdir(path, 0755);
+		fail_nth_set(0);
+		if (!ret)
+			break;
+		failures++;
+		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
+		KUNIT_EXPECT_EQ(test, ksys_rmdir(path), (long)-ENOENT);
+		rcu_barrier();
+		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
+				    nth);
+	}
+	KUNIT_EXPECT_EQ(test, ret, 0L);
+	/* the VFS's and the core's allocations, then the subsystem's */
+	KUNIT_EXPECT_GE(test, failures, 2);
+}
+
 static long __maybe_unused sgt_wait_fn(void *arg)
 {
 	pid_t pid = (pid_t)(long)arg;
