@@ -63,6 +63,7 @@
 #include <linux/lockdep.h>
 #include <linux/torture.h>
 #include <host_ops.h>
+#include "sched-internal.h"
 
 torture_param(int, nprocs, 8, "workload processes");
 torture_param(int, nthreads, 16, "threads per process at the start (up to twice as many later)");
@@ -93,16 +94,32 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 };
 
 /*
- * With cpusets, hierarchy 0 has the cpuset subsystem too; clone_children
- * gives every target (also those the mkdir/rmdir actor makes again) the
- * top cpuset's CPUs and nodes, so that moves into it are not ENOSPC.
+ * Subsystems ride along in hierarchy 0 when they are built, so that the
+ * quiesced check can verify their per-task state after every move:
+ *  - cpuset, with clone_children, which gives every target (also those
+ *    the mkdir/rmdir actor makes again) the top cpuset's CPUs and nodes,
+ *    so that moves into it are not ENOSPC;
+ *  - cpu and cpuacct: every task's scheduler group is checked, and every
+ *    system call of the test is charged.
  */
-static const char *const cgt_opts[CGT_NR_HIER] = {
 #ifdef CONFIG_CPUSETS
-	"debug,cpuset,clone_children",
+#define CGT_OPTS_CPUSET		",cpuset,clone_children"
 #else
-	"debug",
+#define CGT_OPTS_CPUSET		""
 #endif
+#ifdef CONFIG_CGROUP_SCHED
+#define CGT_OPTS_CPU		",cpu"
+#else
+#define CGT_OPTS_CPU		""
+#endif
+#ifdef CONFIG_CGROUP_CPUACCT
+#define CGT_OPTS_CPUACCT	",cpuacct"
+#else
+#define CGT_OPTS_CPUACCT	""
+#endif
+
+static const char *const cgt_opts[CGT_NR_HIER] = {
+	"debug" CGT_OPTS_CPUSET CGT_OPTS_CPU CGT_OPTS_CPUACCT,
 	"none,name=cgtorture1",
 };
 
@@ -1198,6 +1215,9 @@ static void cgt_quiesced_check(void)
 					     pid, k, where[0][pid]);
 			if (cgroup_is_removed(task_cgroup(t, debug_subsys_id)))
 				torture_fail("quiescent: tid %d in a removed cgroup",
+					     pid);
+			if (!sched_task_group_check(t))
+				torture_fail("quiescent: tid %d not in its cgroup's task group",
 					     pid);
 		}
 	}

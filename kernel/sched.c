@@ -26,7 +26,12 @@
  *    taken with no spinlock held; a host thread may hold its task's slot
  *    and take a second task's slot (kill, spawn, kthread creation), but
  *    only try (never wait) for the slot of a task that might hold ours;
- *  - task_lock(p) for policy/prio (sched_setscheduler()).
+ *  - sched_setscheduler(): the cpu controller's lock (cgroup_mutex,
+ *    sched_group_policy_lock()), then task_lock(p) for policy/prio.
+ *
+ * The group-scheduling part of Linux's sched.c is in sched_group.c (the
+ * cpu cgroup subsystem), its cpuacct part in sched_cpuacct.c; task_call()
+ * charges cpuacct with the time each call spends inside.
  */
 #include <linux/kernel.h>
 #include <linux/wait.h>
@@ -34,7 +39,9 @@
 #include <linux/cred.h>
 #include <linux/capability.h>
 #include <linux/lockdep.h>
+#include <linux/syscalls.h>
 #include <host_ops.h>
+#include "sched-internal.h"
 
 __thread struct task_struct *current_task;
 
@@ -151,10 +158,15 @@ long task_call(struct task_struct *tsk, long (*fn)(void *arg), void *arg)
 	}
 
 	current_task = tsk;
-	if (fatal_signal_pending(tsk))
+	if (fatal_signal_pending(tsk)) {
 		ret = -EINTR;
-	else
+	} else {
+		/* cpuacct: the time inside the call is the task's system time */
+		u64 start = cpuacct_call_start();
+
 		ret = fn(arg);
+		cpuacct_call_end(tsk, start);
+	}
 	task_call_leave(tsk, prev, self);
 	return ret;
 }
@@ -290,6 +302,7 @@ void sched_fork(struct task_struct *p)
 	p->normal_prio = normal_prio(p->policy, p->rt_priority,
 				     p->static_prio);
 	p->prio = p->normal_prio;
+	sched_group_fork(p);
 }
 
 static bool valid_policy(int policy)
@@ -317,6 +330,7 @@ static int __sched_setscheduler(struct task_struct *p, int policy,
 				const struct sched_param *param, bool user)
 {
 	int prio = param->sched_priority;
+	int ret;
 
 	if (!valid_policy(policy))
 		return -EINVAL;
@@ -345,18 +359,25 @@ static int __sched_setscheduler(struct task_struct *p, int policy,
 	}
 
 	/*
-	 * Cgroup hook: with CONFIG_RT_GROUP_SCHED the cpu controller
-	 * refuses an RT policy (-EPERM) for a task whose task group has no
-	 * rt_runtime; the check goes here, before the change is made.
+	 * The cpu controller (CONFIG_RT_GROUP_SCHED semantics) refuses an
+	 * RT policy (-EPERM) for a task whose task group has no rt_runtime,
+	 * and counts the group's RT tasks; its lock keeps attach and the
+	 * RT bandwidth files out meanwhile.
 	 */
-
+	sched_group_policy_lock();
 	task_lock(p);
-	WRITE_ONCE(p->policy, policy);
-	WRITE_ONCE(p->rt_priority, prio);
-	p->normal_prio = normal_prio(policy, prio, p->static_prio);
-	p->prio = p->normal_prio;
+	ret = sched_group_setscheduler_check(p, policy, user);
+	if (!ret) {
+		sched_group_rt_unaccount(p);
+		WRITE_ONCE(p->policy, policy);
+		WRITE_ONCE(p->rt_priority, prio);
+		p->normal_prio = normal_prio(policy, prio, p->static_prio);
+		p->prio = p->normal_prio;
+		sched_group_rt_account(p);
+	}
 	task_unlock(p);
-	return 0;
+	sched_group_policy_unlock();
+	return ret;
 }
 
 /**
@@ -417,5 +438,49 @@ int set_cpus_allowed_ptr(struct task_struct *p, const struct cpumask *new_mask)
 	else
 		cpumask_copy(&p->cpus_allowed, new_mask);
 	task_unlock(p);
+	return ret;
+}
+
+/**
+ * ksys_sched_getscheduler() - sched_getscheduler(2)
+ * @pid: the task, 0 for current
+ * Context: process, in task context.
+ * Return: the policy, or -ESRCH.
+ */
+long ksys_sched_getscheduler(pid_t pid)
+{
+	struct task_struct *p;
+	long policy;
+
+	if (pid < 0)
+		return -EINVAL;
+	rcu_read_lock();
+	p = pid ? find_task_by_vpid(pid) : current;
+	policy = p ? (long)READ_ONCE(p->policy) : -ESRCH;
+	rcu_read_unlock();
+	return policy;
+}
+
+/**
+ * ksys_sched_getparam() - sched_getparam(2)
+ * @pid: the task, 0 for current
+ * @param: where to put the RT priority
+ * Context: process, in task context.
+ * Return: 0, -EINVAL or -ESRCH.
+ */
+long ksys_sched_getparam(pid_t pid, struct sched_param *param)
+{
+	struct task_struct *p;
+	long ret = 0;
+
+	if (pid < 0 || !param)
+		return -EINVAL;
+	rcu_read_lock();
+	p = pid ? find_task_by_vpid(pid) : current;
+	if (p)
+		param->sched_priority = READ_ONCE(p->rt_priority);
+	else
+		ret = -ESRCH;
+	rcu_read_unlock();
 	return ret;
 }

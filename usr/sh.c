@@ -880,6 +880,102 @@ static int sh_chown(struct sh *sh, int argc, char **argv)
 	return status;
 }
 
+/*
+ * chrt, util-linux style, on an existing thread only:
+ *	chrt -p TID			print its policy and priority
+ *	chrt -f|-r|-o|-b|-i -p PRIO TID	set them
+ */
+static const char *const sh_chrt_policies[] = {
+	[SCHED_NORMAL] = "SCHED_OTHER",
+	[SCHED_FIFO] = "SCHED_FIFO",
+	[SCHED_RR] = "SCHED_RR",
+	[SCHED_BATCH] = "SCHED_BATCH",
+	[SCHED_IDLE] = "SCHED_IDLE",
+};
+
+static int sh_chrt_usage(struct sh *sh)
+{
+	sh_err(sh, "chrt: bad usage\nTry 'chrt --help' for more information.\n");
+	return 1;
+}
+
+static int sh_chrt_show(struct sh *sh, int pid)
+{
+	struct sched_param param;
+	long policy = ksys_sched_getscheduler(pid);
+
+	if (policy >= 0)
+		policy = ksys_sched_getparam(pid, &param) ?: policy;
+	if (policy < 0) {
+		sh_err(sh, "chrt: failed to get pid %d's policy: %s\n", pid,
+		       strerror(policy));
+		return 1;
+	}
+	return sh_printf(sh, "pid %d's current scheduling policy: %s\n"
+			 "pid %d's current scheduling priority: %d\n", pid,
+			 policy < ARRAY_SIZE(sh_chrt_policies) &&
+			 sh_chrt_policies[policy] ? sh_chrt_policies[policy] :
+			 "unknown", pid, param.sched_priority) < 0;
+}
+
+static int sh_chrt(struct sh *sh, int argc, char **argv)
+{
+	struct sched_param param;
+	int i, pid, policy = -1;
+	bool by_pid = false;
+	long ret;
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *o;
+
+		for (o = argv[i] + 1; *o; o++) {
+			switch (*o) {
+			case 'p':
+				by_pid = true;
+				break;
+			case 'f':
+				policy = SCHED_FIFO;
+				break;
+			case 'r':
+				policy = SCHED_RR;
+				break;
+			case 'o':
+				policy = SCHED_NORMAL;
+				break;
+			case 'b':
+				policy = SCHED_BATCH;
+				break;
+			case 'i':
+				policy = SCHED_IDLE;
+				break;
+			default:
+				sh_err(sh, "chrt: invalid option -- '%c'\n", *o);
+				return sh_chrt_usage(sh);
+			}
+		}
+	}
+	/* without -p chrt would run a command: not in this shell */
+	if (!by_pid || argc - i != (policy < 0 ? 1 : 2))
+		return sh_chrt_usage(sh);
+	if (kstrtoint(argv[argc - 1], 10, &pid) || pid < 0) {
+		sh_err(sh, "chrt: invalid PID argument: '%s'\n", argv[argc - 1]);
+		return 1;
+	}
+	if (policy < 0)
+		return sh_chrt_show(sh, pid);
+	if (kstrtoint(argv[i], 10, &param.sched_priority)) {
+		sh_err(sh, "chrt: invalid priority argument: '%s'\n", argv[i]);
+		return 1;
+	}
+	ret = ksys_sched_setscheduler(pid, policy, &param);
+	if (ret) {
+		sh_err(sh, "chrt: failed to set pid %d's policy: %s\n", pid,
+		       strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
 static int sh_chmod(struct sh *sh, int argc, char **argv)
 {
 	unsigned int mode;
@@ -1198,6 +1294,7 @@ static const struct sh_cmd sh_cmds[] = {
 	{ "cd",		sh_cd },
 	{ "chmod",	sh_chmod },
 	{ "chown",	sh_chown },
+	{ "chrt",	sh_chrt },
 	{ "echo",	sh_echo },
 	{ "exec",	sh_exec },
 	{ "exit",	sh_exit },

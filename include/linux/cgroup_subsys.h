@@ -29,6 +29,18 @@ SUBSYS(debug)
 
 /* */
 
+#ifdef CONFIG_CGROUP_SCHED
+SUBSYS(cpu_cgroup)
+#endif
+
+/* */
+
+#ifdef CONFIG_CGROUP_CPUACCT
+SUBSYS(cpuacct)
+#endif
+
+/* */
+
 /*
  * Three instances of the KUnit mock subsystem (kernel/cgroup_test.c), so
  * tests can fail a hook in the first, a middle and the last position.

@@ -200,6 +200,9 @@ struct signal_struct {
  * @io_context: I/O context, shared with CLONE_IO (a)
  * @cgroups: the css_set (css_set_lock, task_lock; RCU)
  * @cg_list: link in the css_set's task list (css_set_lock, task_lock)
+ * @sched_task_group: the cpu controller's group, re-derived from
+ *	@cgroups by attach, fork and exit (a)
+ * @sched_rt_counted: counted as an RT task of @sched_task_group (a)
  * @call_owner: host thread id running as this task, 0 when none; atomic
  * @call_wait: task_call() waiters for @call_owner
  * @kthread: kernel threads: kthread.c's record
@@ -262,6 +265,12 @@ struct task_struct {
 	struct css_set __rcu *cgroups;
 	/* cg_list protected by css_set_lock and tsk->alloc_lock */
 	struct list_head cg_list;
+#endif
+
+#ifdef CONFIG_CGROUP_SCHED
+	/* The cpu controller (kernel/sched_group.c) */
+	struct task_group *sched_task_group;	/* (a); READ_ONCE lockless */
+	bool sched_rt_counted;		/* (a): in its group's nr_rt_tasks */
 #endif
 
 	/* Hosted kernel: the system-call boundary (kernel/sched.c) */

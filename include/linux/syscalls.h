@@ -21,5 +21,7 @@ long ksys_setresuid(uid_t ruid, uid_t euid, uid_t suid);
 long ksys_setresgid(gid_t rgid, gid_t egid, gid_t sgid);
 long ksys_sched_setscheduler(pid_t pid, int policy,
 			     const struct sched_param *param);
+long ksys_sched_getscheduler(pid_t pid);
+long ksys_sched_getparam(pid_t pid, struct sched_param *param);
 
 #endif /* _LINUX_SYSCALLS_H */

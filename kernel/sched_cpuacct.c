@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sched_cpuacct.c - the CPU accounting cgroup subsystem (cpuacct), the
+ * cpuacct part of Linux 3.0's kernel/sched.c, in a file of its own.
+ *
+ * What is charged: the host-clock time a task spends inside
+ * task_call(), the system-call boundary (kernel/sched.c), read once at
+ * entry and once at exit.  That is kernel time spent on the task's
+ * behalf, so it is "system" time in cpuacct.stat.  Tasks of the hosted
+ * kernel run no user-mode code of their own (their "user space" is a
+ * driver that makes system calls), so "user" is always 0; the line is
+ * kept so cpuacct.stat reads as on Linux.
+ *
+ * A charge goes to the task's cpuacct group and every ancestor
+ * (hierarchical), into the counter of the charging host thread's "CPU":
+ * host threads are the CPUs, and each host thread is given CPU number
+ * (n mod nr_cpu_ids) the first time it charges, n counting host threads.
+ *
+ * The charge runs on every system call: no lock, one RCU lookup of the
+ * task's css, relaxed atomic adds.  A removed group is freed after a
+ * grace period, so a charge that looked it up just before its last task
+ * left still writes to valid memory.
+ *
+ * Locks taken and their ordering: none of its own.  rcu_read_lock() in
+ * the charge; files read sums without locks (each counter is one
+ * atomic word; a sum is not a snapshot across CPUs, as on Linux).
+ */
+#include <linux/cgroup.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/slab.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+#include <linux/cpumask.h>
+#include <linux/ktime.h>
+#include <linux/seq_file.h>
+#include "sched-internal.h"
+
+/* cpuacct.stat is in clock ticks of USER_HZ (sysconf(_SC_CLK_TCK)) */
+#define USER_HZ		100
+
+enum cpuacct_stat_index {
+	CPUACCT_STAT_USER,	/* always 0: see the file header */
+	CPUACCT_STAT_SYSTEM,	/* time inside task_call() */
+	CPUACCT_STAT_NSTATS,
+};
+
+/**
+ * struct cpuacct - the cpuacct state of one cgroup
+ * @css: the cgroup's state (first, so the root can be static)
+ * @parent: the parent cgroup's state, NULL for the root; fixed
+ * @cpuusage: ns charged, per CPU; reset by writing 0 to cpuacct.usage
+ * @cpustat: ns per cpuacct_stat_index, never reset (as Linux)
+ * @rcu: the deferred free
+ */
+struct cpuacct {
+	struct cgroup_subsys_state css;
+	struct cpuacct *parent;
+	atomic64_t cpuusage[NR_CPUS];
+	atomic64_t cpustat[CPUACCT_STAT_NSTATS];
+	struct rcu_head rcu;
+};
+
+static struct cpuacct root_cpuacct;
+
+/* This host thread's CPU number, plus one (0: not given yet) */
+static __thread unsigned int cpuacct_this_cpu;
+static atomic_t cpuacct_nr_threads;
+
+static unsigned int cpuacct_cpu(void)
+{
+	unsigned int cpu = cpuacct_this_cpu;
+
+	if (unlikely(!cpu)) {
+		cpu = (unsigned int)atomic_inc_return(&cpuacct_nr_threads);
+		cpu = (cpu - 1) % nr_cpu_ids + 1;
+		cpuacct_this_cpu = cpu;
+	}
+	return cpu - 1;
+}
+
+static struct cpuacct *cgroup_ca(struct cgroup *cgrp)
+{
+	return container_of(cgroup_subsys_state(cgrp, cpuacct_subsys_id),
+			    struct cpuacct, css);
+}
+
+/**
+ * cpuacct_charge() - charge @tsk's group and its ancestors with system
+ *	time
+ * @tsk: the task that was in the kernel; the caller holds a reference
+ * @cputime: nanoseconds
+ *
+ * Context: any; takes no lock (rcu_read_lock() only).
+ */
+void cpuacct_charge(struct task_struct *tsk, u64 cputime)
+{
+	unsigned int cpu = cpuacct_cpu();
+	struct cgroup_subsys_state *css;
+	struct cpuacct *ca;
+
+	rcu_read_lock();
+	css = rcu_dereference(tsk->cgroups)->subsys[cpuacct_subsys_id];
+	ca = css ? container_of(css, struct cpuacct, css) : NULL;
+	for (; ca; ca = ca->parent) {
+		atomic64_add(cputime, &ca->cpuusage[cpu]);
+		atomic64_add(cputime, &ca->cpustat[CPUACCT_STAT_SYSTEM]);
+	}
+	rcu_read_unlock();
+}
+
+/* ------------------------------------------------------------------ */
+/* Files */
+
+static u64 cpuusage_read(struct cgroup *cgrp, struct cftype *cft)
+{
+	struct cpuacct *ca = cgroup_ca(cgrp);
+	u64 total = 0;
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu)
+		total += atomic64_read(&ca->cpuusage[cpu]);
+	return total;
+}
+
+static int cpuusage_write(struct cgroup *cgrp, struct cftype *cft, u64 val)
+{
+	struct cpuacct *ca = cgroup_ca(cgrp);
+	unsigned int cpu;
+
+	/* only a reset */
+	if (val)
+		return -EINVAL;
+	for_each_possible_cpu(cpu)
+		atomic64_set(&ca->cpuusage[cpu], 0);
+	return 0;
+}
+
+static int cpuacct_percpu_seq_read(struct cgroup *cgrp, struct cftype *cft,
+				   struct seq_file *m)
+{
+	struct cpuacct *ca = cgroup_ca(cgrp);
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu)
+		seq_printf(m, "%llu ",
+			   (unsigned long long)atomic64_read(&ca->cpuusage[cpu]));
+	seq_puts(m, "\n");
+	return 0;
+}
+
+static const char * const cpuacct_stat_desc[CPUACCT_STAT_NSTATS] = {
+	[CPUACCT_STAT_USER] = "user",
+	[CPUACCT_STAT_SYSTEM] = "system",
+};
+
+static int cpuacct_stats_show(struct cgroup *cgrp, struct cftype *cft,
+			      struct seq_file *m)
+{
+	struct cpuacct *ca = cgroup_ca(cgrp);
+	int i;
+
+	for (i = 0; i < CPUACCT_STAT_NSTATS; i++) {
+		u64 ns = atomic64_read(&ca->cpustat[i]);
+
+		seq_printf(m, "%s %llu\n", cpuacct_stat_desc[i],
+			   (unsigned long long)(ns / (NSEC_PER_SEC / USER_HZ)));
+	}
+	return 0;
+}
+
+static const struct cftype cpuacct_files[] = {
+	{
+		.name = "usage",
+		.read_u64 = cpuusage_read,
+		.write_u64 = cpuusage_write,
+	},
+	{
+		.name = "usage_percpu",
+		.read_seq_string = cpuacct_percpu_seq_read,
+	},
+	{
+		.name = "stat",
+		.read_seq_string = cpuacct_stats_show,
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* The subsystem */
+
+static struct cgroup_subsys_state *cpuacct_create(struct cgroup_subsys *ss,
+						  struct cgroup *cgrp)
+{
+	struct cpuacct *ca;
+
+	if (!cgrp->parent)
+		return &root_cpuacct.css;
+	ca = kzalloc(sizeof(*ca), GFP_KERNEL);
+	if (!ca)
+		return ERR_PTR(-ENOMEM);
+	ca->parent = cgroup_ca(cgrp->parent);
+	return &ca->css;
+}
+
+static void cpuacct_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	struct cpuacct *ca = cgroup_ca(cgrp);
+
+	/* a charge may still be walking through it: see the file header */
+	kfree_rcu(ca, rcu);
+}
+
+static int cpuacct_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	return cgroup_add_files(cgrp, ss, cpuacct_files,
+				ARRAY_SIZE(cpuacct_files));
+}
+
+struct cgroup_subsys cpuacct_subsys = {
+	.name = "cpuacct",
+	.subsys_id = cpuacct_subsys_id,
+	/* its root state exists before the first system call is charged */
+	.early_init = 1,
+	.create = cpuacct_create,
+	.destroy = cpuacct_destroy,
+	.populate = cpuacct_populate,
+};
