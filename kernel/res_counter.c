@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * res_counter.c - resource counters with a limit and a parent chain,
- * after Linux 3.0's kernel/res_counter.c.  memcg charges pages here.
+ * after Linux 3.0's resource counters.  memcg charges pages here.
  *
  * Locks taken and their ordering: each counter's ->lock is a leaf and
  * only one is held at a time; a charge walks the chain child first.
@@ -65,8 +65,7 @@ static void res_counter_uncharge_locked(struct res_counter *counter,
  * Context: any.
  */
 void res_counter_uncharge_until(struct res_counter *counter,
-				       struct res_counter *top,
-				       unsigned long val)
+				struct res_counter *top, unsigned long val)
 {
 	struct res_counter *c;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * memcontrol.c - the memory cgroup subsystem (memcg), after Linux 3.0's
- * mm/memcontrol.c, for the page model of mm/mmap.c.
+ * memory controller, for the page model of mm/mmap.c.
  *
  * Pages a process maps are charged, when they are mapped, to the memcg
  * of its mm's owner (mm->owner), in bytes, on a res_counter: over the

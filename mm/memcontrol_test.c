@@ -855,4 +855,5 @@ static struct kunit_suite memcg_suite = {
 	.exit = mcg_exit,
 	.test_cases = memcg_cases,
 };
+
 kunit_test_suite(memcg_suite);

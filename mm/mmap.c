@@ -141,6 +141,19 @@ static void mm_set_owner(struct mm_struct *mm, struct task_struct *tsk)
 	spin_unlock(&mm->page_table_lock);
 }
 
+/* make @c @mm's owner if it still uses @mm */
+static bool mm_try_owner(struct mm_struct *mm, struct task_struct *c)
+{
+	bool found;
+
+	task_lock(c);
+	found = c->mm == mm;
+	if (found)
+		mm_set_owner(mm, c);
+	task_unlock(c);
+	return found;
+}
+
 /**
  * mm_update_next_owner() - current no longer uses @mm: pass ownership on
  * @mm: the mm current just dropped (exit_mm(), exec)
@@ -161,17 +174,15 @@ void mm_update_next_owner(struct mm_struct *mm)
 	if (READ_ONCE(mm->owner) != tsk)
 		return;
 	read_lock(&tasklist_lock);
+	/* usually another thread of the process: look there first */
+	for_each_thread(tsk, c) {
+		if (c != tsk && mm_try_owner(mm, c))
+			goto out_unlock;
+	}
 	for_each_process(g) {
 		for_each_thread(g, c) {
-			if (c == tsk)
-				continue;
-			task_lock(c);
-			if (c->mm == mm) {
-				mm_set_owner(mm, c);
-				task_unlock(c);
+			if (c != tsk && mm_try_owner(mm, c))
 				goto out_unlock;
-			}
-			task_unlock(c);
 		}
 	}
 	mm_set_owner(mm, NULL);

@@ -8,14 +8,15 @@
 #define _LINUX_MMAN_H
 
 #include <linux/types.h>
+#include <linux/bitops.h>
 
 #define PAGE_SHIFT	12
-#define PAGE_SIZE	(1UL << PAGE_SHIFT)
+#define PAGE_SIZE	BIT(PAGE_SHIFT)
 #define PAGE_MASK	(~(PAGE_SIZE - 1))
 #define PAGE_ALIGN(x)	(((x) + PAGE_SIZE - 1) & PAGE_MASK)
 
 /* the most pages one call maps (a sanity bound; 4 TiB) */
-#define MMAP_MAX_PAGES	(1UL << 30)
+#define MMAP_MAX_PAGES	BIT(30)
 
 long ksys_mmap(unsigned long npages);
 long ksys_munmap(unsigned long npages);
