@@ -580,11 +580,40 @@ out_free:
 /* Actors */
 
 /* After a successful procs write of a MIXED process to @k of @h. */
+/* Is @pid a live, not exiting thread of @p? */
+static bool cgt_mixed_stayed(struct cgt_proc *p, pid_t pid)
+{
+	struct task_struct *t;
+	bool ret;
+
+	rcu_read_lock();
+	t = find_task_by_vpid(pid);
+	ret = t && t->tgid == p->tgid && !(READ_ONCE(t->flags) & PF_EXITING);
+	rcu_read_unlock();
+	return ret;
+}
+
+/* Does @path still list @pid, and is it still a thread of @p? */
+static bool cgt_mixed_listed_again(const char *path, struct cgt_proc *p,
+				   pid_t pid)
+{
+	struct cgt_pids again;
+	bool ret = false;
+	int i;
+
+	if (cgt_read_pids(path, &again))
+		return false;
+	for (i = 0; i < again.nr; i++)
+		if (again.pids[i] == pid)
+			ret = cgt_mixed_stayed(p, pid);
+	kfree(again.pids);
+	return ret;
+}
+
 static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				 int h, int k)
 {
 	struct cgt_pids src;
-	struct task_struct *t;
 	char path[96];
 	int i, j;
 
@@ -600,21 +629,20 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 		if (cgt_read_pids(path, &src))
 			continue;
 		for (i = 0; i < src.nr; i++) {
-			rcu_read_lock();
-			t = find_task_by_vpid(src.pids[i]);
 			/*
 			 * pids are allocated cyclically: the tid cannot be
 			 * reused by the group in the microseconds since the
-			 * read (documented in torture.txt).
+			 * read, except the tgid, which a non-leader exec
+			 * takes over from the exiting leader; a second read
+			 * tells (documented in torture.txt).
 			 */
-			if (t && t->tgid == p->tgid &&
-			    !(READ_ONCE(t->flags) & PF_EXITING)) {
-				rcu_read_unlock();
+			if (cgt_mixed_stayed(p, src.pids[i]) &&
+			    (src.pids[i] != p->tgid ||
+			     cgt_mixed_listed_again(path, p, src.pids[i]))) {
 				cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
 					  p->tgid, src.pids[i], path, k);
 				break;
 			}
-			rcu_read_unlock();
 		}
 		kfree(src.pids);
 	}

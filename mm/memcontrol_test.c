@@ -232,6 +232,26 @@ static unsigned long mcg_mm_pages(struct task_struct *tsk)
 	return n;
 }
 
+/* pages of @tsk's mm on the first node of its mems_allowed */
+static unsigned long mcg_first_node_pages(struct task_struct *tsk)
+{
+	struct mm_struct *mm = get_task_mm(tsk);
+	unsigned long n = 0;
+	int node;
+
+	task_lock(tsk);
+	node = first_node(tsk->mems_allowed);
+	task_unlock(tsk);
+	if (mm) {
+		spin_lock(&mm->page_table_lock);
+		if (node < MAX_NUMNODES)
+			n = mm->node_pages[node];
+		spin_unlock(&mm->page_table_lock);
+		mmput(mm);
+	}
+	return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* Suite setup: a memory hierarchy at MCG_ROOT for every case */
 
@@ -319,6 +339,8 @@ static void memcg_map_limit(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "tasks", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 10), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 10 * PG);
+	/* new pages go on the first node of mems_allowed */
+	KUNIT_EXPECT_EQ(test, mcg_first_node_pages(p), 10);
 	KUNIT_EXPECT_EQ(test, mcg_unmap(p, 4), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 6 * PG);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "max_usage_in_bytes"),
