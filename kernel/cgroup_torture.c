@@ -62,6 +62,8 @@
 #include <linux/rcupdate.h>
 #include <linux/lockdep.h>
 #include <linux/torture.h>
+#include <linux/mman.h>
+#include <linux/memcontrol.h>
 #include <host_ops.h>
 #include "sched-internal.h"
 
@@ -101,6 +103,7 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
  *    so that moves into it are not ENOSPC;
  *  - cpu and cpuacct: every task's scheduler group is checked, and every
  *    system call of the test is charged.
+ * Hierarchy 1 has the memory controller: moves there can get ENOMEM.
  */
 #ifdef CONFIG_CPUSETS
 #define CGT_OPTS_CPUSET		",cpuset,clone_children"
@@ -117,11 +120,19 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 #else
 #define CGT_OPTS_CPUACCT	""
 #endif
+#ifdef CONFIG_CGROUP_MEM_RES_CTLR
+#define CGT_OPTS_H1		"memory,name=cgtorture1"
+#else
+#define CGT_OPTS_H1		"none,name=cgtorture1"
+#endif
 
 static const char *const cgt_opts[CGT_NR_HIER] = {
 	"debug" CGT_OPTS_CPUSET CGT_OPTS_CPU CGT_OPTS_CPUACCT,
-	"none,name=cgtorture1",
+	CGT_OPTS_H1,
 };
+
+/* memcg: the hierarchy memory is bound to (moves there can get ENOMEM) */
+#define CGT_MEMCG_HIER	1
 
 enum cgt_class { CGT_CLASS_PROCS, CGT_CLASS_MIXED, CGT_CLASS_FREE };
 
@@ -350,6 +361,16 @@ static long cgt_exit_fn(void *arg)
 static long cgt_exec_fn(void *arg)
 {
 	return ksys_execve(arg);
+}
+
+/*
+ * memcg: a move in its hierarchy whose target cannot take the charges
+ * (move_charge_at_immigrate with a small limit set by the memcg actor).
+ */
+static bool cgt_memcg_refused(int h, long ret)
+{
+	return IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR) &&
+	       h == CGT_MEMCG_HIER && ret == -ENOMEM;
 }
 
 static struct cgt_proc *cgt_pick_proc(struct cgt_actor *a)
@@ -588,11 +609,40 @@ out_free:
 /* Actors */
 
 /* After a successful procs write of a MIXED process to @k of @h. */
+/* Is @pid a live, not exiting thread of @p? */
+static bool cgt_mixed_stayed(struct cgt_proc *p, pid_t pid)
+{
+	struct task_struct *t;
+	bool ret;
+
+	rcu_read_lock();
+	t = find_task_by_vpid(pid);
+	ret = t && t->tgid == p->tgid && !(READ_ONCE(t->flags) & PF_EXITING);
+	rcu_read_unlock();
+	return ret;
+}
+
+/* Does @path still list @pid, and is it still a thread of @p? */
+static bool cgt_mixed_listed_again(const char *path, struct cgt_proc *p,
+				   pid_t pid)
+{
+	struct cgt_pids again;
+	bool ret = false;
+	int i;
+
+	if (cgt_read_pids(path, &again))
+		return false;
+	for (i = 0; i < again.nr; i++)
+		if (again.pids[i] == pid)
+			ret = cgt_mixed_stayed(p, pid);
+	kfree(again.pids);
+	return ret;
+}
+
 static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				 int h, int k)
 {
 	struct cgt_pids src;
-	struct task_struct *t;
 	char path[96];
 	int i, j;
 
@@ -608,21 +658,20 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 		if (cgt_read_pids(path, &src))
 			continue;
 		for (i = 0; i < src.nr; i++) {
-			rcu_read_lock();
-			t = find_task_by_vpid(src.pids[i]);
 			/*
 			 * pids are allocated cyclically: the tid cannot be
 			 * reused by the group in the microseconds since the
-			 * read (documented in torture.txt).
+			 * read, except the tgid, which a non-leader exec
+			 * takes over from the exiting leader; a second read
+			 * tells (documented in torture.txt).
 			 */
-			if (t && t->tgid == p->tgid &&
-			    !(READ_ONCE(t->flags) & PF_EXITING)) {
-				rcu_read_unlock();
+			if (cgt_mixed_stayed(p, src.pids[i]) &&
+			    (src.pids[i] != p->tgid ||
+			     cgt_mixed_listed_again(path, p, src.pids[i]))) {
 				cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
 					  p->tgid, src.pids[i], path, k);
 				break;
 			}
-			rcu_read_unlock();
 		}
 		kfree(src.pids);
 	}
@@ -684,8 +733,11 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 	default:
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
-		cgt_error(a, "procs write of %d (flavour %u) to %d/%d: %ld",
-			  pid, flavour, h, k, ret);
+		if (cgt_memcg_refused(h, ret))
+			cgt_expected(a, "procs write", ret);
+		else
+			cgt_error(a, "procs write of %d (flavour %u) to %d/%d: %ld",
+				  pid, flavour, h, k, ret);
 		break;
 	}
 }
@@ -747,7 +799,10 @@ static void cgt_tasks_move(struct cgt_actor *a, struct cgt_proc *p)
 		cgt_expected(a, "tasks write", ret);
 		break;
 	default:
-		cgt_error(a, "tasks write to %d/%d: %ld", h, k, ret);
+		if (cgt_memcg_refused(h, ret))
+			cgt_expected(a, "tasks write", ret);
+		else
+			cgt_error(a, "tasks write to %d/%d: %ld", h, k, ret);
 		break;
 	}
 	if (t)
@@ -949,7 +1004,7 @@ static bool cgt_have_cpuset(void)
 
 static bool cgt_have_memcg(void)
 {
-	return IS_ENABLED(CONFIG_MEMCG);
+	return IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR);
 }
 
 /*
@@ -990,6 +1045,100 @@ static void cgt_cpuset_changer(struct cgt_actor *a)
 		cgt_error(a, "write %.*s to %s: %ld", len - 1, buf, path, ret);
 }
 
+#ifdef CONFIG_CGROUP_MEM_RES_CTLR
+static long cgt_mmap_fn(void *arg)
+{
+	return ksys_mmap((unsigned long)arg);
+}
+
+static long cgt_munmap_fn(void *arg)
+{
+	return ksys_munmap((unsigned long)arg);
+}
+
+/* Write @val to memory.@file of target @k of the memcg hierarchy. */
+static long cgt_memcg_write(int k, const char *file, const char *val)
+{
+	char path[96];
+	long fd, ret;
+
+	cgt_path(path, sizeof(path), CGT_MEMCG_HIER, k, file);
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_write(fd, val, strlen(val));
+	ksys_close(fd);
+	return ret < 0 ? ret : 0;
+}
+
+/*
+ * memcg: map or unmap pages in a random thread of a random process
+ * (charged to the owner's memcg), change a target's limit or its
+ * move_charge_at_immigrate while the movers run, or check the
+ * conservation invariant, which holds at all times.
+ */
+static void cgt_memcg(struct cgt_actor *a)
+{
+	static const char *const limits[] = { "-1", "-1", "1m", "256k", "64k" };
+	unsigned int op = torture_random(&a->rand) % 10;
+	int k = torture_random(&a->rand) % ncgroups;
+	unsigned long npages = 1 + torture_random(&a->rand) % 16;
+	struct cgt_proc *p;
+	struct task_struct *t;
+	char val[4];
+	long ret;
+
+	if (op < 6) {
+		p = cgt_pick_proc(a);
+		t = cgt_pick_thread(p, a, false);
+		if (!t) {
+			cgt_expected(a, "pick", -ESRCH);
+			return;
+		}
+		cgt_set_state(a, op < 4 ? "mmap" : "munmap",
+			      task_pid_nr(t));
+		ret = task_call(t, op < 4 ? cgt_mmap_fn : cgt_munmap_fn,
+				(void *)npages);
+		put_task_struct(t);
+		if (!ret)
+			cgt_ok(a);
+		else if (ret == -ENOMEM || ret == -EINVAL || ret == -ESRCH ||
+			 ret == -EINTR)
+			/* limit; unmapped too much or no mm; thread gone */
+			cgt_expected(a, "mmap/munmap", ret);
+		else
+			cgt_error(a, "mmap/munmap of %lu: %ld", npages, ret);
+	} else if (op < 8) {
+		const char *file = op == 6 ? "memory.limit_in_bytes" :
+					     "memory.move_charge_at_immigrate";
+		unsigned long r = torture_random(&a->rand);
+
+		if (op == 6) {
+			ret = cgt_memcg_write(k, file,
+					      limits[r % ARRAY_SIZE(limits)]);
+		} else {
+			snprintf(val, sizeof(val), "%lu", r % 4);
+			ret = cgt_memcg_write(k, file, val);
+		}
+		if (!ret)
+			cgt_ok(a);
+		else if (ret == -EBUSY || ret == -ENOENT || ret == -ENODEV)
+			/* limit below the usage; target removed */
+			cgt_expected(a, file, ret);
+		else
+			cgt_error(a, "write %s of %d: %ld", file, k, ret);
+	} else {
+		cgt_set_state(a, "memcg conservation", 0);
+		if (mem_cgroup_check_conservation())
+			cgt_error(a, "memcg conservation invariant broken");
+		else
+			cgt_ok(a);
+	}
+}
+#else
+#define cgt_memcg cgt_not_yet
+#endif
+
 static void cgt_not_yet(struct cgt_actor *a)
 {
 }
@@ -1008,7 +1157,7 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "freezer", cgt_not_yet, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
 	{ "cpuset", cgt_cpuset_changer, cgt_have_cpuset, &cgt_nr_one, 1,
 	  1000 },
-	{ "memcg", cgt_not_yet, cgt_have_memcg, &cgt_nr_one, 1, 1000 },
+	{ "memcg", cgt_memcg, cgt_have_memcg, &cgt_nr_one, 4, 200, true },
 };
 
 static int cgt_actor_fn(void *arg)
@@ -1247,6 +1396,11 @@ static void cgt_quiesced_check(void)
 	if (listed != live * CGT_NR_HIER)
 		torture_fail("quiescent: %d tids listed for %d live tasks in %d hierarchies",
 			     listed, live, CGT_NR_HIER);
+
+	/* memcg: the pages charged to all memcgs are the pages mapped */
+	if (IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR) &&
+	    mem_cgroup_check_conservation())
+		torture_fail("quiescent: memcg charges differ from mapped pages");
 
 	/* an empty target holds no reference: rmdir must work */
 	for (h = 0; h < CGT_NR_HIER; h++) {

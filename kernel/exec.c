@@ -237,7 +237,10 @@ long ksys_execve(const char *filename)
 	WRITE_ONCE(tsk->flags, tsk->flags & ~(PF_FORKNOEXEC | PF_KTHREAD));
 	tsk->program = prog;
 	task_unlock(tsk);
-	if (old_mm)
+	if (old_mm) {
+		/* a CLONE_VM sibling process may still use it */
+		mm_update_next_owner(old_mm);
 		mmput(old_mm);
+	}
 	return 0;
 }

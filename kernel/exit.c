@@ -270,9 +270,8 @@ static void exit_mm(struct task_struct *tsk)
 	tsk->active_mm = NULL;
 	task_unlock(tsk);
 	if (mm) {
-		/* memcg: mm_update_next_owner(mm) goes here */
-		if (READ_ONCE(mm->owner) == tsk)
-			WRITE_ONCE(mm->owner, NULL);
+		/* the owner must be a live task of @mm (memcg charges) */
+		mm_update_next_owner(mm);
 		mmput(mm);
 	}
 }

@@ -392,6 +392,10 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 	spin_unlock(&parent->signal->siglock);
 	write_unlock(&tasklist_lock);
 
+	/* memcg: an mm whose other users all exited meanwhile has no owner */
+	if (clone_flags & CLONE_VM)
+		mm_fork_owner(p);
+
 	atomic_long_inc(&total_forks);
 	cgroup_post_fork(p);
 	fork_unlock_threadgroup(clone_flags, parent);

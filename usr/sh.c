@@ -28,6 +28,7 @@
 #include <linux/fs.h>
 #include <linux/glob.h>
 #include <linux/init.h>
+#include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/sort.h>
@@ -1113,6 +1114,63 @@ static int sh_kill(struct sh *sh, int argc, char **argv)
 	return status;
 }
 
+/*
+ * mmap PAGES [PID] / munmap PAGES [PID]: map or unmap PAGES pages in the
+ * shell's process, or in process PID's (the system call runs as PID's
+ * task).  The pages are charged to the memory cgroup of the mm's owner.
+ */
+static long sh_mmap_fn(void *arg)
+{
+	return ksys_mmap(*(unsigned long *)arg);
+}
+
+static long sh_munmap_fn(void *arg)
+{
+	return ksys_munmap(*(unsigned long *)arg);
+}
+
+static int sh_map_pages(struct sh *sh, int argc, char **argv)
+{
+	bool unmap = !strcmp(argv[0], "munmap");
+	unsigned long npages;
+	struct task_struct *tsk;
+	long ret;
+	int pid;
+
+	if (argc < 2 || argc > 3) {
+		sh_err(sh, "sh: %s: usage: %s pages [pid]\n", argv[0], argv[0]);
+		return 2;
+	}
+	if (kstrtoul(argv[1], 10, &npages)) {
+		sh_err(sh, "sh: %s: %s: invalid number of pages\n", argv[0],
+		       argv[1]);
+		return 1;
+	}
+	if (argc == 2) {
+		ret = unmap ? ksys_munmap(npages) : ksys_mmap(npages);
+	} else {
+		if (kstrtoint(argv[2], 10, &pid)) {
+			sh_err(sh, "sh: %s: %s: arguments must be process IDs\n",
+			       argv[0], argv[2]);
+			return 1;
+		}
+		tsk = pid > 0 ? find_get_task_by_vpid(pid) : NULL;
+		if (!tsk) {
+			sh_err(sh, "sh: %s: (%d) - %s\n", argv[0], pid,
+			       strerror(-ESRCH));
+			return 1;
+		}
+		ret = task_call(tsk, unmap ? sh_munmap_fn : sh_mmap_fn,
+				&npages);
+		put_task_struct(tsk);
+	}
+	if (ret < 0) {
+		sh_err(sh, "sh: %s: %s\n", argv[0], strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
 static int sh_sleep(struct sh *sh, int argc, char **argv)
 {
 	unsigned long long ms = 0;
@@ -1302,7 +1360,9 @@ static const struct sh_cmd sh_cmds[] = {
 	{ "kill",	sh_kill },
 	{ "ls",		sh_ls },
 	{ "mkdir",	sh_mkdir },
+	{ "mmap",	sh_map_pages },
 	{ "mount",	sh_mount },
+	{ "munmap",	sh_map_pages },
 	{ "ps",		sh_ps },
 	{ "rm",		sh_rm },
 	{ "rmdir",	sh_rmdir },

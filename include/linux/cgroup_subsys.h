@@ -29,6 +29,12 @@ SUBSYS(debug)
 
 /* */
 
+#ifdef CONFIG_CGROUP_NS
+SUBSYS(ns)
+#endif
+
+/* */
+
 #ifdef CONFIG_CGROUP_SCHED
 SUBSYS(cpu_cgroup)
 #endif
@@ -37,6 +43,30 @@ SUBSYS(cpu_cgroup)
 
 #ifdef CONFIG_CGROUP_CPUACCT
 SUBSYS(cpuacct)
+#endif
+
+/* */
+
+#ifdef CONFIG_CGROUP_MEM_RES_CTLR
+SUBSYS(mem_cgroup)
+#endif
+
+/* */
+
+#ifdef CONFIG_CGROUP_DEVICE
+SUBSYS(devices)
+#endif
+
+/* */
+
+#ifdef CONFIG_CGROUP_FREEZER
+SUBSYS(freezer)
+#endif
+
+/* */
+
+#ifdef CONFIG_BLK_CGROUP
+SUBSYS(blkio)
 #endif
 
 /* */

@@ -22,21 +22,42 @@ struct task_struct;
  * @page_table_lock: protects @total_vm and @node_pages
  * @total_vm: pages mapped (mmap accounting; mm/mmap.c)
  * @node_pages: of @total_vm, the pages on each memory node
- * @owner: the task that owns it, for memcg (task_lock of the owner)
+ * @owner: the task that owns it, for memcg: a live task using it, or
+ *	NULL when there is none (written under the new owner's task_lock,
+ *	see mm_update_next_owner(); read with READ_ONCE under RCU)
+ * @mmlist: entry in the list of all mms (mmlist_lock)
+ * @memcg_charges: memcg's record of where @total_vm is charged, most
+ *	recent charge first (mm/memcontrol.c, its charge lock)
  */
 struct mm_struct {
 	atomic_t mm_users;
 	atomic_t mm_count;
-	spinlock_t page_table_lock;	/* @total_vm */
+	spinlock_t page_table_lock;	/* @total_vm, @node_pages */
 	unsigned long total_vm;
 	unsigned long node_pages[MAX_NUMNODES];
 	struct task_struct *owner;
+	struct list_head mmlist;
+	struct list_head memcg_charges;
 };
+
+/* every mm_struct with users, through mm_struct::mmlist */
+extern struct list_head mmlist;
+extern spinlock_t mmlist_lock;	/* mmlist; nests inside memcg's charge lock */
 
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
+struct mm_struct *get_task_mm(struct task_struct *tsk);
+void mm_update_next_owner(struct mm_struct *mm);
+void mm_fork_owner(struct task_struct *tsk);
+
+/* page accounting, mm/mmap.c; callers serialize with memcg's charge lock */
+void mm_add_pages(struct mm_struct *mm, int node, unsigned long npages);
+int mm_sub_pages(struct mm_struct *mm, unsigned long npages);
+unsigned long mm_copy_pages(struct mm_struct *mm, struct mm_struct *oldmm);
+void mm_clear_pages(struct mm_struct *mm);
+unsigned long mm_pages(struct mm_struct *mm);
 
 static inline void mmget(struct mm_struct *mm)
 {
