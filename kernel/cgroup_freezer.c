@@ -107,6 +107,29 @@ static bool task_freezing_or_frozen(struct task_struct *tsk)
 	return state != CGROUP_THAWED;
 }
 
+/**
+ * cgroup_freezing_or_frozen() - is @tsk's freezer cgroup FREEZING or
+ *	FROZEN?
+ * @tsk: the task
+ *
+ * A lockless read of the state (WRITE_ONCE() under freezer->lock in
+ * this file), as Linux 3.0's: exact while the caller holds cgroup_mutex,
+ * under which every state change happens; otherwise a snapshot.  Never
+ * takes freezer->lock, so it may be called under tasklist_lock.
+ * Context: any; takes rcu_read_lock.
+ * Return: true if the state is not THAWED.
+ */
+bool cgroup_freezing_or_frozen(struct task_struct *tsk)
+	__no_context_analysis
+{
+	enum freezer_state state;
+
+	rcu_read_lock();
+	state = READ_ONCE(task_freezer(tsk)->state);
+	rcu_read_unlock();
+	return state != CGROUP_THAWED;
+}
+
 static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
 						  struct cgroup *cgrp)
 {
@@ -213,7 +236,7 @@ out_unlock:
 	rcu_read_unlock();
 	read_unlock(&tasklist_lock);
 	if (all)
-		freezer->state = CGROUP_FROZEN;
+		WRITE_ONCE(freezer->state, CGROUP_FROZEN);
 }
 
 /* Mark every task of @cgrp; the cgroup is FREEZING from now on. */
@@ -223,7 +246,7 @@ static void freeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	struct task_struct *p, *t;
 
 	lockdep_assert_held(&freezer->lock);
-	freezer->state = CGROUP_FREEZING;
+	WRITE_ONCE(freezer->state, CGROUP_FREEZING);
 	read_lock(&tasklist_lock);
 	/* RCU: exit replaces a task's css_set without cgroup_mutex */
 	rcu_read_lock();
@@ -256,7 +279,7 @@ static void unfreeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	}
 	rcu_read_unlock();
 	read_unlock(&tasklist_lock);
-	freezer->state = CGROUP_THAWED;
+	WRITE_ONCE(freezer->state, CGROUP_THAWED);
 }
 
 static int freezer_change_state(struct cgroup *cgrp,

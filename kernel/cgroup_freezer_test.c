@@ -289,7 +289,7 @@ static bool frz_wait_refrigerator(struct task_struct *tsk)
 {
 	int i;
 
-	for (i = 0; i < 1000000; i++) {
+	for (i = 0; i < 200000; i++) {
 		if (READ_ONCE(tsk->flags) & PF_FROZEN)
 			return true;
 		usleep_range(50, 100);
@@ -429,7 +429,7 @@ static void freezer_attach_refused(struct kunit *test)
 {
 	struct frz_group in, out;
 	struct frz_call busy = { };
-	int pass;
+	int pass, i;
 
 	frz_spawn(test, &in, 3);
 	frz_spawn(test, &out, 3);
@@ -471,6 +471,9 @@ static void freezer_attach_refused(struct kunit *test)
 			KUNIT_EXPECT_EQ(test, frz_call_finish(&busy), 0);
 		KUNIT_EXPECT_EQ(test, frz_write("a", "freezer.state", "THAWED"),
 				6);
+		/* a thread that escaped would stay marked: stop, not hang */
+		for (i = 0; i < in.nr; i++)
+			KUNIT_ASSERT_FALSE(test, freezing(in.t[i]));
 	}
 
 	/* thawed: each success changes every thread */

@@ -61,6 +61,7 @@
 #include <linux/rcupdate.h>
 #include <linux/lockdep.h>
 #include <linux/torture.h>
+#include <linux/freezer.h>
 #include <host_ops.h>
 
 torture_param(int, nprocs, 8, "workload processes");
@@ -92,7 +93,8 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 };
 
 static const char *const cgt_opts[CGT_NR_HIER] = {
-	"debug", "none,name=cgtorture1",
+	IS_ENABLED(CONFIG_CGROUP_FREEZER) ? "debug,freezer" : "debug",
+	"none,name=cgtorture1",
 };
 
 enum cgt_class { CGT_CLASS_PROCS, CGT_CLASS_MIXED, CGT_CLASS_FREE };
@@ -295,6 +297,18 @@ struct cgt_write_args {
 	int k;
 	const char *file;
 };
+
+/*
+ * A move in hierarchy 0 may fail with EBUSY when the freezer is bound
+ * there: the target, or a thread's cgroup, is FREEZING or FROZEN.  The
+ * move must then change nothing, which the generation oracle checks
+ * for PROCS processes (the write's generation is taken back: a thread
+ * found in its target would be too old).
+ */
+static bool cgt_ebusy_expected(int h)
+{
+	return h == 0 && IS_ENABLED(CONFIG_CGROUP_FREEZER);
+}
 
 /* In a workload thread's context: write "0" (move myself). */
 static long cgt_write_self_fn(void *arg)
@@ -653,6 +667,15 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 			cgt_gen_abort(p);
 		cgt_expected(a, "procs write", ret);
 		break;
+	case -EBUSY:	/* a thread or the target frozen: nothing moved */
+		if (p->class == CGT_CLASS_PROCS)
+			cgt_gen_abort(p);
+		if (cgt_ebusy_expected(h))
+			cgt_expected(a, "procs write", ret);
+		else
+			cgt_error(a, "procs write of %d to %d/%d: EBUSY",
+				  pid, h, k);
+		break;
 	default:
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
@@ -718,6 +741,12 @@ static void cgt_tasks_move(struct cgt_actor *a, struct cgt_proc *p)
 	case -EINTR:
 		cgt_expected(a, "tasks write", ret);
 		break;
+	case -EBUSY:	/* the thread or the target frozen */
+		if (cgt_ebusy_expected(h)) {
+			cgt_expected(a, "tasks write", ret);
+			break;
+		}
+		fallthrough;
 	default:
 		cgt_error(a, "tasks write to %d/%d: %ld", h, k, ret);
 		break;
@@ -928,6 +957,142 @@ static void cgt_not_yet(struct cgt_actor *a)
 {
 }
 
+/* Write @str to @path as a user would.  Return: 0 or -errno. */
+static long cgt_write_str(const char *path, const char *str)
+{
+	long fd, ret;
+	int len = strlen(str);
+
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_write(fd, str, len);
+	ksys_close(fd);
+	if (ret < 0)
+		return ret;
+	return ret == len ? 0 : -EIO;
+}
+
+/* freezer.state of target @k into @buf (no newline).  Return: 0 or -errno. */
+static long cgt_freezer_state(int k, char *buf, size_t size)
+{
+	char path[96];
+	long fd, ret;
+
+	cgt_path(path, sizeof(path), 0, k, "freezer.state");
+	fd = ksys_open(path, O_RDONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_read(fd, buf, size - 1);
+	ksys_close(fd);
+	if (ret < 0)
+		return ret;
+	buf[ret] = '\0';
+	strim(buf);
+	return 0;
+}
+
+/*
+ * The freezer invariant, a thread is marked iff its cgroup is frozen,
+ * under cgroup_mutex (no move, no state change, no rmdir meanwhile):
+ *  - a task of a FREEZING/FROZEN cgroup is marked, unless its creator
+ *    still holds it (a fork between linking and the fork hook: its call
+ *    slot is held until wake_up_new_task()) - so every task whose slot
+ *    is free must be;
+ *  - a task of a THAWED cgroup is never marked.
+ * Exiting tasks are left out (they move to the root on the way out).
+ * Return: the number of tasks breaking it (each one reported).
+ */
+static int cgt_freezer_violations(const char *when)
+{
+	struct task_struct *p, *t;
+	int bad = 0;
+
+	cgroup_lock();
+	read_lock(&tasklist_lock);
+	rcu_read_lock();
+	for_each_process(p) {
+		for_each_thread(p, t) {
+			bool cg_frozen, marked;
+
+			if (READ_ONCE(t->flags) & PF_EXITING)
+				continue;
+			cg_frozen = cgroup_freezing_or_frozen(t);
+			marked = freezing(t);
+			if (cg_frozen == marked ||
+			    (cg_frozen && task_call_running(t)))
+				continue;
+			if (bad++ < 4)
+				torture_fail("%s: tid %d %s", when,
+					     task_pid_nr(t), marked ?
+					     "marked in a thawed cgroup" :
+					     "not marked in a frozen cgroup");
+		}
+	}
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+	cgroup_unlock();
+	return bad;
+}
+
+/*
+ * The freezer actor: freeze a target of hierarchy 0 while everything
+ * else runs (moves into and out of it fail with EBUSY and move nothing;
+ * other actors' calls into its threads park in the refrigerator), check
+ * that every thread of it was marked, read the state, thaw it and check
+ * that no mark is left.  It always thaws before it returns, so no actor
+ * stays parked across a stutter pause or the end of the run.
+ */
+static void cgt_freezer(struct cgt_actor *a)
+{
+	int k = torture_random(&a->rand) % ncgroups;
+	char path[96], state[16];
+	long ret;
+
+	cgt_path(path, sizeof(path), 0, k, "freezer.state");
+	cgt_set_state(a, "freeze", 0);
+	ret = cgt_write_str(path, "FROZEN");
+	if (ret == -ENOENT || ret == -ENODEV) {
+		cgt_expected(a, "freeze", ret);
+		return;
+	}
+	if (ret)
+		cgt_error(a, "write FROZEN to t%d: %ld", k, ret);
+	cgt_set_state(a, "check frozen", 0);
+	if (cgt_freezer_violations("freezer after FROZEN"))
+		cgt_error(a, "t%d: marks do not match the states", k);
+	ret = cgt_freezer_state(k, state, sizeof(state));
+	if (!ret && strcmp(state, "FREEZING") && strcmp(state, "FROZEN"))
+		cgt_error(a, "t%d reads %s after FROZEN", k, state);
+	cgt_set_state(a, "hold frozen", 0);
+	usleep_range(100, 100 + torture_random(&a->rand) % 2000);
+
+	cgt_set_state(a, "thaw", 0);
+	ret = cgt_write_str(path, "THAWED");
+	if (ret && ret != -ENOENT && ret != -ENODEV)
+		cgt_error(a, "write THAWED to t%d: %ld", k, ret);
+	if (cgt_freezer_violations("freezer after THAWED"))
+		cgt_error(a, "t%d: marks do not match the states", k);
+	cgt_ok(a);
+}
+
+/* Quiescent: every target THAWED (the actor thaws), no task marked. */
+static void cgt_freezer_quiesced_check(void)
+{
+	char state[16];
+	int k;
+
+	if (!IS_ENABLED(CONFIG_CGROUP_FREEZER))
+		return;
+	for (k = 0; k < ncgroups; k++) {
+		if (cgt_freezer_state(k, state, sizeof(state)))
+			continue;	/* removed: made again later */
+		if (strcmp(state, "THAWED"))
+			torture_fail("quiescent: t%d is %s", k, state);
+	}
+	cgt_freezer_violations("quiescent");
+}
+
 static int cgt_nr_one = 1;
 
 static const struct cgt_ops cgt_ops_vector[] = {
@@ -939,7 +1104,7 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "zombie", cgt_zombie, NULL, &nzombies, 1, 20000, true },
 	{ "mkdir_rmdir", cgt_mkdir_rmdir, NULL, &nmkdirs, 1, 5000, true },
 	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true },
-	{ "freezer", cgt_not_yet, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
+	{ "freezer", cgt_freezer, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
 	{ "cpuset", cgt_not_yet, cgt_have_cpuset, &cgt_nr_one, 1, 1000 },
 	{ "memcg", cgt_not_yet, cgt_have_memcg, &cgt_nr_one, 1, 1000 },
 };
@@ -1045,6 +1210,7 @@ static void cgt_quiesced_check(void)
 	char path[96];
 
 	atomic_long_inc(&cgt_quiesced);
+	cgt_freezer_quiesced_check();
 	cc = kcalloc(CGT_MAX_CSS_SETS, sizeof(*cc), GFP_KERNEL);
 	for (h = 0; h < CGT_NR_HIER; h++) {
 		where[h] = kmalloc(pid_max + 1, GFP_KERNEL);

@@ -81,6 +81,7 @@ void refrigerator(void);
 bool freeze_task(struct task_struct *p);
 void thaw_process(struct task_struct *p);
 void freezer_shutdown(void);
+bool cgroup_freezing_or_frozen(struct task_struct *tsk);
 
 /**
  * try_to_freeze() - enter the refrigerator if current is marked
@@ -101,6 +102,10 @@ static inline bool freezing(struct task_struct *p) { return false; }
 static inline bool frozen(struct task_struct *p) { return false; }
 static inline bool try_to_freeze(void) { return false; }
 static inline void freezer_shutdown(void) {}
+static inline bool cgroup_freezing_or_frozen(struct task_struct *tsk)
+{
+	return false;
+}
 
 #endif /* !CONFIG_CGROUP_FREEZER */
 
