@@ -218,7 +218,7 @@ static void frz_expect_all_in(struct kunit *test, struct frz_group *g,
 
 /**
  * struct frz_call - a task_call() on a thread, made by a helper kthread
- * @tsk: the thread
+ * @tsk: the thread, referenced
  * @clone_thread: the body clones a thread before it returns
  * @entered: the body started (the thread is inside the call)
  * @go: the test lets the body finish
@@ -263,12 +263,15 @@ static int frz_call_thread(void *arg)
 static void frz_call_start(struct kunit *test, struct frz_call *fc,
 			   struct task_struct *tsk)
 {
-	fc->tsk = tsk;
+	/* task_call()'s caller holds a reference: the test may reap first */
+	fc->tsk = get_task_struct(tsk);
 	init_completion(&fc->entered);
 	init_completion(&fc->go);
 	init_completion(&fc->done);
 	/* it returns on its own: reference it before it can run */
 	fc->k = kthread_create(frz_call_thread, fc, "frz-call");
+	if (IS_ERR(fc->k))
+		put_task_struct(fc->tsk);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(fc->k));
 	get_task_struct(fc->k);
 	wake_up_process(fc->k);
@@ -281,6 +284,7 @@ static long frz_call_finish(struct frz_call *fc)
 	wait_for_completion(&fc->done);
 	kthread_stop(fc->k);
 	put_task_struct(fc->k);
+	put_task_struct(fc->tsk);
 	return fc->ret;
 }
 
