@@ -67,13 +67,19 @@ static const char *const freezer_state_strs[] = {
  * struct freezer - the freezer state of one cgroup
  * @css: the subsystem state the core knows
  * @lock: protects @state
- * @state: CGROUP_THAWED, CGROUP_FREEZING or CGROUP_FROZEN (@lock)
+ * @state: an enum freezer_state, CGROUP_THAWED, CGROUP_FREEZING or
+ *	CGROUP_FROZEN; written under @lock (and cgroup_mutex) with
+ *	WRITE_ONCE(), read under @lock or, by cgroup_freezing_or_frozen(),
+ *	with READ_ONCE()
+ *
+ * (l) marks the field @lock protects (an int, not the enum, so that
+ * READ_ONCE() takes it).
  */
 struct freezer {
 	struct cgroup_subsys_state css;
 	/* freezer->lock: the state; inside cgroup_mutex, outside tasklist_lock */
 	spinlock_t lock;
-	enum freezer_state state __guarded_by(&lock);
+	int state;			/* enum freezer_state; (l) */
 };
 
 static struct freezer *cgroup_freezer(struct cgroup *cgrp)
@@ -120,9 +126,8 @@ static bool task_freezing_or_frozen(struct task_struct *tsk)
  * Return: true if the state is not THAWED.
  */
 bool cgroup_freezing_or_frozen(struct task_struct *tsk)
-	__no_context_analysis
 {
-	enum freezer_state state;
+	int state;
 
 	rcu_read_lock();
 	state = READ_ONCE(task_freezer(tsk)->state);

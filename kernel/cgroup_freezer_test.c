@@ -627,4 +627,5 @@ static struct kunit_suite freezer_suite = {
 	.exit = frz_exit,
 	.test_cases = freezer_cases,
 };
+
 kunit_test_suite(freezer_suite);

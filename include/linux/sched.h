@@ -73,7 +73,7 @@ struct user_program;
 #define PF_FORKNOEXEC		0x00000040	/* forked but did not exec */
 #define PF_SUPERPRIV		0x00000100	/* used super-user privileges */
 /* freezer (include/linux/freezer.h): written under (a) */
-#define PF_FREEZING		0x00004000	/* marked: freeze at the next boundary (TIF_FREEZE) */
+#define PF_FREEZING		0x00004000	/* freeze at the next task_call() */
 #define PF_NOFREEZE		0x00008000	/* never frozen */
 #define PF_FROZEN		0x00010000	/* in the refrigerator */
 #define PF_KTHREAD		0x00200000	/* I am a kernel thread */
