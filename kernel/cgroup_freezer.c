@@ -181,20 +181,33 @@ static int freezer_can_attach_task(struct cgroup *cgrp,
  * frozen parent cannot fork; here init and kernel threads, which are
  * never frozen, can sit in a FROZEN cgroup and fork: their child is
  * marked too, so the cgroup stays FROZEN truthfully.
+ *
+ * The hook runs after the child is linked (SPEC g.9), so a tasks write
+ * may move the child meanwhile: the cgroup is read again under its
+ * lock.  While it holds, no move of the child out of this cgroup is in
+ * flight unless the cgroup is THAWED (a move checks the state under
+ * cgroup_mutex, which every state change takes), so a child marked
+ * here stays in a frozen cgroup.
  */
 static void freezer_fork(struct cgroup_subsys *ss, struct task_struct *task)
 {
 	struct freezer *freezer;
 
 	rcu_read_lock();
-	freezer = task_freezer(task);
-	/* the root cgroup is never frozen: skip its lock (every fork) */
-	if (freezer->css.cgroup->parent) {
+	for (;;) {
+		freezer = task_freezer(task);
+		/* the root cgroup is never frozen: skip its lock (every fork) */
+		if (!freezer->css.cgroup->parent)
+			goto out_unlock_rcu;
 		spin_lock(&freezer->lock);
-		if (freezer->state != CGROUP_THAWED)
-			freeze_task(task);
+		if (task_freezer(task) == freezer)
+			break;
 		spin_unlock(&freezer->lock);
 	}
+	if (freezer->state != CGROUP_THAWED)
+		freeze_task(task);
+	spin_unlock(&freezer->lock);
+out_unlock_rcu:
 	rcu_read_unlock();
 }
 

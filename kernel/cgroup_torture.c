@@ -573,6 +573,37 @@ out_free:
 /* ------------------------------------------------------------------ */
 /* Actors */
 
+/*
+ * A tid listed in a source cgroup after a procs write named a live
+ * thread @t of the group.  That can be a pid swap: an exec from a
+ * non-leader thread gives the exec'ing thread the leader's pid while
+ * the old leader, exiting (so skipped by the move), may still be listed
+ * under it.  Read the file again: a thread really left behind is still
+ * listed under its pid, as the same task; the old leader has left (its
+ * cgroup_exit() moved it to the root) or is listed under its new pid.
+ */
+static bool cgt_still_listed(const char *path, pid_t pid,
+			     struct task_struct *t)
+{
+	struct cgt_pids again;
+	bool listed = false;
+	int i;
+
+	if (cgt_read_pids(path, &again))
+		return false;
+	for (i = 0; i < again.nr; i++)
+		if (again.pids[i] == pid)
+			listed = true;
+	kfree(again.pids);
+	if (!listed)
+		return false;
+	rcu_read_lock();
+	listed = find_task_by_vpid(pid) == t &&
+		 !(READ_ONCE(t->flags) & PF_EXITING);
+	rcu_read_unlock();
+	return listed;
+}
+
 /* After a successful procs write of a MIXED process to @k of @h. */
 static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				 int h, int k)
@@ -603,10 +634,13 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 			 */
 			if (t && t->tgid == p->tgid &&
 			    !(READ_ONCE(t->flags) & PF_EXITING)) {
+				get_task_struct(t);
 				rcu_read_unlock();
-				cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
-					  p->tgid, src.pids[i], path, k);
-				break;
+				if (cgt_still_listed(path, src.pids[i], t))
+					cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
+						  p->tgid, src.pids[i], path, k);
+				put_task_struct(t);
+				continue;
 			}
 			rcu_read_unlock();
 		}
@@ -957,17 +991,12 @@ static void cgt_not_yet(struct cgt_actor *a)
 {
 }
 
-/* Write @str to @path as a user would.  Return: 0 or -errno. */
-static long cgt_write_str(const char *path, const char *str)
+/* Write @str through the open file @fd.  Return: 0 or -errno. */
+static long cgt_write_fd(long fd, const char *str)
 {
-	long fd, ret;
 	int len = strlen(str);
+	long ret = ksys_write(fd, str, len);
 
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, str, len);
-	ksys_close(fd);
 	if (ret < 0)
 		return ret;
 	return ret == len ? 0 : -EIO;
@@ -1042,38 +1071,53 @@ static int cgt_freezer_violations(const char *when)
  * that every thread of it was marked, read the state, thaw it and check
  * that no mark is left.  It always thaws before it returns, so no actor
  * stays parked across a stutter pause or the end of the run.
+ *
+ * mkdir_rmdir may remove the target (once empty) and make it again at
+ * any time: the writes go through one open file, which names the
+ * cgroup it was opened on (-ENODEV once that is removed), and a state
+ * read by path counts only if that cgroup was still there after it.
  */
 static void cgt_freezer(struct cgt_actor *a)
 {
 	int k = torture_random(&a->rand) % ncgroups;
 	char path[96], state[16];
-	long ret;
+	long fd, ret, read_ret;
 
 	cgt_path(path, sizeof(path), 0, k, "freezer.state");
 	cgt_set_state(a, "freeze", 0);
-	ret = cgt_write_str(path, "FROZEN");
-	if (ret == -ENOENT || ret == -ENODEV) {
-		cgt_expected(a, "freeze", ret);
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd == -ENOENT) {
+		cgt_expected(a, "open freezer.state", fd);
 		return;
 	}
-	if (ret)
+	if (fd < 0) {
+		cgt_error(a, "open %s: %ld", path, fd);
+		return;
+	}
+	ret = cgt_write_fd(fd, "FROZEN");
+	if (ret && ret != -ENODEV)
 		cgt_error(a, "write FROZEN to t%d: %ld", k, ret);
 	cgt_set_state(a, "check frozen", 0);
 	if (cgt_freezer_violations("freezer after FROZEN"))
 		cgt_error(a, "t%d: marks do not match the states", k);
-	ret = cgt_freezer_state(k, state, sizeof(state));
-	if (!ret && strcmp(state, "FREEZING") && strcmp(state, "FROZEN"))
+	read_ret = cgt_freezer_state(k, state, sizeof(state));
+	if (!ret && !read_ret && !cgt_write_fd(fd, "FROZEN") &&
+	    strcmp(state, "FREEZING") && strcmp(state, "FROZEN"))
 		cgt_error(a, "t%d reads %s after FROZEN", k, state);
 	cgt_set_state(a, "hold frozen", 0);
 	usleep_range(100, 100 + torture_random(&a->rand) % 2000);
 
 	cgt_set_state(a, "thaw", 0);
-	ret = cgt_write_str(path, "THAWED");
-	if (ret && ret != -ENOENT && ret != -ENODEV)
+	ret = cgt_write_fd(fd, "THAWED");
+	ksys_close(fd);
+	if (ret && ret != -ENODEV)
 		cgt_error(a, "write THAWED to t%d: %ld", k, ret);
 	if (cgt_freezer_violations("freezer after THAWED"))
 		cgt_error(a, "t%d: marks do not match the states", k);
-	cgt_ok(a);
+	if (ret)
+		cgt_expected(a, "thaw", ret);
+	else
+		cgt_ok(a);
 }
 
 /* Quiescent: every target THAWED (the actor thaws), no task marked. */
