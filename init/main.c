@@ -43,6 +43,7 @@
 #include <linux/wait.h>
 #include <linux/moduleparam.h>
 #include <linux/spawn.h>
+#include <linux/freezer.h>
 #include <linux/fuse_export.h>
 #include <host_ops.h>
 
@@ -347,6 +348,8 @@ static void reap_everything(void)
 	int status;
 	long ret;
 
+	/* a churn driver may be parked in the refrigerator: let it go */
+	freezer_shutdown();
 	spawn_shutdown();
 	kernel_kill_every_process(SIGKILL);
 	do {

@@ -64,6 +64,7 @@
 #include <linux/torture.h>
 #include <linux/mman.h>
 #include <linux/memcontrol.h>
+#include <linux/freezer.h>
 #include <host_ops.h>
 #include "sched-internal.h"
 
@@ -102,7 +103,9 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
  *    the mkdir/rmdir actor makes again) the top cpuset's CPUs and nodes,
  *    so that moves into it are not ENOSPC;
  *  - cpu and cpuacct: every task's scheduler group is checked, and every
- *    system call of the test is charged.
+ *    system call of the test is charged;
+ *  - freezer: the freezer actor freezes and thaws targets, so moves into
+ *    them, and of threads in them, can be refused with EBUSY.
  * Hierarchy 1 has the memory controller: moves there can get ENOMEM.
  */
 #ifdef CONFIG_CPUSETS
@@ -120,6 +123,11 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 #else
 #define CGT_OPTS_CPUACCT	""
 #endif
+#ifdef CONFIG_CGROUP_FREEZER
+#define CGT_OPTS_FREEZER	",freezer"
+#else
+#define CGT_OPTS_FREEZER	""
+#endif
 #ifdef CONFIG_CGROUP_MEM_RES_CTLR
 #define CGT_OPTS_H1		"memory,name=cgtorture1"
 #else
@@ -127,7 +135,7 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 #endif
 
 static const char *const cgt_opts[CGT_NR_HIER] = {
-	"debug" CGT_OPTS_CPUSET CGT_OPTS_CPU CGT_OPTS_CPUACCT,
+	"debug" CGT_OPTS_CPUSET CGT_OPTS_CPU CGT_OPTS_CPUACCT CGT_OPTS_FREEZER,
 	CGT_OPTS_H1,
 };
 
@@ -334,6 +342,18 @@ struct cgt_write_args {
 	int k;
 	const char *file;
 };
+
+/*
+ * A move in hierarchy 0 may fail with EBUSY when the freezer is bound
+ * there: the target, or a thread's cgroup, is FREEZING or FROZEN.  The
+ * move must then change nothing, which the generation oracle checks
+ * for PROCS processes (the write's generation is taken back: a thread
+ * found in its target would be too old).
+ */
+static bool cgt_ebusy_expected(int h)
+{
+	return h == 0 && IS_ENABLED(CONFIG_CGROUP_FREEZER);
+}
 
 /* In a workload thread's context: write "0" (move myself). */
 static long cgt_write_self_fn(void *arg)
@@ -608,6 +628,15 @@ out_free:
 /* ------------------------------------------------------------------ */
 /* Actors */
 
+/*
+ * A tid listed in a source cgroup after a procs write named a live
+ * thread @t of the group.  That can be a pid swap: an exec from a
+ * non-leader thread gives the exec'ing thread the leader's pid while
+ * the old leader, exiting (so skipped by the move), may still be listed
+ * under it.  Read the file again: a thread really left behind is still
+ * listed under its pid, as the same task; the old leader has left (its
+ * cgroup_exit() moved it to the root) or is listed under its new pid.
+ */
 /* After a successful procs write of a MIXED process to @k of @h. */
 /* Is @pid a live, not exiting thread of @p? */
 static bool cgt_mixed_stayed(struct cgt_proc *p, pid_t pid)
@@ -730,6 +759,15 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 			cgt_gen_abort(p);
 		cgt_expected(a, "procs write", ret);
 		break;
+	case -EBUSY:	/* a thread or the target frozen: nothing moved */
+		if (p->class == CGT_CLASS_PROCS)
+			cgt_gen_abort(p);
+		if (cgt_ebusy_expected(h))
+			cgt_expected(a, "procs write", ret);
+		else
+			cgt_error(a, "procs write of %d to %d/%d: EBUSY",
+				  pid, h, k);
+		break;
 	default:
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
@@ -798,6 +836,12 @@ static void cgt_tasks_move(struct cgt_actor *a, struct cgt_proc *p)
 	case -EINTR:
 		cgt_expected(a, "tasks write", ret);
 		break;
+	case -EBUSY:	/* the thread or the target frozen */
+		if (cgt_ebusy_expected(h)) {
+			cgt_expected(a, "tasks write", ret);
+			break;
+		}
+		fallthrough;
 	default:
 		if (cgt_memcg_refused(h, ret))
 			cgt_expected(a, "tasks write", ret);
@@ -988,9 +1032,9 @@ static bool cgt_have_procs(void)
 }
 
 /*
- * Subsystems of later issues plug in here: each gets its actor (freezer
- * flips, cpuset and memory-limit changes) and its invariant in
- * cgt_quiesced_check(); until the subsystem exists it is not enabled.
+ * Subsystem actors (freezer flips, cpuset and memory-limit changes): each
+ * runs only when its subsystem is built, and adds its invariant to
+ * cgt_quiesced_check().
  */
 static bool cgt_have_freezer(void)
 {
@@ -1136,11 +1180,156 @@ static void cgt_memcg(struct cgt_actor *a)
 	}
 }
 #else
-#define cgt_memcg cgt_not_yet
+/* Never run: cgt_have_memcg() is false without the memory controller. */
+static void cgt_memcg(struct cgt_actor *a)
+{
+}
 #endif
 
-static void cgt_not_yet(struct cgt_actor *a)
+/* Write @str through the open file @fd.  Return: 0 or -errno. */
+static long cgt_write_fd(long fd, const char *str)
 {
+	int len = strlen(str);
+	long ret = ksys_write(fd, str, len);
+
+	if (ret < 0)
+		return ret;
+	return ret == len ? 0 : -EIO;
+}
+
+/* freezer.state of target @k into @buf (no newline).  Return: 0 or -errno. */
+static long cgt_freezer_state(int k, char *buf, size_t size)
+{
+	char path[96];
+	long fd, ret;
+
+	cgt_path(path, sizeof(path), 0, k, "freezer.state");
+	fd = ksys_open(path, O_RDONLY, 0);
+	if (fd < 0)
+		return fd;
+	ret = ksys_read(fd, buf, size - 1);
+	ksys_close(fd);
+	if (ret < 0)
+		return ret;
+	buf[ret] = '\0';
+	strim(buf);
+	return 0;
+}
+
+/*
+ * The freezer invariant, a thread is marked iff its cgroup is frozen,
+ * under cgroup_mutex (no move, no state change, no rmdir meanwhile):
+ *  - a task of a FREEZING/FROZEN cgroup is marked, unless its creator
+ *    still holds it (a fork between linking and the fork hook: its call
+ *    slot is held until wake_up_new_task()) - so every task whose slot
+ *    is free must be;
+ *  - a task of a THAWED cgroup is never marked.
+ * Exiting tasks are left out (they move to the root on the way out).
+ * Return: the number of tasks breaking it (each one reported).
+ */
+static int cgt_freezer_violations(const char *when)
+{
+	struct task_struct *p, *t;
+	int bad = 0;
+
+	cgroup_lock();
+	read_lock(&tasklist_lock);
+	rcu_read_lock();
+	for_each_process(p) {
+		for_each_thread(p, t) {
+			bool cg_frozen, marked;
+
+			if (READ_ONCE(t->flags) & PF_EXITING)
+				continue;
+			cg_frozen = cgroup_freezing_or_frozen(t);
+			marked = freezing(t);
+			if (cg_frozen == marked ||
+			    (cg_frozen && task_call_running(t)))
+				continue;
+			if (bad++ < 4)
+				torture_fail("%s: tid %d %s", when,
+					     task_pid_nr(t), marked ?
+					     "marked in a thawed cgroup" :
+					     "not marked in a frozen cgroup");
+		}
+	}
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+	cgroup_unlock();
+	return bad;
+}
+
+/*
+ * The freezer actor: freeze a target of hierarchy 0 while everything
+ * else runs (moves into and out of it fail with EBUSY and move nothing;
+ * other actors' calls into its threads park in the refrigerator), check
+ * that every thread of it was marked, read the state, thaw it and check
+ * that no mark is left.  It always thaws before it returns, so no actor
+ * stays parked across a stutter pause or the end of the run.
+ *
+ * mkdir_rmdir may remove the target (once empty) and make it again at
+ * any time: the writes go through one open file, which names the
+ * cgroup it was opened on (-ENODEV once that is removed), and a state
+ * read by path counts only if that cgroup was still there after it.
+ */
+static void cgt_freezer(struct cgt_actor *a)
+{
+	int k = torture_random(&a->rand) % ncgroups;
+	char path[96], state[16];
+	long fd, ret, read_ret;
+
+	cgt_path(path, sizeof(path), 0, k, "freezer.state");
+	cgt_set_state(a, "freeze", 0);
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd == -ENOENT) {
+		cgt_expected(a, "open freezer.state", fd);
+		return;
+	}
+	if (fd < 0) {
+		cgt_error(a, "open %s: %ld", path, fd);
+		return;
+	}
+	ret = cgt_write_fd(fd, "FROZEN");
+	if (ret && ret != -ENODEV)
+		cgt_error(a, "write FROZEN to t%d: %ld", k, ret);
+	cgt_set_state(a, "check frozen", 0);
+	if (cgt_freezer_violations("freezer after FROZEN"))
+		cgt_error(a, "t%d: marks do not match the states", k);
+	read_ret = cgt_freezer_state(k, state, sizeof(state));
+	if (!ret && !read_ret && !cgt_write_fd(fd, "FROZEN") &&
+	    strcmp(state, "FREEZING") && strcmp(state, "FROZEN"))
+		cgt_error(a, "t%d reads %s after FROZEN", k, state);
+	cgt_set_state(a, "hold frozen", 0);
+	usleep_range(100, 100 + torture_random(&a->rand) % 2000);
+
+	cgt_set_state(a, "thaw", 0);
+	ret = cgt_write_fd(fd, "THAWED");
+	ksys_close(fd);
+	if (ret && ret != -ENODEV)
+		cgt_error(a, "write THAWED to t%d: %ld", k, ret);
+	if (cgt_freezer_violations("freezer after THAWED"))
+		cgt_error(a, "t%d: marks do not match the states", k);
+	if (ret)
+		cgt_expected(a, "thaw", ret);
+	else
+		cgt_ok(a);
+}
+
+/* Quiescent: every target THAWED (the actor thaws), no task marked. */
+static void cgt_freezer_quiesced_check(void)
+{
+	char state[16];
+	int k;
+
+	if (!IS_ENABLED(CONFIG_CGROUP_FREEZER))
+		return;
+	for (k = 0; k < ncgroups; k++) {
+		if (cgt_freezer_state(k, state, sizeof(state)))
+			continue;	/* removed: made again later */
+		if (strcmp(state, "THAWED"))
+			torture_fail("quiescent: t%d is %s", k, state);
+	}
+	cgt_freezer_violations("quiescent");
 }
 
 static int cgt_nr_one = 1;
@@ -1154,7 +1343,7 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "zombie", cgt_zombie, NULL, &nzombies, 1, 20000, true },
 	{ "mkdir_rmdir", cgt_mkdir_rmdir, NULL, &nmkdirs, 1, 5000, true },
 	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true },
-	{ "freezer", cgt_not_yet, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
+	{ "freezer", cgt_freezer, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
 	{ "cpuset", cgt_cpuset_changer, cgt_have_cpuset, &cgt_nr_one, 1,
 	  1000 },
 	{ "memcg", cgt_memcg, cgt_have_memcg, &cgt_nr_one, 4, 200, true },
@@ -1298,6 +1487,7 @@ static void cgt_quiesced_check(void)
 
 	atomic_long_inc(&cgt_quiesced);
 	cgt_check_cpuset_masks();
+	cgt_freezer_quiesced_check();
 	cc = kcalloc(CGT_MAX_CSS_SETS, sizeof(*cc), GFP_KERNEL);
 	for (h = 0; h < CGT_NR_HIER; h++) {
 		where[h] = kmalloc(pid_max + 1, GFP_KERNEL);

@@ -40,6 +40,7 @@
 #include <linux/capability.h>
 #include <linux/lockdep.h>
 #include <linux/syscalls.h>
+#include <linux/freezer.h>
 #include <host_ops.h>
 #include "sched-internal.h"
 
@@ -158,6 +159,12 @@ long task_call(struct task_struct *tsk, long (*fn)(void *arg), void *arg)
 	}
 
 	current_task = tsk;
+	/*
+	 * Freezer: a task marked to freeze stops here, before the call,
+	 * holding its slot, until it is thawed or killed
+	 * (include/linux/freezer.h).
+	 */
+	try_to_freeze();
 	if (fatal_signal_pending(tsk)) {
 		ret = -EINTR;
 	} else {

@@ -11,6 +11,7 @@
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
+#include <linux/freezer.h>
 
 #include "internal.h"
 
@@ -27,6 +28,9 @@ static const char *task_state_name(struct task_struct *task)
 	/* the task reading its own status is running, whatever it waits on */
 	if (task == current)
 		return "R (running)";
+	/* frozen (refrigerator or marked in user space): Linux shows D */
+	if (frozen(task))
+		return "D (disk sleep)";
 	if (state & TASK_DEAD)
 		return "X (dead)";
 	if (state & TASK_STOPPED)

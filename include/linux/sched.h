@@ -72,6 +72,10 @@ struct user_program;
 #define PF_EXITPIDONE		0x00000008	/* exit work done, pid unhashing next */
 #define PF_FORKNOEXEC		0x00000040	/* forked but did not exec */
 #define PF_SUPERPRIV		0x00000100	/* used super-user privileges */
+/* freezer (include/linux/freezer.h): written under (a) */
+#define PF_FREEZING		0x00004000	/* freeze at the next task_call() */
+#define PF_NOFREEZE		0x00008000	/* never frozen */
+#define PF_FROZEN		0x00010000	/* in the refrigerator */
 #define PF_KTHREAD		0x00200000	/* I am a kernel thread */
 #define PF_SPREAD_PAGE		0x01000000	/* spread page cache over cpuset */
 #define PF_SPREAD_SLAB		0x02000000	/* spread some slab caches over cpuset */

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cgroup_freezer.c - the freezer cgroup subsystem: stop every task of a
+ * cgroup at its next system call, and let them go again.
+ *
+ * Every cgroup but the root has a file freezer.state: THAWED, FREEZING
+ * or FROZEN.  Writing "FROZEN" marks every task of the cgroup
+ * (freeze_task()) and sets FREEZING; the tasks stop at their next
+ * system-call entry (include/linux/freezer.h); a read that finds every
+ * task frozen reports, and records, FROZEN.  Writing "THAWED" clears the
+ * marks and wakes the tasks.  A task of a FREEZING or FROZEN cgroup
+ * cannot leave it and no task can join it (-EBUSY from can_attach and
+ * can_attach_task), so a cgroup.procs write of a group with one thread
+ * in a frozen cgroup moves no thread.  A child forked in a FREEZING
+ * cgroup is marked at once.  Documentation/cgroups/freezer-subsystem.txt
+ * has the user's view and the choices made here.
+ *
+ * Membership: the core has no cgroup task iterator (Linux 3.0's
+ * cgroup_iter_start()); the freezer walks the task list under
+ * tasklist_lock and takes the tasks whose freezer cgroup is this one.
+ * Callers hold cgroup_mutex, so no task joins or leaves the cgroup by
+ * an attach meanwhile; a fork either is linked on the task list before
+ * the walk (and is seen) or runs freezer_fork() after it, which takes
+ * freezer->lock and sees the new state.
+ *
+ * Locks taken and their ordering:
+ *
+ *   cgroup_mutex			(freezer.state read and write,
+ *					 can_attach, can_attach_task: the
+ *					 core holds it or we take it)
+ *     freezer->lock			(spinlock: freezer->state)
+ *       tasklist_lock (read)		(the walk over every task)
+ *         task_lock(tsk)		(PF_FREEZING, in freeze_task() and
+ *					 thaw_process())
+ *   freezer_fork() runs with no lock held and takes
+ *     rcu_read_lock -> freezer->lock -> task_lock(child).
+ * freezer->lock is never taken under tasklist_lock, css_set_lock or
+ * task_lock, so it sits between cgroup_mutex (and the fork lock) and
+ * tasklist_lock in DESIGN.md's order.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/spinlock.h>
+#include <linux/rcupdate.h>
+#include <linux/lockdep.h>
+#include <linux/sched.h>
+#include <linux/seq_file.h>
+#include <linux/cgroup.h>
+#include <linux/freezer.h>
+
+enum freezer_state {
+	CGROUP_THAWED = 0,
+	CGROUP_FREEZING,
+	CGROUP_FROZEN,
+};
+
+static const char *const freezer_state_strs[] = {
+	"THAWED",
+	"FREEZING",
+	"FROZEN",
+};
+
+/**
+ * struct freezer - the freezer state of one cgroup
+ * @css: the subsystem state the core knows
+ * @lock: protects @state
+ * @state: an enum freezer_state, CGROUP_THAWED, CGROUP_FREEZING or
+ *	CGROUP_FROZEN; written under @lock (and cgroup_mutex) with
+ *	WRITE_ONCE(), read under @lock or, by cgroup_freezing_or_frozen(),
+ *	with READ_ONCE()
+ *
+ * (l) marks the field @lock protects (an int, not the enum, so that
+ * READ_ONCE() takes it).
+ */
+struct freezer {
+	struct cgroup_subsys_state css;
+	/* freezer->lock: the state; inside cgroup_mutex, outside tasklist_lock */
+	spinlock_t lock;
+	int state;			/* enum freezer_state; (l) */
+};
+
+static struct freezer *cgroup_freezer(struct cgroup *cgrp)
+{
+	return container_of(cgroup_subsys_state(cgrp, freezer_subsys_id),
+			    struct freezer, css);
+}
+
+/* @tsk's freezer; the caller holds cgroup_mutex, task_lock or RCU */
+static struct freezer *task_freezer(struct task_struct *tsk)
+{
+	return container_of(task_subsys_state(tsk, freezer_subsys_id),
+			    struct freezer, css);
+}
+
+/*
+ * Is @tsk's current freezer cgroup FREEZING or FROZEN?  The root is
+ * never frozen.
+ */
+static bool task_freezing_or_frozen(struct task_struct *tsk)
+{
+	struct freezer *freezer;
+	enum freezer_state state;
+
+	rcu_read_lock();
+	freezer = task_freezer(tsk);
+	spin_lock(&freezer->lock);
+	state = freezer->state;
+	spin_unlock(&freezer->lock);
+	rcu_read_unlock();
+	return state != CGROUP_THAWED;
+}
+
+/**
+ * cgroup_freezing_or_frozen() - is @tsk's freezer cgroup FREEZING or
+ *	FROZEN?
+ * @tsk: the task
+ *
+ * A lockless read of the state (WRITE_ONCE() under freezer->lock in
+ * this file), as Linux 3.0's: exact while the caller holds cgroup_mutex,
+ * under which every state change happens; otherwise a snapshot.  Never
+ * takes freezer->lock, so it may be called under tasklist_lock.
+ * Context: any; takes rcu_read_lock.
+ * Return: true if the state is not THAWED.
+ */
+bool cgroup_freezing_or_frozen(struct task_struct *tsk)
+{
+	int state;
+
+	rcu_read_lock();
+	state = READ_ONCE(task_freezer(tsk)->state);
+	rcu_read_unlock();
+	return state != CGROUP_THAWED;
+}
+
+static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
+						  struct cgroup *cgrp)
+{
+	struct freezer *freezer = kzalloc(sizeof(*freezer), GFP_KERNEL);
+
+	if (!freezer)
+		return ERR_PTR(-ENOMEM);
+	spin_lock_init(&freezer->lock);
+	/* kzalloc: state is CGROUP_THAWED */
+	return &freezer->css;
+}
+
+static void freezer_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	kfree(cgroup_freezer(cgrp));
+}
+
+/*
+ * Anything frozen can't move or be moved to/from: the destination must
+ * be THAWED (the thread-independent check, once per attach).
+ */
+static int freezer_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
+			      struct task_struct *tsk)
+{
+	struct freezer *freezer = cgroup_freezer(cgrp);
+	enum freezer_state state;
+
+	spin_lock(&freezer->lock);
+	state = freezer->state;
+	spin_unlock(&freezer->lock);
+	return state != CGROUP_THAWED ? -EBUSY : 0;
+}
+
+/* Per thread: the thread's current freezer cgroup must be THAWED. */
+static int freezer_can_attach_task(struct cgroup *cgrp,
+				   struct task_struct *tsk)
+{
+	return task_freezing_or_frozen(tsk) ? -EBUSY : 0;
+}
+
+/*
+ * A new child of a FREEZING cgroup is marked at once (it is in user
+ * space: frozen until thawed).  Linux 3.0 BUG()ed on FROZEN, since a
+ * frozen parent cannot fork; here init and kernel threads, which are
+ * never frozen, can sit in a FROZEN cgroup and fork: their child is
+ * marked too, so the cgroup stays FROZEN truthfully.
+ *
+ * The hook runs after the child is linked (SPEC g.9), so a tasks write
+ * may move the child meanwhile: the cgroup is read again under its
+ * lock.  While it holds, no move of the child out of this cgroup is in
+ * flight unless the cgroup is THAWED (a move checks the state under
+ * cgroup_mutex, which every state change takes), so a child marked
+ * here stays in a frozen cgroup.
+ */
+static void freezer_fork(struct cgroup_subsys *ss, struct task_struct *task)
+{
+	struct freezer *freezer;
+
+	rcu_read_lock();
+	for (;;) {
+		freezer = task_freezer(task);
+		/* the root cgroup is never frozen: skip its lock (every fork) */
+		if (!freezer->css.cgroup->parent)
+			goto out_unlock_rcu;
+		spin_lock(&freezer->lock);
+		if (task_freezer(task) == freezer)
+			break;
+		spin_unlock(&freezer->lock);
+	}
+	if (freezer->state != CGROUP_THAWED)
+		freeze_task(task);
+	spin_unlock(&freezer->lock);
+out_unlock_rcu:
+	rcu_read_unlock();
+}
+
+/* Is @tsk, seen on the task list, a live member of @cgrp? */
+static bool freezer_member(struct task_struct *tsk, struct cgroup *cgrp)
+{
+	if (READ_ONCE(tsk->flags) & PF_EXITING)
+		return false;
+	return task_cgroup(tsk, freezer_subsys_id) == cgrp;
+}
+
+/*
+ * update_if_frozen() - FREEZING becomes FROZEN once every live,
+ * freezable task of @cgrp is frozen.  Exiting tasks (they never return
+ * to user space) and tasks the freezer skips (kernel threads, init) do
+ * not hold it up.  Linux 3.0 also checked here that a THAWED cgroup has
+ * no frozen task and a FROZEN one no unfrozen task (BUG_ON); in this
+ * tree a FROZEN cgroup can hold a task that is just being forked or
+ * killed, so FROZEN is simply kept.
+ */
+static void update_if_frozen(struct cgroup *cgrp, struct freezer *freezer)
+	__must_hold(&freezer->lock)
+{
+	struct task_struct *p, *t;
+	bool all = true;
+
+	lockdep_assert_held(&freezer->lock);
+	if (freezer->state != CGROUP_FREEZING)
+		return;
+	read_lock(&tasklist_lock);
+	/* RCU: exit replaces a task's css_set without cgroup_mutex */
+	rcu_read_lock();
+	for_each_process(p) {
+		for_each_thread(p, t) {
+			if (!freezer_member(t, cgrp) || freezer_should_skip(t))
+				continue;
+			if (!frozen(t)) {
+				all = false;
+				goto out_unlock;
+			}
+		}
+	}
+out_unlock:
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+	if (all)
+		WRITE_ONCE(freezer->state, CGROUP_FROZEN);
+}
+
+/* Mark every task of @cgrp; the cgroup is FREEZING from now on. */
+static void freeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
+	__must_hold(&freezer->lock)
+{
+	struct task_struct *p, *t;
+
+	lockdep_assert_held(&freezer->lock);
+	WRITE_ONCE(freezer->state, CGROUP_FREEZING);
+	read_lock(&tasklist_lock);
+	/* RCU: exit replaces a task's css_set without cgroup_mutex */
+	rcu_read_lock();
+	for_each_process(p) {
+		for_each_thread(p, t) {
+			if (freezer_member(t, cgrp))
+				freeze_task(t);
+		}
+	}
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+}
+
+/* Clear the marks of every task of @cgrp and wake them: THAWED. */
+static void unfreeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
+	__must_hold(&freezer->lock)
+{
+	struct task_struct *p, *t;
+
+	lockdep_assert_held(&freezer->lock);
+	read_lock(&tasklist_lock);
+	/* RCU: exit replaces a task's css_set without cgroup_mutex */
+	rcu_read_lock();
+	for_each_process(p) {
+		for_each_thread(p, t) {
+			/* exiting tasks too: none may keep a stale mark */
+			if (task_cgroup(t, freezer_subsys_id) == cgrp)
+				thaw_process(t);
+		}
+	}
+	rcu_read_unlock();
+	read_unlock(&tasklist_lock);
+	WRITE_ONCE(freezer->state, CGROUP_THAWED);
+}
+
+static int freezer_change_state(struct cgroup *cgrp,
+				enum freezer_state goal_state)
+{
+	struct freezer *freezer = cgroup_freezer(cgrp);
+
+	spin_lock(&freezer->lock);
+	update_if_frozen(cgrp, freezer);
+	if (goal_state == CGROUP_THAWED) {
+		if (freezer->state != CGROUP_THAWED)
+			unfreeze_cgroup(cgrp, freezer);
+	} else if (freezer->state == CGROUP_THAWED) {
+		freeze_cgroup(cgrp, freezer);
+	}
+	spin_unlock(&freezer->lock);
+	return 0;
+}
+
+static int freezer_write(struct cgroup *cgrp, struct cftype *cft,
+			 const char *buffer)
+{
+	enum freezer_state goal_state;
+	int ret;
+
+	if (!strcmp(buffer, freezer_state_strs[CGROUP_THAWED]))
+		goal_state = CGROUP_THAWED;
+	else if (!strcmp(buffer, freezer_state_strs[CGROUP_FROZEN]))
+		goal_state = CGROUP_FROZEN;
+	else
+		return -EINVAL;
+
+	if (!cgroup_lock_live_group(cgrp))
+		return -ENODEV;
+	ret = freezer_change_state(cgrp, goal_state);
+	cgroup_unlock();
+	return ret;
+}
+
+static int freezer_read(struct cgroup *cgrp, struct cftype *cft,
+			struct seq_file *m)
+{
+	struct freezer *freezer = cgroup_freezer(cgrp);
+	enum freezer_state state;
+
+	if (!cgroup_lock_live_group(cgrp))
+		return -ENODEV;
+	spin_lock(&freezer->lock);
+	update_if_frozen(cgrp, freezer);
+	state = freezer->state;
+	spin_unlock(&freezer->lock);
+	cgroup_unlock();
+
+	seq_puts(m, freezer_state_strs[state]);
+	seq_puts(m, "\n");
+	return 0;
+}
+
+static const struct cftype freezer_files[] = {
+	{
+		.name = "state",
+		.read_seq_string = freezer_read,
+		.write_string = freezer_write,
+	},
+};
+
+/* The root cgroup cannot be frozen: it gets no freezer.state file. */
+static int freezer_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
+{
+	if (!cgrp->parent)
+		return 0;
+	return cgroup_add_files(cgrp, ss, freezer_files,
+				ARRAY_SIZE(freezer_files));
+}
+
+struct cgroup_subsys freezer_subsys = {
+	.name = "freezer",
+	.subsys_id = freezer_subsys_id,
+	.create = freezer_create,
+	.destroy = freezer_destroy,
+	.populate = freezer_populate,
+	.can_attach = freezer_can_attach,
+	.can_attach_task = freezer_can_attach_task,
+	.fork = freezer_fork,
+};
