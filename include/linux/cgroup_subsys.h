@@ -23,6 +23,18 @@ SUBSYS(debug)
 
 /* */
 
+#ifdef CONFIG_CGROUP_NS
+SUBSYS(ns)
+#endif
+
+/* */
+
+#ifdef CONFIG_BLK_CGROUP
+SUBSYS(blkio)
+#endif
+
+/* */
+
 /*
  * Three instances of the KUnit mock subsystem (kernel/cgroup_test.c), so
  * tests can fail a hook in the first, a middle and the last position.

@@ -22,4 +22,8 @@ long ksys_setresgid(gid_t rgid, gid_t egid, gid_t sgid);
 long ksys_sched_setscheduler(pid_t pid, int policy,
 			     const struct sched_param *param);
 
+/* namespaces (kernel/nsproxy.c) and block I/O (block/blk-core.c) */
+long ksys_unshare(unsigned long unshare_flags);
+long ksys_submit_io(dev_t dev, unsigned long sectors, int rw);
+
 #endif /* _LINUX_SYSCALLS_H */
