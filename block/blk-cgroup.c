@@ -231,7 +231,6 @@ void blkio_ioc_release(struct io_context *ioc)
  */
 static int blkiocg_can_attach_task(struct cgroup *cgrp,
 				   struct task_struct *tsk)
-	__must_hold(&cgroup_mutex)
 {
 	struct io_context *ioc;
 	int ret = 0;
@@ -246,7 +245,6 @@ static int blkiocg_can_attach_task(struct cgroup *cgrp,
 
 /* The thread moved: its next submission rebinds its io_context. */
 static void blkiocg_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
-	__must_hold(&cgroup_mutex)
 {
 	struct io_context *ioc;
 
@@ -538,7 +536,6 @@ static void blkiocg_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 }
 
 static int blkiocg_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
 {
 	return cgroup_add_files(cgrp, ss, blkio_files,
 				ARRAY_SIZE(blkio_files));

@@ -126,7 +126,7 @@ static void blkio_weight_device(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, cgk_read(test, file), "");
 	KUNIT_EXPECT_EQ(test, cgk_write(file, "8:0 300"), 7L);
 	KUNIT_EXPECT_STREQ(test, cgk_read(test, file), "8:0\t300\n");
-	KUNIT_EXPECT_EQ(test, cgk_write(file, "  8:16   200 \n"), 14L);
+	KUNIT_EXPECT_EQ(test, cgk_write(file, "  8:16   200  "), 14L);
 	KUNIT_EXPECT_STREQ(test, cgk_read(test, file),
 			   "8:16\t200\n8:0\t300\n");
 	/* an update keeps its place */

@@ -3024,6 +3024,25 @@ bool cgroup_is_descendant(const struct cgroup *cgrp, struct task_struct *task)
 	return cgrp == target;
 }
 
+/*
+ * @tsk's cgroup in the hierarchy @subsys is bound to, pinned (a
+ * structure reference: cgroup_put() it), or NULL when @subsys is not
+ * mounted.
+ */
+static struct cgroup *cgroup_clone_parent(struct task_struct *tsk,
+					  struct cgroup_subsys *subsys)
+{
+	struct cgroup *parent = NULL;
+
+	mutex_lock(&cgroup_mutex);
+	if (subsys->root != &rootnode) {
+		parent = task_cgroup_from_root(tsk, subsys->root);
+		atomic_inc(&parent->refcnt);
+	}
+	mutex_unlock(&cgroup_mutex);
+	return parent;
+}
+
 /**
  * cgroup_clone() - put @tsk in a new child of its cgroup
  * @tsk: the task, referenced (current, or a child copy_process() has
@@ -3051,16 +3070,9 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 	struct cgroup_subsys *ss;
 	int ret;
 
-	mutex_lock(&cgroup_mutex);
-	if (subsys->root == &rootnode) {
-		mutex_unlock(&cgroup_mutex);
+	parent = cgroup_clone_parent(tsk, subsys);
+	if (!parent)
 		return 0;
-	}
-	parent = task_cgroup_from_root(tsk, subsys->root);
-	/* pinned for the mkdir below, which takes cgroup_mutex itself */
-	atomic_inc(&parent->refcnt);
-	mutex_unlock(&cgroup_mutex);
-
 	child = __cgroup_create(parent, nodename, NULL, 0755);
 	if (IS_ERR(child)) {
 		ret = PTR_ERR(child);

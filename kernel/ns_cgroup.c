@@ -63,7 +63,6 @@ int ns_cgroup_clone(struct task_struct *tsk, pid_t nr)
  */
 static int ns_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			 struct task_struct *tsk)
-	__must_hold(&cgroup_mutex)
 {
 	if (current != tsk) {
 		if (!capable(CAP_SYS_ADMIN))
@@ -76,7 +75,6 @@ static int ns_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 
 /* Per thread: never up or sideways from the thread's current cgroup. */
 static int ns_can_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
-	__must_hold(&cgroup_mutex)
 {
 	if (!cgroup_is_descendant(cgrp, tsk))
 		return -EPERM;
@@ -85,7 +83,6 @@ static int ns_can_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 
 static struct cgroup_subsys_state *ns_create(struct cgroup_subsys *ss,
 					     struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
 {
 	struct ns_cgroup *ns_cgroup;
 

@@ -17,6 +17,7 @@
 #include <linux/nsproxy.h>
 #include <linux/syscalls.h>
 #include "cgroup_kunit.h"
+#include "../fs/vfs_kunit.h"
 
 #define NT_DIR		"/tmp/ns_test"
 
@@ -33,15 +34,7 @@ static long nt_unshare(struct task_struct *tsk, unsigned long flags)
 /* @tsk drops to uid/gid 1000 without capabilities */
 static long nt_drop_caps_fn(void *arg)
 {
-	struct cred *new = prepare_creds();
-
-	if (!new)
-		return -ENOMEM;
-	new->uid = new->euid = new->suid = new->fsuid = 1000;
-	new->gid = new->egid = new->sgid = new->fsgid = 1000;
-	new->cap_effective = CAP_EMPTY_SET;
-	new->cap_permitted = CAP_EMPTY_SET;
-	return commit_creds(new);
+	return vfs_kunit_become(1000, 1000);
 }
 
 static void nt_drop_caps(struct kunit *test, struct task_struct *tsk)
