@@ -15,6 +15,8 @@
 #include <linux/cred.h>
 #include <linux/fault-inject.h>
 #include <linux/nsproxy.h>
+#include <linux/kdev_t.h>
+#include <linux/blk-cgroup.h>
 #include <linux/syscalls.h>
 #include "cgroup_kunit.h"
 #include "../fs/vfs_kunit.h"
@@ -477,6 +479,52 @@ static void ns_clone_alloc_faults(struct kunit *test)
 	cgk_umount(test, NT_DIR);
 }
 
+static long nt_io_fn(void *arg)
+{
+	return ksys_submit_io(MKDEV(8, 0), 1, READ);
+}
+
+/*
+ * cgroup_clone() attaches through cgroup_attach_task(), so the other
+ * subsystems of the ns hierarchy may veto: with blkio, a task sharing
+ * its io_context (CLONE_IO) cannot unshare or be cloned with new
+ * namespaces (EINVAL), and the cgroup made for it is removed again.
+ */
+static void ns_clone_vetoed_by_blkio(struct kunit *test)
+{
+	struct nt_clone nc = { .flags = CLONE_NEWNS | CLONE_IO };
+	struct task_struct *p, *t;
+	unsigned long mnt_ns;
+
+	if (!IS_ENABLED(CONFIG_BLK_CGROUP))
+		kunit_skip(test, "needs CONFIG_BLK_CGROUP");
+	cgk_mount(test, NT_DIR, "ns,blkio");
+	p = cgk_spawn(test);
+	KUNIT_ASSERT_EQ(test, task_call(p, nt_io_fn, NULL), 512L);
+	t = cgk_thread(test, p, CLONE_IO);
+	mnt_ns = nt_mnt_ns(p);
+
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
+	KUNIT_EXPECT_FALSE(test, cgk_exists(nt_path(test, NT_DIR "/%d",
+						    p->pid)));
+	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t));
+
+	/* without the sharer, both work */
+	KUNIT_EXPECT_EQ(test, tt_exit(t, 0), 0L);
+	put_task_struct(t);
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, nt_path(test, NT_DIR "/%d",
+						     p->pid), p));
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%d", p->pid)),
+			0L);
+	cgk_umount(test, NT_DIR);
+}
+
 static struct kunit_case ns_cgroup_test_cases[] = {
 	KUNIT_CASE(ns_unshare_creates_cgroup),
 	KUNIT_CASE(ns_unshare_not_mounted),
@@ -487,6 +535,7 @@ static struct kunit_case ns_cgroup_test_cases[] = {
 	KUNIT_CASE(ns_mkdir_rules),
 	KUNIT_CASE(ns_unshare_alloc_faults),
 	KUNIT_CASE(ns_clone_alloc_faults),
+	KUNIT_CASE(ns_clone_vetoed_by_blkio),
 	{}
 };
 
