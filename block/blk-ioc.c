@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/iocontext.h>
+#include <linux/blk-cgroup.h>
 
 static atomic_long_t ioc_live = ATOMIC_LONG_INIT(0);
 
@@ -40,6 +41,7 @@ void put_io_context(struct io_context *ioc)
 		return;
 	WARN_ON_ONCE(atomic_long_read(&ioc->refcount) <= 0);
 	if (atomic_long_dec_and_test(&ioc->refcount)) {
+		blkio_ioc_release(ioc);
 		kfree(ioc);
 		atomic_long_dec(&ioc_live);
 	}

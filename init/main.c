@@ -31,6 +31,7 @@
 #include <linux/slab.h>
 #include <linux/init.h>
 #include <linux/init_task.h>
+#include <linux/nsproxy.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
@@ -87,6 +88,7 @@ struct task_struct init_task = {
 	.comm		= INIT_TASK_COMM,
 	.signal		= &init_signals,
 	.alloc_lock	= __SPIN_LOCK_UNLOCKED(init_task.alloc_lock),
+	.nsproxy	= &init_nsproxy,
 #ifdef CONFIG_CGROUPS
 	.cgroups	= RCU_INITIALIZER(&init_css_set),
 	.cg_list	= LIST_HEAD_INIT(init_task.cg_list),

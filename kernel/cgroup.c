@@ -2998,6 +2998,107 @@ static int __init cgroupfs_init(void)
 late_initcall(cgroupfs_init);
 
 /* ------------------------------------------------------------------ */
+/* cgroup_clone(): a child cgroup per new namespace (the ns subsystem) */
+
+/**
+ * cgroup_is_descendant() - is @cgrp @task's cgroup or below it?
+ * @cgrp: a cgroup
+ * @task: a task
+ *
+ * Compares with @task's cgroup in @cgrp's hierarchy.  Everything
+ * descends from the dummy top cgroup.
+ * Context: holds cgroup_mutex.
+ * Return: true if @cgrp is that cgroup or one of its descendants.
+ */
+bool cgroup_is_descendant(const struct cgroup *cgrp, struct task_struct *task)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroup *target;
+
+	lockdep_assert_held(&cgroup_mutex);
+	if (cgrp == dummytop)
+		return true;
+	target = task_cgroup_from_root(task, cgrp->root);
+	while (cgrp != target && cgrp->parent)
+		cgrp = cgrp->parent;
+	return cgrp == target;
+}
+
+/*
+ * @tsk's cgroup in the hierarchy @subsys is bound to, pinned (a
+ * structure reference: cgroup_put() it), or NULL when @subsys is not
+ * mounted.
+ */
+static struct cgroup *cgroup_clone_parent(struct task_struct *tsk,
+					  struct cgroup_subsys *subsys)
+{
+	struct cgroup *parent = NULL;
+
+	mutex_lock(&cgroup_mutex);
+	if (subsys->root != &rootnode) {
+		parent = task_cgroup_from_root(tsk, subsys->root);
+		atomic_inc(&parent->refcnt);
+	}
+	mutex_unlock(&cgroup_mutex);
+	return parent;
+}
+
+/**
+ * cgroup_clone() - put @tsk in a new child of its cgroup
+ * @tsk: the task, referenced (current, or a child copy_process() has
+ *	not made visible yet)
+ * @subsys: the subsystem whose hierarchy is meant
+ * @nodename: the child's name
+ *
+ * As Linux 2.6.38: if @subsys is bound to a mounted hierarchy, make the
+ * cgroup @nodename under @tsk's cgroup there, run every subsystem's
+ * post_clone() on it (unless mkdir already did, clone_children), and
+ * attach @tsk with cgroup_attach_task() (so the hierarchy's subsystems
+ * may veto).  Unlike 2.6.38, a failure leaves nothing: a cgroup made
+ * for an attach that failed is removed again (unless somebody else moved
+ * a task into it meanwhile, then it is theirs), and @tsk having moved
+ * between the lookup and the attach is not retried: the attach decides.
+ * Context: process; no cgroup lock held (takes cgroup_mutex).
+ * Return: 0 (also when @subsys is not mounted); -EEXIST if @nodename
+ *	exists; -ENODEV, -ENOMEM, or a subsystem's create() or attach
+ *	veto (e.g. -EPERM).
+ */
+int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
+		 const char *nodename)
+{
+	struct cgroup *parent, *child;
+	struct cgroup_subsys *ss;
+	int ret;
+
+	parent = cgroup_clone_parent(tsk, subsys);
+	if (!parent)
+		return 0;
+	child = __cgroup_create(parent, nodename, NULL, 0755);
+	if (IS_ERR(child)) {
+		ret = PTR_ERR(child);
+		goto out_put_parent;
+	}
+
+	if (!cgroup_lock_live_group(child)) {
+		ret = -ENODEV;
+		goto out_put_parent;
+	}
+	if (!clone_children(parent)) {
+		for_each_subsys(child->root, ss) {
+			if (ss->post_clone)
+				ss->post_clone(ss, child);
+		}
+	}
+	ret = cgroup_attach_task(child, tsk);
+	mutex_unlock(&cgroup_mutex);
+	if (ret)
+		__cgroup_rmdir(child, false);
+out_put_parent:
+	cgroup_put(parent);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
 /* The debug subsystem: refcounts and links, for tests and curious users */
 
 #ifdef CONFIG_CGROUP_DEBUG

@@ -45,6 +45,7 @@
 #include <linux/cred.h>
 #include <linux/mm_types.h>
 #include <linux/iocontext.h>
+#include <linux/nsproxy.h>
 #include <linux/fdtable.h>
 #include <linux/cgroup.h>
 
@@ -310,6 +311,7 @@ void do_exit(long code)
 	cgroup_exit(tsk, 1);
 	exit_notify(tsk);
 	exit_io_context(tsk);
+	exit_task_namespaces(tsk);
 
 	task_lock(tsk);
 	WRITE_ONCE(tsk->flags, tsk->flags | PF_EXITPIDONE);

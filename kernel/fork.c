@@ -3,7 +3,8 @@
  * fork.c - creating tasks: copy_process() and kernel_clone().
  *
  * copy_process() builds the child from a copy of current in steps that
- * can each fail (credentials, files, fs, signal, mm, io context, pid),
+ * can each fail (credentials, files, fs, signal, mm, namespaces, io
+ * context, pid, the ns cgroup),
  * then links it into the task list, its parent's children and its thread
  * group in one tasklist_lock write section: the child becomes visible
  * there, complete.  Every failure unwinds through the bad_fork_cleanup_*
@@ -43,6 +44,7 @@
 #include <linux/fdtable.h>
 #include <linux/kthread.h>
 #include <linux/cgroup.h>
+#include <linux/nsproxy.h>
 
 /*
  * tasklist_lock - protects the task list, the parent/child links, the
@@ -332,9 +334,12 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 	retval = copy_mm(clone_flags, p, args->kthread);
 	if (retval)
 		goto bad_fork_cleanup_signal;
-	retval = copy_io(clone_flags, p);
+	retval = copy_namespaces(clone_flags, p);
 	if (retval)
 		goto bad_fork_cleanup_mm;
+	retval = copy_io(clone_flags, p);
+	if (retval)
+		goto bad_fork_cleanup_namespaces;
 
 	pid = alloc_pid(&init_pid_ns);
 	if (IS_ERR(pid)) {
@@ -348,6 +353,17 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 	p->exit_signal = (clone_flags & CLONE_THREAD) ? -1 :
 			 (args->exit_signal ? args->exit_signal : -1);
 	p->group_leader = p;
+
+	/*
+	 * New namespaces: the child starts in a new cgroup "<pid>" of the
+	 * ns hierarchy, as in Linux 2.6.38 (never for CLONE_THREAD, see
+	 * copy_namespaces(), so threadgroup_fork_lock is not held here).
+	 */
+	if (p->nsproxy != current->nsproxy) {
+		retval = ns_cgroup_clone(p, p->pid);
+		if (retval)
+			goto bad_fork_free_pid;
+	}
 
 	write_lock(&tasklist_lock);
 
@@ -412,6 +428,8 @@ bad_fork_free_pid:
 bad_fork_cleanup_io:
 	if (p->io_context)
 		exit_io_context(p);
+bad_fork_cleanup_namespaces:
+	exit_task_namespaces(p);
 bad_fork_cleanup_mm:
 	if (p->mm)
 		mmput(p->mm);

@@ -26,6 +26,9 @@
 #include <linux/delay.h>
 #include <linux/err.h>
 #include <linux/fs.h>
+#include <linux/genhd.h>
+#include <linux/blk-cgroup.h>
+#include <linux/nsproxy.h>
 #include <linux/glob.h>
 #include <linux/init.h>
 #include <linux/mman.h>
@@ -1240,6 +1243,7 @@ static int sh_spawn(struct sh *sh, int argc, char **argv)
 {
 	unsigned int threads = 1;
 	bool churn = false;
+	u64 flags = 0;
 	long pid;
 	int i;
 
@@ -1252,12 +1256,16 @@ static int sh_spawn(struct sh *sh, int argc, char **argv)
 			}
 		} else if (!strcmp(argv[i], "--churn")) {
 			churn = true;
+		} else if (!strcmp(argv[i], "--clone-io")) {
+			flags |= CLONE_IO;
+		} else if (!strcmp(argv[i], "--newns")) {
+			flags |= CLONE_NEWNS;
 		} else {
-			sh_err(sh, "sh: spawn: usage: spawn [-t THREADS] [--churn]\n");
+			sh_err(sh, "sh: spawn: usage: spawn [-t THREADS] [--churn] [--clone-io] [--newns]\n");
 			return 2;
 		}
 	}
-	pid = spawn_process(current, threads, churn);
+	pid = spawn_process_flags(current, threads, churn, flags);
 	if (pid < 0) {
 		sh_err(sh, "sh: spawn: %s\n", strerror(pid));
 		return 1;
@@ -1337,6 +1345,144 @@ static int sh_exec(struct sh *sh, int argc, char **argv)
 	return prog->main(argc - 1, argv + 1);
 }
 
+/*
+ * unshare [-m] [-u] [-i] [-n]: the shell itself gets new mount, UTS,
+ * IPC or network namespaces (util-linux's unshare without a program).
+ */
+static int sh_unshare(struct sh *sh, int argc, char **argv)
+{
+	unsigned long flags = 0;
+	long ret;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-m")) {
+			flags |= CLONE_NEWNS;
+		} else if (!strcmp(argv[i], "-u")) {
+			flags |= CLONE_NEWUTS;
+		} else if (!strcmp(argv[i], "-i")) {
+			flags |= CLONE_NEWIPC;
+		} else if (!strcmp(argv[i], "-n")) {
+			flags |= CLONE_NEWNET;
+		} else {
+			/* util-linux's words; a program to run is not supported */
+			sh_err(sh, "unshare: invalid option -- '%s'\n",
+			       argv[i][0] == '-' ? argv[i] + 1 : argv[i]);
+			sh_err(sh, "Try 'unshare --help' for more information.\n");
+			return 1;
+		}
+	}
+	ret = ksys_unshare(flags);
+	if (ret) {
+		sh_err(sh, "unshare: unshare failed: %s\n", strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
+/* "sda", "sdb1" or "8:0" */
+static int sh_parse_dev(const char *s, dev_t *dev)
+{
+	unsigned int major, minor, i;
+	const char *colon = strchr(s, ':');
+	char buf[16];
+
+	if (colon) {
+		if (colon - s >= sizeof(buf))
+			return -EINVAL;
+		memcpy(buf, s, colon - s);
+		buf[colon - s] = '\0';
+		if (kstrtouint(buf, 10, &major) ||
+		    kstrtouint(colon + 1, 10, &minor) ||
+		    major > MAJOR(~0U) || minor > MINORMASK)
+			return -EINVAL;
+		*dev = MKDEV(major, minor);
+		return 0;
+	}
+	for (i = 0; i < NR_DISKS; i++) {
+		struct gendisk *disk = disk_by_index(i);
+		size_t len = strlen(disk->disk_name);
+		unsigned int part = 0;
+
+		if (strncmp(s, disk->disk_name, len))
+			continue;
+		if (s[len] && (kstrtouint(s + len, 10, &part) || !part ||
+			       part >= disk->minors))
+			continue;
+		*dev = MKDEV(disk->major, disk->first_minor + part);
+		return 0;
+	}
+	return -ENXIO;
+}
+
+struct sh_bio {
+	dev_t dev;
+	unsigned long sectors;
+	int rw;
+};
+
+static long sh_bio_fn(void *arg)
+{
+	struct sh_bio *bio = arg;
+
+	return ksys_submit_io(bio->dev, bio->sectors, bio->rw);
+}
+
+/*
+ * bio [-w] [-p PID] DEV SECTORS: submit one request of SECTORS 512-byte
+ * sectors to DEV (sda, sdb2, 8:16), a read unless -w; with -p, task PID
+ * submits it (a workload thread), otherwise the shell.
+ */
+static int sh_bio(struct sh *sh, int argc, char **argv)
+{
+	struct sh_bio bio = { .rw = READ };
+	struct task_struct *tsk = NULL;
+	int pid = 0, i = 1, ret;
+	long n;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "-w")) {
+			bio.rw = WRITE;
+		} else if (!strcmp(argv[i], "-p") && i + 1 < argc &&
+			   !kstrtoint(argv[i + 1], 10, &pid) && pid > 0) {
+			i++;
+		} else {
+			i = argc;
+			break;
+		}
+	}
+	if (argc - i != 2) {
+		sh_err(sh, "bio: usage: bio [-w] [-p PID] DEV SECTORS\n");
+		return 1;
+	}
+	ret = sh_parse_dev(argv[i], &bio.dev);
+	if (ret) {
+		sh_err(sh, "bio: %s: %s\n", argv[i], strerror(ret));
+		return 1;
+	}
+	if (kstrtoul(argv[i + 1], 10, &bio.sectors)) {
+		sh_err(sh, "bio: invalid number of sectors: '%s'\n",
+		       argv[i + 1]);
+		return 1;
+	}
+	if (pid) {
+		tsk = find_get_task_by_vpid(pid);
+		if (!tsk) {
+			sh_err(sh, "bio: %d: %s\n", pid, strerror(-ESRCH));
+			return 1;
+		}
+		n = task_call(tsk, sh_bio_fn, &bio);
+		put_task_struct(tsk);
+	} else {
+		n = sh_bio_fn(&bio);
+	}
+	if (n < 0) {
+		sh_err(sh, "bio: %s: %s\n", argv[i], strerror(n));
+		return 1;
+	}
+	return 0;
+}
+
 static int sh_true(struct sh *sh, int argc, char **argv)
 {
 	return 0;
@@ -1348,6 +1494,7 @@ static int sh_false(struct sh *sh, int argc, char **argv)
 }
 
 static const struct sh_cmd sh_cmds[] = {
+	{ "bio",	sh_bio },
 	{ "cat",	sh_cat },
 	{ "cd",		sh_cd },
 	{ "chmod",	sh_chmod },
@@ -1372,6 +1519,7 @@ static const struct sh_cmd sh_cmds[] = {
 	{ "su",		sh_su },
 	{ "true",	sh_true },
 	{ "umount",	sh_umount },
+	{ "unshare",	sh_unshare },
 	{ "wait",	sh_wait },
 };
 

@@ -24,6 +24,8 @@
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <linux/spawn.h>
+#include <linux/iocontext.h>
+#include <linux/nsproxy.h>
 #include <host_ops.h>
 
 /**
@@ -110,6 +112,7 @@ static long spawn_wait_fn(void *arg)
 struct spawn_threads {
 	unsigned int count;
 	struct task_struct **keep;	/* or NULL: drop the references */
+	bool clone_io;			/* threads share the leader's ioc */
 };
 
 /* In the new process's context: add @count threads. */
@@ -120,6 +123,16 @@ static long spawn_threads_fn(void *arg)
 	unsigned int i;
 	long ret;
 
+	if (st->clone_io) {
+		/* as a first I/O would: the io_context the threads share */
+		struct io_context *ioc = get_task_io_context(current,
+							     GFP_KERNEL);
+
+		if (!ioc)
+			return -ENOMEM;
+		put_io_context(ioc);
+		sc.flags |= CLONE_IO;
+	}
 	for (i = 0; i < st->count; i++) {
 		ret = spawn_clone_fn(&sc);
 		if (ret < 0)
@@ -231,14 +244,35 @@ static void spawn_abort(struct task_struct *parent, struct task_struct *leader)
 pid_t spawn_process(struct task_struct *parent, unsigned int nthreads,
 		    bool churn)
 {
-	struct spawn_clone sc = { .flags = 0 };
-	struct spawn_threads st = { };
+	return spawn_process_flags(parent, nthreads, churn, 0);
+}
+
+/**
+ * spawn_process_flags() - spawn_process() with clone flags
+ * @parent: its parent
+ * @nthreads: 1..SPAWN_MAX_THREADS threads
+ * @churn: keep cloning and exiting threads until the process dies
+ * @flags: CLONE_NEW* flags: the process is cloned with them (new
+ *	namespaces, and a new ns cgroup); CLONE_IO: the leader makes its
+ *	io_context first and its threads are cloned with CLONE_IO, so
+ *	they all share it
+ * Context: as spawn_process().
+ * Return: as spawn_process(); also -EINVAL for other flags and the
+ *	clone's -EPERM.
+ */
+pid_t spawn_process_flags(struct task_struct *parent, unsigned int nthreads,
+			  bool churn, u64 flags)
+{
+	struct spawn_clone sc = { .flags = flags & CLONE_NEWNS_FLAGS };
+	struct spawn_threads st = { .clone_io = flags & CLONE_IO };
 	struct spawn_proc *sp = NULL;
 	struct host_thread *driver;
 	struct task_struct *leader;
 	long ret;
 
 	if (!nthreads || nthreads > SPAWN_MAX_THREADS)
+		return -EINVAL;
+	if (flags & ~(CLONE_NEWNS_FLAGS | CLONE_IO))
 		return -EINVAL;
 
 	if (churn) {

@@ -210,6 +210,12 @@ int cgroup_path(const struct cgroup *cgrp, char *buf, int buflen);
 int cgroup_task_count(const struct cgroup *cgrp);
 int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk);
 
+/* for the ns subsystem (kernel/ns_cgroup.c) */
+int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
+		 const char *nodename);
+bool cgroup_is_descendant(const struct cgroup *cgrp,
+			  struct task_struct *task);
+
 /**
  * struct cgroup_subsys - a resource controller
  * @create: make the state of a new cgroup (also of a hierarchy's root at

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * iocontext.h - a task's I/O context: what the block layer knows about
- * the task's I/O (its priority here; blkio cgroup state later).  It is
+ * the task's I/O (its priority, the blkio cgroup it is charged to).  It is
  * shared by the tasks created with CLONE_IO, counted twice as in Linux:
  * @refcount for pointers, @nr_tasks for tasks using it.
  *
  * Locks: task_lock(tsk) protects tsk->io_context; ioc->lock protects
- * the per-context fields later subsystems add.
+ * the per-context fields later subsystems add (the blkio binding).
  */
 #ifndef _LINUX_IOCONTEXT_H
 #define _LINUX_IOCONTEXT_H
@@ -16,6 +16,7 @@
 #include <linux/spinlock.h>
 
 struct task_struct;
+struct blkio_cgroup;
 
 /**
  * struct io_context - per-task (or CLONE_IO-shared) I/O state
@@ -23,12 +24,23 @@ struct task_struct;
  * @nr_tasks: tasks using it
  * @lock: protects @ioprio and later fields
  * @ioprio: I/O priority
+ * @cgroup_changed: a task using it moved to another blkio cgroup; the
+ *	next I/O submission rebinds @blkcg (blkio attach_task sets it)
+ * @blkcg: the blkio cgroup its I/O is charged to, referenced; NULL
+ *	until the first submission
+ * @blkcg_rebinds: how many times a submission rebound @blkcg because
+ *	of @cgroup_changed (for tests)
  */
 struct io_context {
 	atomic_long_t refcount;
 	atomic_t nr_tasks;
-	spinlock_t lock;		/* @ioprio */
+	spinlock_t lock;		/* @ioprio and the blkio fields */
 	unsigned short ioprio;
+#ifdef CONFIG_BLK_CGROUP
+	unsigned short cgroup_changed;		/* @lock */
+	struct blkio_cgroup *blkcg;		/* @lock */
+	unsigned long blkcg_rebinds;		/* @lock */
+#endif
 };
 
 static inline void ioc_task_link(struct io_context *ioc)

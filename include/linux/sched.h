@@ -51,6 +51,7 @@ struct mm_struct;
 struct files_struct;
 struct fs_struct;
 struct io_context;
+struct nsproxy;
 struct css_set;
 struct kthread;
 struct user_program;
@@ -113,6 +114,10 @@ struct sched_param {
 #define CLONE_THREAD		0x00010000
 #define CLONE_NEWNS		0x00020000
 #define CLONE_PARENT_SETTID	0x00100000
+/* namespaces (include/linux/nsproxy.h) */
+#define CLONE_NEWUTS		0x04000000
+#define CLONE_NEWIPC		0x08000000
+#define CLONE_NEWNET		0x40000000
 #define CLONE_IO		0x80000000
 
 /* signal_struct.flags */
@@ -202,6 +207,7 @@ struct signal_struct {
  * @pending: pending signals, sigmask() bits (s)
  * @alloc_lock: task_lock(): protects the (a) fields
  * @io_context: I/O context, shared with CLONE_IO (a)
+ * @nsproxy: namespaces, shared until unshared (a); NULL after exit
  * @cgroups: the css_set (css_set_lock, task_lock; RCU)
  * @cg_list: link in the css_set's task list (css_set_lock, task_lock)
  * @sched_task_group: the cpu controller's group, re-derived from
@@ -263,6 +269,7 @@ struct task_struct {
 	spinlock_t alloc_lock;		/* task_lock(): the (a) fields */
 
 	struct io_context *io_context;	/* (a) */
+	struct nsproxy *nsproxy;	/* (a) */
 
 #ifdef CONFIG_CGROUPS
 	/* Control Group info protected by css_set_lock */

@@ -24,6 +24,8 @@ struct task_struct;
 
 pid_t spawn_process(struct task_struct *parent, unsigned int nthreads,
 		    bool churn);
+pid_t spawn_process_flags(struct task_struct *parent, unsigned int nthreads,
+			  bool churn, u64 flags);
 long spawn_forks(pid_t pid);
 int spawn_wait_forks(pid_t pid, unsigned long count);
 int spawn_wait_driver(pid_t pid);

@@ -24,4 +24,8 @@ long ksys_sched_setscheduler(pid_t pid, int policy,
 long ksys_sched_getscheduler(pid_t pid);
 long ksys_sched_getparam(pid_t pid, struct sched_param *param);
 
+/* namespaces (kernel/nsproxy.c) and block I/O (block/blk-core.c) */
+long ksys_unshare(unsigned long unshare_flags);
+long ksys_submit_io(dev_t dev, unsigned long sectors, int rw);
+
 #endif /* _LINUX_SYSCALLS_H */

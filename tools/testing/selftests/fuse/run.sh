@@ -8,11 +8,11 @@
 # its console reading a fifo.  The test's console script is then played
 # line by line, each line either
 #  - to the console, when only the console can do it (mount, umount,
-#    spawn, kill, wait, ps, sleep, su, setuid, exit, mmap, munmap; and
-#    `echo 0 > FILE`, since "0" names the writer, which through the mount is the kernel's
-#    FUSE worker task and not the console; and `echo -n > FILE`, an empty
-#    write, which bash does not make and the host kernel would not pass
-#    to FUSE anyway), or
+#    spawn, kill, wait, ps, sleep, su, setuid, exit, mmap, munmap, bio,
+#    unshare, chrt, mknod; and `echo 0 > FILE`, since "0" names the
+#    writer, which through the mount is the kernel's FUSE worker task and
+#    not the console; and `echo -n > FILE`, an empty write, which bash
+#    does not make and the host kernel would not pass to FUSE anyway), or
 #  - to a persistent host bash, with every word that is an absolute path
 #    rewritten into the mount, $! and $$ replaced by the console's values;
 #    `su UID[:GID]` also restarts that bash as the host user UID (setpriv),
@@ -220,7 +220,8 @@ host()
 console_only()
 {
 	case $1 in
-	mount|umount|spawn|kill|wait|ps|sleep|su|setuid|exit|mmap|munmap)
+	mount|umount|spawn|kill|wait|ps|sleep|su|setuid|exit|mmap|munmap|\
+	bio|unshare|chrt|mknod)
 		return 0 ;;
 	esac
 	case $2 in

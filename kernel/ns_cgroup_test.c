@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ns_cgroup_test.c - KUnit suite "ns_cgroup": the ns subsystem through
+ * the real paths: unshare(2) and clone(CLONE_NEW*) made by processes,
+ * write(2) on tasks and cgroup.procs of a mounted "ns" hierarchy, and
+ * mkdir(2) in it.
+ *
+ * SPEC f.4 row 31: a destination that is not at or below the thread's
+ * cgroup, or not below the writer's when it moves another task, is
+ * EPERM; moving another task needs CAP_SYS_ADMIN (EPERM); a refused
+ * cgroup.procs write moves no thread.  Allocation failures during
+ * unshare and clone leave no namespace, no cgroup and no leak.
+ */
+#include <kunit/test.h>
+#include <linux/cred.h>
+#include <linux/fault-inject.h>
+#include <linux/nsproxy.h>
+#include <linux/kdev_t.h>
+#include <linux/blk-cgroup.h>
+#include <linux/syscalls.h>
+#include "cgroup_kunit.h"
+#include "../fs/vfs_kunit.h"
+
+#define NT_DIR		"/tmp/ns_test"
+
+static long nt_unshare_fn(void *arg)
+{
+	return ksys_unshare((unsigned long)arg);
+}
+
+static long nt_unshare(struct task_struct *tsk, unsigned long flags)
+{
+	return task_call(tsk, nt_unshare_fn, (void *)flags);
+}
+
+/* @tsk drops to uid/gid 1000 without capabilities */
+static long nt_drop_caps_fn(void *arg)
+{
+	return vfs_kunit_become(1000, 1000);
+}
+
+static void nt_drop_caps(struct kunit *test, struct task_struct *tsk)
+{
+	KUNIT_ASSERT_EQ(test, task_call(tsk, nt_drop_caps_fn, NULL), 0L);
+}
+
+struct nt_write {
+	const char *path;
+	pid_t pid;
+};
+
+static long nt_write_fn(void *arg)
+{
+	struct nt_write *w = arg;
+
+	return cgk_write_pid(w->path, w->pid);
+}
+
+/* @writer writes @pid to @path */
+static long nt_write_as(struct task_struct *writer, const char *path,
+			pid_t pid)
+{
+	struct nt_write w = { .path = path, .pid = pid };
+
+	return task_call(writer, nt_write_fn, &w);
+}
+
+static long nt_mkdir_fn(void *arg)
+{
+	return ksys_mkdir(arg, 0755);
+}
+
+/* cgroups in the ns hierarchy, from /proc/cgroups */
+static int nt_nr_cgroups(struct kunit *test)
+{
+	char *list = cgk_read(test, "/proc/cgroups");
+	char *line = strstr(list, "\nns\t");
+	unsigned int hier, nr = 0;
+	char *p;
+
+	KUNIT_ASSERT_NOT_NULL(test, line);
+	p = strchr(line + 4, '\t');
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	*strchr(p + 1, '\t') = '\0';
+	*p = '\0';
+	KUNIT_EXPECT_EQ(test, kstrtouint(line + 4, 10, &hier), 0);
+	KUNIT_EXPECT_EQ(test, kstrtouint(p + 1, 10, &nr), 0);
+	return nr;
+}
+
+static char *nt_path(struct kunit *test, const char *fmt, ...)
+{
+	char *buf = kunit_kzalloc(test, 128, GFP_KERNEL);
+	va_list args;
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	va_start(args, fmt);
+	vsnprintf(buf, 128, fmt, args);
+	va_end(args);
+	return buf;
+}
+
+static unsigned long nt_mnt_ns(struct task_struct *tsk)
+{
+	unsigned long id;
+
+	task_lock(tsk);
+	id = tsk->nsproxy->mnt_ns;
+	task_unlock(tsk);
+	return id;
+}
+
+static void ns_unshare_creates_cgroup(struct kunit *test)
+{
+	struct task_struct *p;
+	unsigned long mnt_ns;
+	char *dir, *sub;
+
+	cgk_mount(test, NT_DIR, "ns");
+	p = cgk_spawn(test);
+	mnt_ns = nt_mnt_ns(p);
+	KUNIT_EXPECT_EQ(test, nt_mnt_ns(current), mnt_ns);
+
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
+	KUNIT_EXPECT_NE(test, nt_mnt_ns(p), mnt_ns);
+	KUNIT_EXPECT_EQ(test, p->nsproxy->uts_ns, current->nsproxy->uts_ns);
+	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, dir, p));
+	KUNIT_EXPECT_FALSE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
+
+	/* again: a child of where it is now */
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWUTS | CLONE_NEWIPC), 0L);
+	KUNIT_EXPECT_NE(test, p->nsproxy->uts_ns, current->nsproxy->uts_ns);
+	sub = nt_path(test, "%s/%d", dir, p->pid);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, sub, p));
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 3);
+
+	/* nothing to unshare: no cgroup */
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, 0), 0L);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 3);
+
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(sub), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+static void ns_unshare_not_mounted(struct kunit *test)
+{
+	struct task_struct *p = cgk_spawn(test);
+	unsigned long mnt_ns = nt_mnt_ns(p);
+
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS | CLONE_NEWNET), 0L);
+	KUNIT_EXPECT_NE(test, nt_mnt_ns(p), mnt_ns);
+	KUNIT_EXPECT_NE(test, p->nsproxy->net_ns, current->nsproxy->net_ns);
+	cgk_reap(test, p);
+}
+
+static void ns_unshare_errors(struct kunit *test)
+{
+	struct task_struct *p, *q;
+	unsigned long mnt_ns;
+	char *dir;
+
+	cgk_mount(test, NT_DIR, "ns");
+	p = cgk_spawn(test);
+	mnt_ns = nt_mnt_ns(p);
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_FS), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS | CLONE_THREAD),
+			(long)-EINVAL);
+
+	/* the cgroup "<pid>" is in the way */
+	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(dir, 0755), 0L);
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), (long)-EEXIST);
+	KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
+
+	/* without CAP_SYS_ADMIN */
+	q = cgk_spawn(test);
+	nt_drop_caps(test, q);
+	mnt_ns = nt_mnt_ns(q);
+	KUNIT_EXPECT_EQ(test, nt_unshare(q, CLONE_NEWNS), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, nt_mnt_ns(q), mnt_ns);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, q));
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+
+	cgk_reap(test, q);
+	cgk_reap(test, p);
+	cgk_umount(test, NT_DIR);
+}
+
+struct nt_clone {
+	u64 flags;
+	pid_t pid;
+};
+
+static long nt_clone_fn(void *arg)
+{
+	struct nt_clone *nc = arg;
+	struct kernel_clone_args args = {
+		.flags		= nc->flags,
+		.exit_signal	= SIGCHLD,
+	};
+
+	return kernel_clone(&args);
+}
+
+static long nt_wait_fn(void *arg)
+{
+	return kernel_wait4((long)arg, NULL, __WALL);
+}
+
+/* kill @pid and have its parent @parent reap it */
+static void nt_kill_and_wait(struct kunit *test, struct task_struct *parent,
+			     pid_t pid)
+{
+	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, task_call(parent, nt_wait_fn, (void *)(long)pid),
+			(long)pid);
+}
+
+static void ns_clone_moves_child(struct kunit *test)
+{
+	struct nt_clone nc = { .flags = CLONE_NEWNS };
+	struct task_struct *p, *c;
+	long pid;
+	char *dir;
+
+	cgk_mount(test, NT_DIR, "ns");
+	p = cgk_spawn(test);
+	pid = task_call(p, nt_clone_fn, &nc);
+	KUNIT_ASSERT_GT(test, pid, 0L);
+	c = find_get_task_by_vpid(pid);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	dir = nt_path(test, NT_DIR "/%ld", pid);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, dir, c));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_NE(test, nt_mnt_ns(c), nt_mnt_ns(p));
+
+	/* a plain fork of the child stays with it */
+	nc.flags = 0;
+	pid = task_call(c, nt_clone_fn, &nc);
+	KUNIT_EXPECT_GT(test, pid, 0L);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
+
+	/* threads do not get namespaces; a fork of its own fs neither */
+	nc.flags = TT_THREAD_FLAGS | CLONE_NEWNS;
+	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	nc.flags = CLONE_FS | CLONE_NEWNS;
+	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	nt_drop_caps(test, p);
+	nc.flags = CLONE_NEWUTS;
+	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
+
+	/* the grandchild is reaped by the child, the child by p */
+	nt_kill_and_wait(test, c, pid);
+	nt_kill_and_wait(test, p, c->pid);
+	put_task_struct(c);
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+/*
+ * SPEC f.4 row 31, destination rules.  Writers are processes of their
+ * own, so that "the writer's cgroup" can be placed.
+ */
+static void ns_attach_destination_below(struct kunit *test)
+{
+	struct task_struct *l, *t1, *t2, *w;
+
+	cgk_mount(test, NT_DIR, "ns");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a", 0755), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a/b", 0755), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/c", 0755), 0L);
+	l = cgk_spawn(test);
+	t1 = cgk_thread(test, l, 0);
+	t2 = cgk_thread(test, l, 0);
+
+	/* down is fine, for one thread */
+	KUNIT_EXPECT_GT(test, cgk_write_pid(NT_DIR "/a/b/tasks", t1->pid), 0L);
+	/* not up, not sideways */
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(NT_DIR "/a/tasks", t1->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(NT_DIR "/tasks", t1->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(NT_DIR "/c/tasks", t1->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a/b", t1));
+
+	/*
+	 * The whole group to /a: allowed for L and T2 (in the root), not
+	 * for T1 (in /a/b): EPERM, and nobody moved.
+	 */
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(NT_DIR "/a/cgroup.procs", l->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, l));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t2));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a/b", t1));
+	KUNIT_EXPECT_STREQ(test, cgk_read(test, NT_DIR "/a/tasks"), "");
+	/* to /a/b every thread goes down (or stays): all move */
+	KUNIT_EXPECT_GT(test, cgk_write_pid(NT_DIR "/a/b/cgroup.procs",
+					    t2->pid), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a/b", l));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a/b", t2));
+
+	/* a writer in /c may not put another task outside /c */
+	w = cgk_spawn(test);
+	KUNIT_ASSERT_GT(test, cgk_write_pid(NT_DIR "/c/tasks", w->pid), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a/b/d", 0755), 0L);
+	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/b/d/cgroup.procs",
+					  l->pid), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/b/d/tasks", t1->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_STREQ(test, cgk_read(test, NT_DIR "/a/b/d/tasks"), "");
+	/* ... but may move itself down ("0" and its own pid) */
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/c/e", 0755), 0L);
+	KUNIT_EXPECT_GT(test, nt_write_as(w, NT_DIR "/c/e/tasks", 0), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/c/e", w));
+
+	put_task_struct(t1);
+	put_task_struct(t2);
+	cgk_reap(test, l);
+	cgk_reap(test, w);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/c/e"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/c"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/a/b/d"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/a/b"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/a"), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+/*
+ * SPEC f.4 row 31, capability: a writer with the target's uid passes
+ * the core's credential check but, without CAP_SYS_ADMIN, not ns's.
+ */
+static void ns_attach_foreign_needs_cap(struct kunit *test)
+{
+	struct task_struct *p, *t1, *w;
+
+	cgk_mount(test, NT_DIR, "ns");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a", 0755), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_chown(NT_DIR "/a/tasks", 1000, 1000), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_chown(NT_DIR "/a/cgroup.procs", 1000, 1000),
+			0L);
+	p = cgk_spawn(test);
+	nt_drop_caps(test, p);
+	t1 = cgk_thread(test, p, 0);	/* with p's new credentials */
+	w = cgk_spawn(test);
+	nt_drop_caps(test, w);
+
+	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/cgroup.procs", p->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/tasks", t1->pid),
+			(long)-EPERM);
+	KUNIT_EXPECT_STREQ(test, cgk_read(test, NT_DIR "/a/tasks"), "");
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t1));
+	/* itself it may move, without the capability */
+	KUNIT_EXPECT_GT(test, nt_write_as(w, NT_DIR "/a/tasks", w->pid), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a", w));
+	/* with it (root here), the others go too */
+	KUNIT_EXPECT_GT(test, cgk_write_pid(NT_DIR "/a/cgroup.procs", p->pid),
+			0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a", p));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a", t1));
+
+	put_task_struct(t1);
+	cgk_reap(test, p);
+	cgk_reap(test, w);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/a"), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+/* mkdir: CAP_SYS_ADMIN, and never with clone_children set */
+static void ns_mkdir_rules(struct kunit *test)
+{
+	struct task_struct *q;
+
+	cgk_mount(test, NT_DIR, "ns");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a", 0755), 0L);
+	KUNIT_ASSERT_EQ(test, ksys_chown(NT_DIR "/a", 1000, 1000), 0L);
+	q = cgk_spawn(test);
+	nt_drop_caps(test, q);
+	KUNIT_EXPECT_EQ(test, task_call(q, nt_mkdir_fn, NT_DIR "/a/x"),
+			(long)-EPERM);
+	KUNIT_EXPECT_FALSE(test, cgk_exists(NT_DIR "/a/x"));
+
+	KUNIT_EXPECT_EQ(test, cgk_write(NT_DIR "/a/cgroup.clone_children",
+					"1"), 1L);
+	KUNIT_EXPECT_EQ(test, ksys_mkdir(NT_DIR "/a/y", 0755), (long)-EINVAL);
+	KUNIT_EXPECT_FALSE(test, cgk_exists(NT_DIR "/a/y"));
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
+
+	cgk_reap(test, q);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(NT_DIR "/a"), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+/*
+ * Every allocation of unshare(2) fails once in turn: each failure
+ * returns -ENOMEM with the namespaces, the cgroups and the task's
+ * cgroup unchanged (the runner checks for leaks after the case).
+ */
+struct nt_fault {
+	unsigned long nth;
+	unsigned long flags;
+	bool clone;
+};
+
+static long nt_fault_fn(void *arg)
+{
+	struct nt_fault *f = arg;
+	struct nt_clone nc = { .flags = f->flags };
+	long ret;
+
+	fail_nth_set(f->nth);
+	ret = f->clone ? nt_clone_fn(&nc) : ksys_unshare(f->flags);
+	fail_nth_set(0);
+	return ret;
+}
+
+static void ns_unshare_alloc_faults(struct kunit *test)
+{
+	struct nt_fault f = { .flags = CLONE_NEWNS };
+	struct task_struct *p;
+	unsigned long mnt_ns;
+	long ret = -ENOMEM;
+	char *dir;
+
+	cgk_mount(test, NT_DIR, "ns");
+	p = cgk_spawn(test);
+	mnt_ns = nt_mnt_ns(p);
+	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	for (f.nth = 1; ret == -ENOMEM && f.nth < 100; f.nth++) {
+		ret = task_call(p, nt_fault_fn, &f);
+		if (ret != -ENOMEM)
+			break;
+		KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
+		KUNIT_EXPECT_FALSE(test, cgk_exists(dir));
+		KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+		KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+	}
+	KUNIT_EXPECT_EQ(test, ret, 0L);
+	KUNIT_EXPECT_GT(test, f.nth, 2UL);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, dir, p));
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
+	cgk_umount(test, NT_DIR);
+}
+
+static void ns_clone_alloc_faults(struct kunit *test)
+{
+	struct nt_fault f = { .flags = CLONE_NEWNS, .clone = true };
+	struct task_struct *p;
+	long ret = -ENOMEM;
+
+	cgk_mount(test, NT_DIR, "ns");
+	p = cgk_spawn(test);
+	for (f.nth = 1; ret == -ENOMEM && f.nth < 200; f.nth++) {
+		ret = task_call(p, nt_fault_fn, &f);
+		if (ret != -ENOMEM)
+			break;
+		KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+		KUNIT_EXPECT_EQ(test, task_call(p, nt_wait_fn, (void *)-1L),
+				(long)-ECHILD);
+	}
+	KUNIT_ASSERT_GT(test, ret, 0L);
+	KUNIT_EXPECT_GT(test, f.nth, 2UL);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
+	nt_kill_and_wait(test, p, ret);
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%ld", ret)),
+			0L);
+	cgk_umount(test, NT_DIR);
+}
+
+static long nt_io_fn(void *arg)
+{
+	return ksys_submit_io(MKDEV(8, 0), 1, READ);
+}
+
+/*
+ * cgroup_clone() attaches through cgroup_attach_task(), so the other
+ * subsystems of the ns hierarchy may veto: with blkio, a task sharing
+ * its io_context (CLONE_IO) cannot unshare or be cloned with new
+ * namespaces (EINVAL), and the cgroup made for it is removed again.
+ */
+static void ns_clone_vetoed_by_blkio(struct kunit *test)
+{
+	struct nt_clone nc = { .flags = CLONE_NEWNS | CLONE_IO };
+	struct task_struct *p, *t;
+	unsigned long mnt_ns;
+
+	if (!IS_ENABLED(CONFIG_BLK_CGROUP))
+		kunit_skip(test, "needs CONFIG_BLK_CGROUP");
+	cgk_mount(test, NT_DIR, "ns,blkio");
+	p = cgk_spawn(test);
+	KUNIT_ASSERT_EQ(test, task_call(p, nt_io_fn, NULL), 512L);
+	t = cgk_thread(test, p, CLONE_IO);
+	mnt_ns = nt_mnt_ns(p);
+
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
+	KUNIT_EXPECT_FALSE(test, cgk_exists(nt_path(test, NT_DIR "/%d",
+						    p->pid)));
+	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t));
+
+	/* without the sharer, both work */
+	KUNIT_EXPECT_EQ(test, tt_exit(t, 0), 0L);
+	put_task_struct(t);
+	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, nt_path(test, NT_DIR "/%d",
+						     p->pid), p));
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%d", p->pid)),
+			0L);
+	cgk_umount(test, NT_DIR);
+}
+
+static struct kunit_case ns_cgroup_test_cases[] = {
+	KUNIT_CASE(ns_unshare_creates_cgroup),
+	KUNIT_CASE(ns_unshare_not_mounted),
+	KUNIT_CASE(ns_unshare_errors),
+	KUNIT_CASE(ns_clone_moves_child),
+	KUNIT_CASE(ns_attach_destination_below),
+	KUNIT_CASE(ns_attach_foreign_needs_cap),
+	KUNIT_CASE(ns_mkdir_rules),
+	KUNIT_CASE(ns_unshare_alloc_faults),
+	KUNIT_CASE(ns_clone_alloc_faults),
+	KUNIT_CASE(ns_clone_vetoed_by_blkio),
+	{}
+};
+
+static struct kunit_suite ns_cgroup_test_suite = {
+	.name = "ns_cgroup",
+	.test_cases = ns_cgroup_test_cases,
+};
+
+kunit_test_suite(ns_cgroup_test_suite);
