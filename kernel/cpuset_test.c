@@ -411,7 +411,6 @@ static void cpuset_files_alloc_faults(struct kunit *test)
 	cst_umount(test);
 }
 
-
 /* mkdir under fault injection: a failure leaves no directory, no leak. */
 static void cpuset_files_mkdir_faults(struct kunit *test)
 {
