@@ -15,6 +15,7 @@
 #include "cpuset.c"
 
 #include <kunit/test.h>
+#include <linux/memcontrol.h>
 #include <linux/fault-inject.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
@@ -561,18 +562,19 @@ static void cpuset_attach_thread_bound(struct kunit *test)
 	cst_umount(test);
 }
 
-/* Set @mm's pages: @pages[node] on each node. */
-static void cst_set_pages(struct mm_struct *mm, const unsigned long *pages)
+/*
+ * Map @pages[node] pages on each node into @mm, which maps none yet,
+ * through the memory controller's mapping path (so the charges follow).
+ */
+static void cst_set_pages(struct kunit *test, struct mm_struct *mm,
+			  const unsigned long *pages)
 {
 	int node;
 
-	spin_lock(&mm->page_table_lock);
-	mm->total_vm = 0;
-	for (node = 0; node < MAX_NUMNODES; node++) {
-		mm->node_pages[node] = pages[node];
-		mm->total_vm += pages[node];
-	}
-	spin_unlock(&mm->page_table_lock);
+	for (node = 0; node < MAX_NUMNODES; node++)
+		if (pages[node])
+			KUNIT_EXPECT_EQ(test, mem_cgroup_map(mm, node,
+							     pages[node]), 0);
 }
 
 static unsigned long cst_pages_on(struct mm_struct *mm, int node)
@@ -614,7 +616,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	leader = cst_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_BIG_GROUP - 1);
 	KUNIT_ASSERT_NOT_NULL(test, leader->mm);
-	cst_set_pages(leader->mm, pages);
+	cst_set_pages(test, leader->mm, pages);
 
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
@@ -736,7 +738,7 @@ static void cpuset_attach_change_populated(struct kunit *test)
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
-	cst_set_pages(leader->mm, pages);
+	cst_set_pages(test, leader->mm, pages);
 
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "2-3"), 0L);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
@@ -816,7 +818,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 	mm = threads[0]->mm;
 	mmgrab(mm);
-	cst_set_pages(mm, pages);
+	cst_set_pages(test, mm, pages);
 	task_call(leader, cst_exit_fn, NULL);
 	KUNIT_EXPECT_NULL(test, READ_ONCE(leader->mm));
 
