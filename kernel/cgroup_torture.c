@@ -1237,20 +1237,28 @@ static int cgt_freezer_violations(const char *when)
 	rcu_read_lock();
 	for_each_process(p) {
 		for_each_thread(p, t) {
-			bool cg_frozen, marked;
+			bool cg_frozen, marked, running;
 
 			if (READ_ONCE(t->flags) & PF_EXITING)
 				continue;
-			cg_frozen = cgroup_freezing_or_frozen(t);
+			/*
+			 * The slot first: a creator releases a child's slot
+			 * (seq_cst) only after the fork hook marked it, so a
+			 * slot seen free here orders the mark before the
+			 * read of it below.
+			 */
+			running = task_call_running(t);
 			marked = freezing(t);
-			if (cg_frozen == marked ||
-			    (cg_frozen && task_call_running(t)))
+			cg_frozen = cgroup_freezing_or_frozen(t);
+			if (cg_frozen == marked || (cg_frozen && running))
 				continue;
 			if (bad++ < 4)
-				torture_fail("%s: tid %d %s", when,
-					     task_pid_nr(t), marked ?
-					     "marked in a thawed cgroup" :
-					     "not marked in a frozen cgroup");
+				torture_fail("%s: tid %d (tgid %d, flags %#x, exit_state %d) %s in t%d",
+					     when, task_pid_nr(t), t->tgid,
+					     READ_ONCE(t->flags),
+					     READ_ONCE(t->exit_state),
+					     marked ? "marked" : "not marked",
+					     cgt_task_index(t));
 		}
 	}
 	rcu_read_unlock();
