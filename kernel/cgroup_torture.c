@@ -576,6 +576,32 @@ out_free:
 /* ------------------------------------------------------------------ */
 /* Actors */
 
+/*
+ * Is @tid a live (not exiting) thread of @p's process listed in @path?
+ * The list is read first, the thread looked up after.
+ */
+static bool cgt_listed_live(const char *path, struct cgt_proc *p, pid_t tid)
+{
+	struct cgt_pids src;
+	struct task_struct *t;
+	bool live = false;
+	int i;
+
+	if (cgt_read_pids(path, &src))
+		return false;
+	for (i = 0; i < src.nr && !live; i++) {
+		if (src.pids[i] != tid)
+			continue;
+		rcu_read_lock();
+		t = find_task_by_vpid(tid);
+		live = t && t->tgid == p->tgid &&
+		       !(READ_ONCE(t->flags) & PF_EXITING);
+		rcu_read_unlock();
+	}
+	kfree(src.pids);
+	return live;
+}
+
 /* After a successful procs write of a MIXED process to @k of @h. */
 static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				 int h, int k)
@@ -597,21 +623,27 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 		if (cgt_read_pids(path, &src))
 			continue;
 		for (i = 0; i < src.nr; i++) {
+			bool live;
+
 			rcu_read_lock();
 			t = find_task_by_vpid(src.pids[i]);
+			live = t && t->tgid == p->tgid &&
+			       !(READ_ONCE(t->flags) & PF_EXITING);
+			rcu_read_unlock();
 			/*
-			 * pids are allocated cyclically: the tid cannot be
-			 * reused by the group in the microseconds since the
-			 * read (documented in torture.txt).
+			 * A listed leader that was exiting (a non-leader's
+			 * exec zapped it, so the write skipped it) may have
+			 * given its tid to the exec'ing thread, which the
+			 * write moved, between the read and the lookup
+			 * (de_thread()).  Read again: after the write no
+			 * live thread of the group may be listed here, and a
+			 * thread's tid changes only by that exchange.
 			 */
-			if (t && t->tgid == p->tgid &&
-			    !(READ_ONCE(t->flags) & PF_EXITING)) {
-				rcu_read_unlock();
+			if (live && cgt_listed_live(path, p, src.pids[i])) {
 				cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
 					  p->tgid, src.pids[i], path, k);
 				break;
 			}
-			rcu_read_unlock();
 		}
 		kfree(src.pids);
 	}
