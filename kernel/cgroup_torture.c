@@ -628,16 +628,6 @@ out_free:
 /* ------------------------------------------------------------------ */
 /* Actors */
 
-/*
- * A tid listed in a source cgroup after a procs write named a live
- * thread @t of the group.  That can be a pid swap: an exec from a
- * non-leader thread gives the exec'ing thread the leader's pid while
- * the old leader, exiting (so skipped by the move), may still be listed
- * under it.  Read the file again: a thread really left behind is still
- * listed under its pid, as the same task; the old leader has left (its
- * cgroup_exit() moved it to the root) or is listed under its new pid.
- */
-/* After a successful procs write of a MIXED process to @k of @h. */
 /* Is @pid a live, not exiting thread of @p? */
 static bool cgt_mixed_stayed(struct cgt_proc *p, pid_t pid)
 {
@@ -651,7 +641,15 @@ static bool cgt_mixed_stayed(struct cgt_proc *p, pid_t pid)
 	return ret;
 }
 
-/* Does @path still list @pid, and is it still a thread of @p? */
+/*
+ * A tid listed in a source cgroup after a procs write named a live
+ * thread @t of the group.  That can be a pid swap: an exec from a
+ * non-leader thread gives the exec'ing thread the leader's pid while
+ * the old leader, exiting (so skipped by the move), may still be listed
+ * under it.  Read the file again: a thread really left behind is still
+ * listed under its pid, as the same task; the old leader has left (its
+ * cgroup_exit() moved it to the root) or is listed under its new pid.
+ */
 static bool cgt_mixed_listed_again(const char *path, struct cgt_proc *p,
 				   pid_t pid)
 {
@@ -668,6 +666,7 @@ static bool cgt_mixed_listed_again(const char *path, struct cgt_proc *p,
 	return ret;
 }
 
+/* After a successful procs write of a MIXED process to @k of @h. */
 static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				 int h, int k)
 {

@@ -555,6 +555,7 @@ static void cpu_cgroup_exit(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			    struct cgroup *old_cgrp, struct task_struct *p)
 	__must_hold(&p->alloc_lock)
 {
+	lockdep_assert_held(&p->alloc_lock);
 	if (!(p->flags & PF_EXITING))
 		return;
 	__sched_move_task(p, &root_task_group);
