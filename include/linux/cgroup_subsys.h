@@ -23,6 +23,12 @@ SUBSYS(debug)
 
 /* */
 
+#ifdef CONFIG_CGROUP_DEVICE
+SUBSYS(devices)
+#endif
+
+/* */
+
 /*
  * Three instances of the KUnit mock subsystem (kernel/cgroup_test.c), so
  * tests can fail a hook in the first, a middle and the last position.
