@@ -101,7 +101,8 @@ struct dev_cgroup {
 	struct list_head whitelist;
 };
 
-static inline struct dev_cgroup *css_to_devcgroup(struct cgroup_subsys_state *css)
+static inline struct dev_cgroup *
+css_to_devcgroup(struct cgroup_subsys_state *css)
 {
 	return container_of(css, struct dev_cgroup, css);
 }
@@ -263,39 +264,39 @@ static void dev_whitelist_rm(struct dev_cgroup *dev_cgroup,
 static struct cgroup_subsys_state *devcgroup_create(struct cgroup_subsys *ss,
 						    struct cgroup *cgrp)
 {
-	struct dev_cgroup *dev_cgroup;
-	int ret = 0;
+	struct dev_cgroup *dev_cgroup, *parent;
+	struct dev_whitelist_item *wh;
+	int ret;
 
 	dev_cgroup = kzalloc(sizeof(*dev_cgroup), GFP_KERNEL);
 	if (!dev_cgroup)
 		return ERR_PTR(-ENOMEM);
 	INIT_LIST_HEAD(&dev_cgroup->whitelist);
 
-	mutex_lock(&devcgroup_mutex);
 	if (!cgrp->parent) {
 		/* a hierarchy's root (and the dummy root): everything */
-		struct dev_whitelist_item *wh = kzalloc(sizeof(*wh),
-							GFP_KERNEL);
+		wh = kzalloc(sizeof(*wh), GFP_KERNEL);
+		if (!wh)
+			goto out_free_dev_cgroup;
+		wh->type = DEV_ALL;
+		wh->major = DEV_WILDCARD;
+		wh->minor = DEV_WILDCARD;
+		wh->access = ACC_MASK;
+		list_add(&wh->list, &dev_cgroup->whitelist);
+		return &dev_cgroup->css;
+	}
 
-		if (wh) {
-			wh->type = DEV_ALL;
-			wh->major = DEV_WILDCARD;
-			wh->minor = DEV_WILDCARD;
-			wh->access = ACC_MASK;
-			list_add(&wh->list, &dev_cgroup->whitelist);
-		} else {
-			ret = -ENOMEM;
-		}
-	} else {
-		ret = dev_whitelist_copy(&dev_cgroup->whitelist,
-				&cgroup_to_devcgroup(cgrp->parent)->whitelist);
-	}
+	parent = cgroup_to_devcgroup(cgrp->parent);
+	mutex_lock(&devcgroup_mutex);
+	ret = dev_whitelist_copy(&dev_cgroup->whitelist, &parent->whitelist);
 	mutex_unlock(&devcgroup_mutex);
-	if (ret) {
-		kfree(dev_cgroup);
-		return ERR_PTR(ret);
-	}
+	if (ret)
+		goto out_free_dev_cgroup;
 	return &dev_cgroup->css;
+
+out_free_dev_cgroup:
+	kfree(dev_cgroup);
+	return ERR_PTR(-ENOMEM);
 }
 
 /*
@@ -551,8 +552,8 @@ static const struct cftype dev_cgroup_files[] = {
 	},
 };
 
+/* Called by the core with cgroup_mutex held. */
 static int devcgroup_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
 {
 	return cgroup_add_files(cgrp, ss, dev_cgroup_files,
 				ARRAY_SIZE(dev_cgroup_files));

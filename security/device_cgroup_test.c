@@ -686,7 +686,8 @@ static void devcgroup_alloc_faults(struct kunit *test)
 			break;
 		failures++;
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
-		KUNIT_EXPECT_EQ(test, ksys_newstat(DEVCG_B, &st), (long)-ENOENT);
+		KUNIT_EXPECT_EQ(test, ksys_newstat(DEVCG_B, &st),
+				(long)-ENOENT);
 		rcu_barrier();
 		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
 	}
@@ -720,4 +721,5 @@ static struct kunit_suite devcgroup_suite = {
 	.exit = devcg_exit,
 	.test_cases = devcgroup_cases,
 };
+
 kunit_test_suite(devcgroup_suite);

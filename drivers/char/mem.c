@@ -3,7 +3,7 @@
  * mem.c - the memory devices of major 1: /dev/null (1:3) and /dev/zero
  * (1:5), with Linux's behaviour.
  *
- *	/dev/null	read: end of file; write: takes every byte, reads none
+ *	/dev/null	read: end of file; write: takes every byte
  *	/dev/zero	read: as many zero bytes as asked for; write: as null
  *
  * Seeking either always succeeds and leaves the position at 0.  Other

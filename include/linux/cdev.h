@@ -8,11 +8,8 @@
 #ifndef _LINUX_CDEV_H
 #define _LINUX_CDEV_H
 
+#include <linux/fs.h>
 #include <linux/kdev_t.h>
-
-struct file_operations;
-struct inode;
-struct file;
 
 /* Majors 1..CHRDEV_MAJOR_MAX - 1 can be registered; 0 asks for a free one. */
 #define CHRDEV_MAJOR_MAX	256
