@@ -12,6 +12,8 @@
 #include <linux/errno.h>
 #include <linux/cred.h>
 #include <linux/capability.h>
+#include <linux/cdev.h>
+#include <linux/device_cgroup.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -182,14 +184,24 @@ int generic_permission(struct inode *inode, int mask)
  * @inode: the inode
  * @mask: MAY_* bits
  *
+ * After the mode and owner check, a device node is checked against the
+ * caller's devices cgroup (-EPERM), as Linux does.
+ *
  * Context: process.
- * Return: 0, -EACCES, or the file system's answer.
+ * Return: 0, -EACCES, -EPERM (devices cgroup), or the file system's
+ *	answer.
  */
 int inode_permission(struct inode *inode, int mask)
 {
+	int ret;
+
 	if (inode->i_op && inode->i_op->permission)
-		return inode->i_op->permission(inode, mask);
-	return generic_permission(inode, mask);
+		ret = inode->i_op->permission(inode, mask);
+	else
+		ret = generic_permission(inode, mask);
+	if (ret)
+		return ret;
+	return devcgroup_inode_permission(inode, mask);
 }
 
 /* Only the owner (or root) may chmod; only root may give a file away. */
@@ -290,4 +302,38 @@ void generic_fillattr(struct inode *inode, struct kstat *stat)
 	stat->gid = inode->i_gid;
 	spin_unlock(&inode->i_lock);
 	stat->size = READ_ONCE(inode->i_size);
+	stat->rdev = inode->i_rdev;
+}
+
+/* No block device driver: a block device node opens with -ENXIO. */
+static int no_blkdev_open(struct inode *inode, struct file *filp)
+{
+	return -ENXIO;
+}
+
+static const struct file_operations def_blk_fops = {
+	.open = no_blkdev_open,
+};
+
+/**
+ * init_special_inode() - make @inode a character or block device node
+ * @inode: a new inode, not yet visible
+ * @mode: type and permission bits (S_IFCHR or S_IFBLK)
+ * @rdev: the device number
+ *
+ * A character node opens through the character device registry
+ * (fs/char_dev.c); a block node has no driver and opens with -ENXIO.
+ *
+ * Context: process.
+ */
+void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev)
+{
+	inode->i_mode = mode;
+	inode->i_rdev = rdev;
+	if (S_ISCHR(mode))
+		inode->i_fop = &def_chr_fops;
+	else if (WARN_ON_ONCE(!S_ISBLK(mode)))
+		inode->i_fop = NULL;
+	else
+		inode->i_fop = &def_blk_fops;
 }

@@ -169,7 +169,7 @@ int dcache_readdir(struct file *file, struct dir_context *ctx)
 
 		more = dir_emit(ctx, child->d_name.name, child->d_name.len,
 				inode->i_ino,
-				d_is_dir(child) ? DT_DIR : DT_REG);
+				fs_umode_to_dtype(READ_ONCE(inode->i_mode)));
 		dput(child);
 		if (!more)
 			break;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * namei.c - path walk and the name-space system calls that create and
- * remove names (mkdir, rmdir, unlink).
+ * remove names (mkdir, mknod, rmdir, unlink).
  *
  * A walk starts at current->fs->root for "/..." and at current->fs->pwd
  * otherwise, needs search permission on every directory it passes, handles
@@ -17,6 +17,8 @@
 #include <linux/namei.h>
 #include <linux/mount.h>
 #include <linux/cred.h>
+#include <linux/capability.h>
+#include <linux/device_cgroup.h>
 #include <linux/err.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -416,6 +418,110 @@ long ksys_mkdir(const char *pathname, umode_t mode)
 		ret = -EEXIST;
 	} else {
 		ret = vfs_mkdir(dir, dentry, mode & ~current_umask());
+		if (ret)
+			d_delete(dentry);
+	}
+	dput(dentry);
+out_unlock:
+	inode_unlock(dir);
+out_put:
+	path_put(&parent);
+	kfree(tmp);
+	return ret;
+}
+
+/**
+ * vfs_mknod() - ask @dir's file system to make a file or device node
+ * @dir: the parent inode, whose i_mutex the caller holds
+ * @dentry: the negative dentry to instantiate
+ * @mode: type (S_IFREG, S_IFCHR or S_IFBLK) and permission bits
+ * @dev: the device number of a device node
+ *
+ * As Linux: write and search permission on @dir, CAP_MKNOD for a device
+ * node, then the caller's devices cgroup must allow mknod ("m") of it.
+ *
+ * Context: process; holds @dir->i_mutex.
+ * Return: 0 or -errno (-EACCES, -EPERM, the file system's error).
+ */
+int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
+	      dev_t dev)
+{
+	int ret;
+
+	lockdep_assert_held(&dir->i_mutex);
+	ret = inode_permission(dir, MAY_WRITE | MAY_EXEC);
+	if (ret)
+		return ret;
+	if ((S_ISCHR(mode) || S_ISBLK(mode)) && !capable(CAP_MKNOD))
+		return -EPERM;
+	if (!dir->i_op || !dir->i_op->mknod)
+		return -EPERM;
+	ret = devcgroup_inode_mknod(mode, dev);
+	if (ret)
+		return ret;
+	return dir->i_op->mknod(dir, dentry, mode, dev);
+}
+
+/* The file types mknod(2) makes here: 0 means a regular file. */
+static int may_mknod(umode_t mode)
+{
+	switch (mode & S_IFMT) {
+	case S_IFREG:
+	case S_IFCHR:
+	case S_IFBLK:
+		return 0;
+	case S_IFDIR:
+		return -EPERM;
+	default:
+		return -EINVAL;	/* FIFOs and sockets: not in this tree */
+	}
+}
+
+/**
+ * ksys_mknod() - mknod(2)
+ * @filename: the new name
+ * @mode: type (S_IFREG or 0, S_IFCHR, S_IFBLK) and permission bits
+ *	(masked by the umask)
+ * @dev: the device number (MKDEV(major, minor)) of a device node
+ *
+ * Context: process.
+ * Return: 0 or -errno (-EEXIST, -ENOENT, -EACCES, -EPERM (a directory,
+ *	no CAP_MKNOD, or the devices cgroup refuses), -EINVAL (FIFO,
+ *	socket or unknown type)).
+ */
+long ksys_mknod(const char *filename, umode_t mode, dev_t dev)
+{
+	struct path parent;
+	struct dentry *dentry;
+	struct inode *dir;
+	struct qstr last;
+	char *tmp;
+	long ret;
+
+	if (!(mode & S_IFMT))
+		mode |= S_IFREG;
+	ret = may_mknod(mode);
+	if (ret)
+		return ret;
+	ret = user_path_parent((const char __force __user *)filename, &parent,
+			       &last, &tmp);
+	if (ret)
+		return ret;
+	dir = parent.dentry->d_inode;
+	if (is_dot_or_dotdot(&last)) {
+		ret = -EEXIST;
+		goto out_put;
+	}
+	inode_lock(dir);
+	dentry = lookup_hash_locked(&last, parent.dentry);
+	if (IS_ERR(dentry)) {
+		ret = PTR_ERR(dentry);
+		goto out_unlock;
+	}
+	if (dentry->d_inode) {
+		ret = -EEXIST;
+	} else {
+		ret = vfs_mknod(dir, dentry, mode & ~current_umask(), dev);
 		if (ret)
 			d_delete(dentry);
 	}

@@ -24,7 +24,7 @@ static const struct inode_operations ramfs_dir_inode_operations;
 static const struct file_operations ramfs_file_operations;
 
 static int ramfs_mknod(struct inode *dir, struct dentry *dentry,
-		       umode_t mode)
+		       umode_t mode, dev_t dev)
 {
 	const struct inode_operations *iop = NULL;
 	const struct file_operations *fop = &ramfs_file_operations;
@@ -33,10 +33,14 @@ static int ramfs_mknod(struct inode *dir, struct dentry *dentry,
 	if (S_ISDIR(mode)) {
 		iop = &ramfs_dir_inode_operations;
 		fop = NULL;
+	} else if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		fop = NULL;
 	}
 	inode = simple_new_inode(dir->i_sb, mode, iop, fop, NULL);
 	if (!inode)
 		return -ENOMEM;
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		init_special_inode(inode, mode, dev);
 	d_instantiate(dentry, inode);
 	d_pin(dentry);
 	return 0;
@@ -45,13 +49,13 @@ static int ramfs_mknod(struct inode *dir, struct dentry *dentry,
 static int ramfs_create(struct inode *dir, struct dentry *dentry,
 			umode_t mode, bool excl)
 {
-	return ramfs_mknod(dir, dentry, (mode & ~S_IFMT) | S_IFREG);
+	return ramfs_mknod(dir, dentry, (mode & ~S_IFMT) | S_IFREG, 0);
 }
 
 static int ramfs_mkdir(struct inode *dir, struct dentry *dentry,
 		       umode_t mode)
 {
-	return ramfs_mknod(dir, dentry, (mode & ~S_IFMT) | S_IFDIR);
+	return ramfs_mknod(dir, dentry, (mode & ~S_IFMT) | S_IFDIR, 0);
 }
 
 /* The VFS unhashes the victim (d_genocide) once we said yes. */
@@ -71,6 +75,7 @@ static const struct inode_operations ramfs_dir_inode_operations = {
 	.lookup		= simple_lookup,
 	.create		= ramfs_create,
 	.mkdir		= ramfs_mkdir,
+	.mknod		= ramfs_mknod,
 	.rmdir		= ramfs_rmdir,
 	.unlink		= ramfs_unlink,
 };
@@ -146,6 +151,7 @@ static const struct file_operations ramfs_file_operations = {
 
 static void ramfs_evict_inode(struct inode *inode)
 {
+	/* only a regular file has a buffer in i_private */
 	if (S_ISREG(READ_ONCE(inode->i_mode)))
 		kfree(inode->i_private);
 }

@@ -108,13 +108,15 @@ gate_file_list()
 			arch/host/*) ;;
 			*) report "file-list: $f: host-side files live in arch/host/" ;;
 			esac
-			printf '%s\n' "${host[@]}" | grep -qxF "$f" ||
+			grep -qxF "$f" < <(printf '%s\n' "${host[@]}") ||
 				report "file-list: $f: not listed in arch/host/Makefile host-y"
 			continue ;;
 		esac
-		if ! printf '%s\n' "${built[@]}" | grep -qxF "$f"; then
+		# grep -q stops reading early: not in a pipe, where
+		# pipefail would see printf's SIGPIPE as a failure
+		if ! grep -qxF "$f" < <(printf '%s\n' "${built[@]}"); then
 			d=${f%/*}
-			if printf '%s\n' "${dirs[@]}" | grep -qxF "$d"; then
+			if grep -qxF "$d" < <(printf '%s\n' "${dirs[@]}"); then
 				report "file-list: $f: not listed in $d/Makefile"
 			else
 				report "file-list: $f: directory $d is not in KERNEL_DIRS of the top Makefile"

@@ -601,7 +601,8 @@ static void sh_mode_string(umode_t mode, char *s)
 	static const char rwx[] = "rwxrwxrwx";
 	int i;
 
-	s[0] = S_ISDIR(mode) ? 'd' : '-';
+	s[0] = S_ISDIR(mode) ? 'd' : S_ISCHR(mode) ? 'c' :
+	       S_ISBLK(mode) ? 'b' : '-';
 	for (i = 0; i < 9; i++)
 		s[i + 1] = mode & (1 << (8 - i)) ? rwx[i] : '-';
 	if (mode & S_ISVTX)
@@ -622,6 +623,10 @@ static int sh_ls_one(struct sh *sh, const char *path, const char *name,
 	if (ret)
 		return sh_printf(sh, "?????????? ? ? ? %s\n", name);
 	sh_mode_string(st.mode, mode);
+	if (S_ISCHR(st.mode) || S_ISBLK(st.mode))
+		return sh_printf(sh, "%s %u %u %u %u, %u %s\n", mode, st.nlink,
+				 st.uid, st.gid, MAJOR(st.rdev),
+				 MINOR(st.rdev), name);
 	return sh_printf(sh, "%s %u %u %u %lld %s\n", mode, st.nlink, st.uid,
 			 st.gid, (long long)st.size, name);
 }
@@ -739,6 +744,52 @@ static int sh_mkdir(struct sh *sh, int argc, char **argv)
 		}
 	}
 	return status;
+}
+
+/* mknod PATH c|u|b MAJOR MINOR, or mknod PATH (a regular file) */
+static int sh_mknod(struct sh *sh, int argc, char **argv)
+{
+	unsigned int major = 0, minor = 0;
+	umode_t type;
+	long ret;
+
+	if (argc < 3) {
+		sh_err(sh, "mknod: missing operand\n");
+		return 1;
+	}
+	if (!strcmp(argv[2], "c") || !strcmp(argv[2], "u")) {
+		type = S_IFCHR;
+	} else if (!strcmp(argv[2], "b")) {
+		type = S_IFBLK;
+	} else {
+		sh_err(sh, "mknod: invalid device type '%s'\n", argv[2]);
+		return 1;
+	}
+	if (argc < 5) {
+		sh_err(sh, "mknod: missing operand after '%s'\n",
+		       argv[argc - 1]);
+		return 1;
+	}
+	if (argc > 5) {
+		sh_err(sh, "mknod: extra operand '%s'\n", argv[5]);
+		return 1;
+	}
+	if (kstrtouint(argv[3], 0, &major) || major > MAJOR(~0U)) {
+		sh_err(sh, "mknod: invalid major device number '%s'\n",
+		       argv[3]);
+		return 1;
+	}
+	if (kstrtouint(argv[4], 0, &minor) || minor > MINORMASK) {
+		sh_err(sh, "mknod: invalid minor device number '%s'\n",
+		       argv[4]);
+		return 1;
+	}
+	ret = ksys_mknod(argv[1], type | 0666, MKDEV(major, minor));
+	if (ret) {
+		sh_err(sh, "mknod: %s: %s\n", argv[1], strerror(ret));
+		return 1;
+	}
+	return 0;
 }
 
 static int sh_rmdir(struct sh *sh, int argc, char **argv)
@@ -1507,6 +1558,7 @@ static const struct sh_cmd sh_cmds[] = {
 	{ "kill",	sh_kill },
 	{ "ls",		sh_ls },
 	{ "mkdir",	sh_mkdir },
+	{ "mknod",	sh_mknod },
 	{ "mmap",	sh_map_pages },
 	{ "mount",	sh_mount },
 	{ "munmap",	sh_map_pages },

@@ -39,6 +39,7 @@
 #include <linux/dcache.h>
 #include <linux/stat.h>
 #include <linux/fcntl.h>
+#include <linux/kdev_t.h>
 
 struct cred;
 struct file;
@@ -119,6 +120,7 @@ struct iattr {
  * @uid: owner
  * @gid: group
  * @size: size in bytes (0 for pseudo files)
+ * @rdev: the device of a character or block device node
  */
 struct kstat {
 	u64 ino;
@@ -127,12 +129,27 @@ struct kstat {
 	uid_t uid;
 	gid_t gid;
 	loff_t size;
+	dev_t rdev;
 };
 
 /* Directory entry types, as in linux_dirent64.d_type */
 #define DT_UNKNOWN	0
+#define DT_CHR		2
 #define DT_DIR		4
+#define DT_BLK		6
 #define DT_REG		8
+
+/* The DT_* of a file of type @mode (the S_IFMT bits). */
+static inline unsigned int fs_umode_to_dtype(umode_t mode)
+{
+	if (S_ISDIR(mode))
+		return DT_DIR;
+	if (S_ISCHR(mode))
+		return DT_CHR;
+	if (S_ISBLK(mode))
+		return DT_BLK;
+	return S_ISREG(mode) ? DT_REG : DT_UNKNOWN;
+}
 
 struct dir_context;
 typedef bool (*filldir_t)(struct dir_context *ctx, const char *name,
@@ -199,6 +216,8 @@ struct file_operations {
  *	NULL, or return an ERR_PTR.  NULL hook: the name does not exist.
  * @create: make a regular file (open with O_CREAT)
  * @mkdir: make a directory
+ * @mknod: make a regular file or a character or block device node
+ *	(@dev: the device number); mknod(2)
  * @rmdir: remove an empty-enough directory; the fs decides
  * @unlink: remove a file
  * @setattr: chmod/chown; NULL: simple_setattr
@@ -210,6 +229,8 @@ struct inode_operations {
 	int (*create)(struct inode *dir, struct dentry *dentry, umode_t mode,
 		      bool excl);
 	int (*mkdir)(struct inode *dir, struct dentry *dentry, umode_t mode);
+	int (*mknod)(struct inode *dir, struct dentry *dentry, umode_t mode,
+		     dev_t dev);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
@@ -225,6 +246,7 @@ struct inode_operations {
  * @i_ino: inode number, unique per super block
  * @i_nlink: link count (informational)
  * @i_size: size of a ramfs file (i_mutex)
+ * @i_rdev: the device of a character or block device node; fixed
  * @i_count: references (ihold/iput)
  * @i_lock: protects i_mode, i_uid and i_gid
  * @i_mutex: serialises directory operations on this inode and setattr;
@@ -242,6 +264,7 @@ struct inode {
 	unsigned long i_ino;
 	unsigned int i_nlink;
 	loff_t i_size;
+	dev_t i_rdev;
 	atomic_t i_count;
 	spinlock_t i_lock;		/* i_mode, i_uid, i_gid */
 	struct mutex i_mutex;		/* directory ops, setattr, data */
@@ -282,6 +305,16 @@ struct file {
 static inline struct inode *file_inode(const struct file *file)
 {
 	return file->f_inode;
+}
+
+static inline unsigned int imajor(const struct inode *inode)
+{
+	return MAJOR(inode->i_rdev);
+}
+
+static inline unsigned int iminor(const struct inode *inode)
+{
+	return MINOR(inode->i_rdev);
 }
 
 /**
@@ -376,6 +409,7 @@ int generic_permission(struct inode *inode, int mask);
 int simple_setattr(struct dentry *dentry, struct iattr *attr);
 int notify_change(struct dentry *dentry, struct iattr *attr);
 void generic_fillattr(struct inode *inode, struct kstat *stat);
+void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev);
 
 /* Helpers for in-memory file systems (fs/libfs.c) */
 struct dentry *simple_create_file(struct dentry *parent, const char *name,
@@ -425,6 +459,7 @@ ssize_t ksys_read(unsigned int fd, char *buf, size_t count);
 ssize_t ksys_write(unsigned int fd, const char *buf, size_t count);
 loff_t ksys_lseek(unsigned int fd, loff_t offset, unsigned int whence);
 long ksys_mkdir(const char *pathname, umode_t mode);
+long ksys_mknod(const char *filename, umode_t mode, dev_t dev);
 long ksys_rmdir(const char *pathname);
 long ksys_unlink(const char *pathname);
 long ksys_mount(const char *dev_name, const char *dir_name,

@@ -25,6 +25,8 @@ struct dentry *lookup_one_len(const char *name, struct dentry *base,
 			      int len);
 struct dentry *lookup_child(struct dentry *parent, const struct qstr *name);
 int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode);
+int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
+	      dev_t dev);
 int vfs_rmdir(struct inode *dir, struct dentry *dentry);
 
 #endif /* _LINUX_NAMEI_H */

@@ -6,9 +6,13 @@
 #define S_IFMT		00170000
 #define S_IFREG		0100000
 #define S_IFDIR		0040000
+#define S_IFBLK		0060000
+#define S_IFCHR		0020000
 
 #define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
 #define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
+#define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+#define S_ISBLK(m)	(((m) & S_IFMT) == S_IFBLK)
 
 #define S_ISUID		0004000
 #define S_ISGID		0002000
