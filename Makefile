@@ -194,6 +194,12 @@ torture: vmlinux
 clean:
 	$(Q)rm -rf out out-* vmlinux vmlinux.tmp
 
+# The benchmarks (Documentation/cgroups/benchmarks.txt): the hosted
+# kernel, the same without cgroups, through FUSE, and the host's Linux
+# side by side.  BENCH=full for the long version; results in out/bench/.
+bench: vmlinux
+	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh ./$(O)/vmlinux
+
 # The selftests again, through the FUSE mount, from a host bash.
 selftest-fuse: vmlinux
 	$(Q)tools/testing/selftests/fuse/run.sh ./$(O)/vmlinux

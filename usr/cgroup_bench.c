@@ -12,9 +12,11 @@
  *	   against the old way (one tasks write per thread); the peak of
  *	   kernel memory during the move;
  *  lone   writes spaced lone_ms apart;
- *  fork   CLONE_THREAD fork+exit throughput of one process alone, while
- *	   writers move another process, while writers move the same
- *	   process; and the cost of the read side alone;
+ *  fork   CLONE_THREAD fork+exit throughput of one process alone, next
+ *	   to as many CPU-burning threads as there are writers (the
+ *	   control: the CPUs are shared), while writers move another
+ *	   process, while writers move the same process; and the cost of
+ *	   the read side alone;
  *  storm  the writer's latency (p50, p99, max) while other processes
  *	   fork and exit threads without pause, and without them;
  *  serve  for the FUSE measurement: spawn one process of each size,
@@ -455,7 +457,9 @@ static int bench_writer_fn(void *arg)
 	int k = 0;
 
 	while (!kthread_should_stop()) {
-		if (bench_move(k++, w->pid) >= 0)
+		if (!w->pid)		/* the control: only burn the CPU */
+			host_ops.cpu_relax();
+		else if (bench_move(k++, w->pid) >= 0)
 			atomic_long_inc(&w->writes);
 	}
 	return 0;
@@ -533,6 +537,7 @@ static void bench_fork(void)
 	u64 *alone = bench_samples(reps), *other = bench_samples(reps);
 	u64 *same = bench_samples(reps), *r1 = bench_samples(reps);
 	u64 *r2 = bench_samples(reps), *wr = bench_samples(2 * reps);
+	u64 *busy = bench_samples(reps), *r3 = bench_samples(reps);
 	struct bench_writer *w = kcalloc(max(nwriters, 1), sizeof(*w),
 					 GFP_KERNEL);
 	struct bench_forker f = { };
@@ -542,7 +547,8 @@ static void bench_fork(void)
 	long writes;
 	u64 t0;
 
-	if (!alone || !other || !same || !r1 || !r2 || !wr || !w)
+	if (!alone || !other || !same || !r1 || !r2 || !wr || !w || !busy ||
+	    !r3)
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -562,6 +568,12 @@ static void bench_fork(void)
 
 	for (i = 0; i < reps; i++) {
 		alone[i] = bench_fork_window(&f);
+		if (bench_writers_start(w, 0))
+			goto out_stop;
+		msleep(20);
+		busy[i] = bench_fork_window(&f);
+		bench_writers_stop(w);
+		r3[i] = busy[i] * 1000 / max(alone[i], 1ULL);
 		if (!IS_ENABLED(CONFIG_CGROUPS))
 			continue;
 		if (bench_writers_start(w, mpid))
@@ -582,6 +594,9 @@ static void bench_fork(void)
 		r2[i] = same[i] * 1000 / max(alone[i], 1ULL);
 	}
 	bench_report("fork", impl, "alone", "forks_per_s", alone, reps, "1/s");
+	bench_report("fork", impl, "busy", "forks_per_s", busy, reps, "1/s");
+	bench_report("fork", impl, "busy", "ratio_to_alone", r3, reps,
+		     "permille");
 	if (IS_ENABLED(CONFIG_CGROUPS)) {
 		bench_report("fork", impl, "other", "forks_per_s", other, reps,
 			     "1/s");
@@ -614,6 +629,8 @@ out:
 	bench_kill(mpid);
 	bench_kill(fpid);
 	kfree(w);
+	kfree(r3);
+	kfree(busy);
 	kfree(wr);
 	kfree(r2);
 	kfree(r1);
