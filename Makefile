@@ -196,9 +196,10 @@ clean:
 
 # The benchmarks (Documentation/cgroups/benchmarks.txt): the hosted
 # kernel, the same without cgroups, through FUSE, and the host's Linux
-# side by side.  BENCH=full for the long version; results in out/bench/.
-bench: vmlinux
-	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh ./$(O)/vmlinux
+# side by side.  BENCH=full for the long version.  It builds its own
+# kernels (without KUnit) and writes its results under out/bench/.
+bench:
+	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh
 
 # The selftests again, through the FUSE mount, from a host bash.
 selftest-fuse: vmlinux

@@ -65,6 +65,7 @@ torture_param(int, oldway_max, 100000, "largest group moved the old way (tasks)"
 torture_param(int, lone_ms, 100, "spacing of the lone writes (ms)");
 torture_param(int, window_ms, 300, "length of one fork-throughput window (ms)");
 torture_param(int, nwriters, 1, "writer threads in the fork scenario");
+torture_param(int, fork_phases, 15, "fork phases run: 1 alone, 2 busy, 4 other, 8 same");
 torture_param(int, moved_threads, 4, "threads of the process moved in the fork scenario");
 torture_param(int, storm_procs, 2, "forking processes in the storm");
 torture_param(int, storm_threads, 8, "threads of each forking process");
@@ -148,14 +149,18 @@ static s64 bench_write_pid(const char *path, pid_t pid)
 static s64 bench_console_write(const char *path, pid_t pid)
 {
 	const struct user_program *sh = find_user_program("sh");
-	char cmd[128];
-	char *argv[] = { "sh", "-c", cmd, NULL };
+	char name[] = "sh", opt[] = "-c", cmd[128];
+	char *argv[4];
 	u64 t0, t1;
 	int ret;
 
 	if (!sh)
 		return -ENOENT;
 	snprintf(cmd, sizeof(cmd), "echo %d > %s/cgroup.procs", pid, path);
+	argv[0] = name;
+	argv[1] = opt;
+	argv[2] = cmd;
+	argv[3] = NULL;
 	t0 = ktime_get_ns();
 	ret = sh->main(3, argv);
 	t1 = ktime_get_ns();
@@ -515,8 +520,11 @@ static u64 bench_fork_window(struct bench_forker *f)
 }
 
 #ifdef CONFIG_CGROUPS
-/* The read side alone: one down_read/up_read pair, in ns (x1000). */
-static u64 bench_read_lock_pair(void)
+/*
+ * The read side alone: one down_read/up_read pair, in ns (x1000).  Not
+ * inlined, so that callgrind can count its instructions.
+ */
+static noinline u64 bench_read_lock_pair(void)
 {
 	u64 t0, t1;
 	int i;
@@ -531,24 +539,57 @@ static u64 bench_read_lock_pair(void)
 }
 #endif
 
+/*
+ * The phases of one run of the fork scenario, in this order: who the
+ * writers move (BENCH_NOBODY: no writers; 0: CPU burners instead).
+ */
+enum { BENCH_ALONE, BENCH_BUSY, BENCH_OTHER, BENCH_SAME, BENCH_NR_PHASES };
+#define BENCH_NOBODY	(-1)
+
+static const char *const bench_phase[BENCH_NR_PHASES] = {
+	"alone", "busy", "other", "same",
+};
+
+static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
+			      u64 *wr, unsigned int nw)
+{
+	int ph;
+
+	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+		if (!(fork_phases & BIT(ph)) ||
+		    (ph >= BENCH_OTHER && !IS_ENABLED(CONFIG_CGROUPS)))
+			continue;
+		bench_report("fork", impl, bench_phase[ph], "forks_per_s",
+			     rate[ph], reps, "1/s");
+		if (ph != BENCH_ALONE && (fork_phases & BIT(BENCH_ALONE)))
+			bench_report("fork", impl, bench_phase[ph],
+				     "ratio_to_alone", ratio[ph], reps,
+				     "permille");
+	}
+	bench_report("fork", impl, "writers", "writes_per_s", wr, nw, "1/s");
+}
+
 static void bench_fork(void)
 {
 	const char *impl = IS_ENABLED(CONFIG_CGROUPS) ? "hosted" : "hosted-nocg";
-	u64 *alone = bench_samples(reps), *other = bench_samples(reps);
-	u64 *same = bench_samples(reps), *r1 = bench_samples(reps);
-	u64 *r2 = bench_samples(reps), *wr = bench_samples(2 * reps);
-	u64 *busy = bench_samples(reps), *r3 = bench_samples(reps);
-	struct bench_writer *w = kcalloc(max(nwriters, 1), sizeof(*w),
-					 GFP_KERNEL);
+	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
+	u64 *wr = bench_samples(2 * reps);
+	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
 	struct host_thread *ft = NULL;
-	pid_t fpid = -1, mpid = -1;
+	pid_t fpid = -1, mpid = -1, target;
 	unsigned int i, nw = 0;
 	long writes;
+	int ph;
 	u64 t0;
 
-	if (!alone || !other || !same || !r1 || !r2 || !wr || !w || !busy ||
-	    !r3)
+	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+		rate[ph] = bench_samples(reps);
+		ratio[ph] = bench_samples(reps);
+		if (!rate[ph] || !ratio[ph])
+			goto out;
+	}
+	if (!wr || !w)
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -566,77 +607,59 @@ static void bench_fork(void)
 		goto out_put;
 	msleep(50);
 
+	/* the phases interleaved, so that each ratio compares neighbours */
 	for (i = 0; i < reps; i++) {
-		alone[i] = bench_fork_window(&f);
-		if (bench_writers_start(w, 0))
-			goto out_stop;
-		msleep(20);
-		busy[i] = bench_fork_window(&f);
-		bench_writers_stop(w);
-		r3[i] = busy[i] * 1000 / max(alone[i], 1ULL);
-		if (!IS_ENABLED(CONFIG_CGROUPS))
-			continue;
-		if (bench_writers_start(w, mpid))
-			goto out_stop;
-		msleep(20);
-		t0 = ktime_get_ns();
-		other[i] = bench_fork_window(&f);
-		writes = bench_writers_stop(w);
-		wr[nw++] = (u64)writes * NSEC_PER_SEC / (ktime_get_ns() - t0);
-		if (bench_writers_start(w, fpid))
-			goto out_stop;
-		msleep(20);
-		t0 = ktime_get_ns();
-		same[i] = bench_fork_window(&f);
-		writes = bench_writers_stop(w);
-		wr[nw++] = (u64)writes * NSEC_PER_SEC / (ktime_get_ns() - t0);
-		r1[i] = other[i] * 1000 / max(alone[i], 1ULL);
-		r2[i] = same[i] * 1000 / max(alone[i], 1ULL);
+		for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+			if (!(fork_phases & BIT(ph)) ||
+			    (ph >= BENCH_OTHER && !IS_ENABLED(CONFIG_CGROUPS)))
+				continue;
+			target = ph == BENCH_ALONE ? BENCH_NOBODY :
+				 ph == BENCH_BUSY ? 0 :
+				 ph == BENCH_OTHER ? mpid : fpid;
+			if (target != BENCH_NOBODY) {
+				if (bench_writers_start(w, target))
+					goto out_stop;
+				msleep(20);
+			}
+			t0 = ktime_get_ns();
+			rate[ph][i] = bench_fork_window(&f);
+			if (target == BENCH_NOBODY)
+				continue;
+			writes = bench_writers_stop(w);
+			if (target)
+				wr[nw++] = (u64)writes * NSEC_PER_SEC /
+					   (ktime_get_ns() - t0);
+		}
+		for (ph = 1; ph < BENCH_NR_PHASES; ph++)
+			ratio[ph][i] = rate[ph][i] * 1000 /
+				       max(rate[BENCH_ALONE][i], 1ULL);
 	}
-	bench_report("fork", impl, "alone", "forks_per_s", alone, reps, "1/s");
-	bench_report("fork", impl, "busy", "forks_per_s", busy, reps, "1/s");
-	bench_report("fork", impl, "busy", "ratio_to_alone", r3, reps,
-		     "permille");
-	if (IS_ENABLED(CONFIG_CGROUPS)) {
-		bench_report("fork", impl, "other", "forks_per_s", other, reps,
-			     "1/s");
-		bench_report("fork", impl, "same", "forks_per_s", same, reps,
-			     "1/s");
-		bench_report("fork", impl, "other", "ratio_to_alone", r1, reps,
-			     "permille");
-		bench_report("fork", impl, "same", "ratio_to_alone", r2, reps,
-			     "permille");
-		bench_report("fork", impl, "writers", "writes_per_s", wr, nw,
-			     "1/s");
-	}
+	bench_fork_report(impl, rate, ratio, wr, nw);
 #ifdef CONFIG_CGROUPS
 	for (i = 0; i < reps; i++)
-		alone[i] = bench_read_lock_pair();
-	bench_report("fork", impl, "read_lock_pair", "ns_x1000", alone, reps,
+		rate[0][i] = bench_read_lock_pair();
+	bench_report("fork", impl, "read_lock_pair", "ns_x1000", rate[0], reps,
 		     "ns/1000");
 #endif
-	if (atomic_long_read(&f.errors))
-		bench_out("# fork: %ld failed forks\n",
-			  atomic_long_read(&f.errors));
 
 out_stop:
 	bench_writers_stop(w);
 	atomic_set(&f.stop, 1);
 	host_ops.thread_join(ft);
+	/* after the join: callgrind's per-pair figures divide by this */
+	bench_out("# fork: %ld fork+exit pairs, %ld failed forks\n",
+		  atomic_long_read(&f.count), atomic_long_read(&f.errors));
 out_put:
 	put_task_struct(f.leader);
 out:
 	bench_kill(mpid);
 	bench_kill(fpid);
 	kfree(w);
-	kfree(r3);
-	kfree(busy);
 	kfree(wr);
-	kfree(r2);
-	kfree(r1);
-	kfree(same);
-	kfree(other);
-	kfree(alone);
+	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+		kfree(ratio[ph]);
+		kfree(rate[ph]);
+	}
 }
 
 /* ------------------------------------------------------------------ */

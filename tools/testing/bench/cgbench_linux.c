@@ -60,7 +60,7 @@ static const char *what = "write,lone,fork,storm";
 static char cg_root[64];
 static char cg_dir[2][300];
 static pid_t children[MAX_CHILDREN];
-static volatile sig_atomic_t nchildren;
+static int nchildren;
 
 static uint64_t now_ns(void)
 {
@@ -101,7 +101,7 @@ static void report(const char *scen, const char *impl, const char *x,
 	fflush(stdout);
 }
 
-static void missing(const char *scen, const char *why)
+static void report_missing(const char *scen, const char *why)
 {
 	printf("csv,%s,linux,-,missing,0,0,0,%s,0\n", scen, why);
 	fflush(stdout);
@@ -237,8 +237,8 @@ static pid_t fork_child(int nthreads, void (*body)(void *), void *arg)
 
 /* Shared with the forker children. */
 struct forker_shm {
-	_Atomic long count;
-	_Atomic int stop;
+	atomic_long count;
+	atomic_int stop;
 };
 
 /*
@@ -452,21 +452,18 @@ static void bench_lone(void)
 struct writer {
 	pthread_t thread;
 	pid_t pid;		/* 0: only burn CPU (the control) */
-	_Atomic int stop;
-	_Atomic long writes;
+	atomic_int stop;
+	atomic_long writes;
 };
 
 static void *writer_fn(void *arg)
 {
 	struct writer *w = arg;
 	int k = 0;
-	volatile unsigned long spin = 0;
 
 	while (!atomic_load_explicit(&w->stop, memory_order_relaxed)) {
-		if (!w->pid) {
-			spin++;
-			continue;
-		}
+		if (!w->pid)
+			continue;	/* the control: only burn the CPU */
 		if (move(k++, w->pid) >= 0)
 			atomic_fetch_add_explicit(&w->writes, 1,
 						  memory_order_relaxed);
@@ -679,8 +676,20 @@ static int fuse_writes(int argc, char **argv)
 	return 0;
 }
 
+static const struct {
+	const char *name;
+	int *val;
+} params[] = {
+	{ "maxthreads", &maxthreads }, { "reps", &reps },
+	{ "lone_ms", &lone_ms }, { "window_ms", &window_ms },
+	{ "nwriters", &nwriters }, { "moved_threads", &moved_threads },
+	{ "storm_procs", &storm_procs }, { "storm_ms", &storm_ms },
+	{ NULL, NULL }
+};
+
 int main(int argc, char **argv)
 {
+	const typeof(params[0]) *p;
 	const char *why;
 	int i;
 
@@ -700,12 +709,13 @@ int main(int argc, char **argv)
 		if (!val)
 			continue;
 		*val++ = '\0';
-		if (!strcmp(argv[i], "what"))
+		if (!strcmp(argv[i], "what")) {
 			what = val;
-#define P(name) else if (!strcmp(argv[i], #name)) name = atoi(val)
-		P(maxthreads); P(reps); P(lone_ms); P(window_ms);
-		P(nwriters); P(moved_threads); P(storm_procs); P(storm_ms);
-#undef P
+			continue;
+		}
+		for (p = params; p->name; p++)
+			if (!strcmp(argv[i], p->name))
+				*p->val = atoi(val);
 	}
 	if (reps < 1 || nwriters < 1 || maxthreads < 1)
 		return 2;
@@ -714,13 +724,13 @@ int main(int argc, char **argv)
 	if (why) {
 		cleanup();
 		if (wants("write"))
-			missing("write", why);
+			report_missing("write", why);
 		if (wants("lone"))
-			missing("lone", why);
+			report_missing("lone", why);
 		if (wants("fork"))
-			missing("fork", why);
+			report_missing("fork", why);
 		if (wants("storm"))
-			missing("storm", why);
+			report_missing("storm", why);
 		return 0;
 	}
 	signal(SIGINT, on_signal);

@@ -3,13 +3,17 @@
 #
 # run.sh - `make bench`: the benchmarks of Documentation/cgroups/benchmarks.txt.
 #
-#	tools/testing/bench/run.sh [VMLINUX]	(BENCH=quick|full, BENCH_OUT=DIR)
+#	tools/testing/bench/run.sh		(BENCH=quick|full, BENCH_OUT=DIR)
 #
-# Runs, one after the other, on this machine:
-#  1. ./vmlinux bench (usr/cgroup_bench.c): every scenario in the kernel;
-#  2. the same kernel built with CONFIG_CGROUPS=n, fork scenario only
-#     (the fork path without the read lock), into $BENCH_OUT/nocg/;
-#  3. ./vmlinux --fuse DIR bench=serve, with the writes made by the host
+# Builds two kernels of its own, as a production kernel would be built,
+# without KUnit (whose mock subsystem hooks every fork and exit):
+# $BENCH_OUT/cg (arch/host/defconfig, CONFIG_KUNIT=n) and $BENCH_OUT/nocg
+# (also CONFIG_CGROUPS=n).  Then runs, one after the other:
+#  1. cg/vmlinux bench (usr/cgroup_bench.c): every scenario in the kernel;
+#  2. cg/vmlinux and nocg/vmlinux bench=fork, alternated: the fork path
+#     without cgroups (so without the read lock) against with; and both
+#     under callgrind, for instructions per fork+exit;
+#  3. cg/vmlinux --fuse DIR bench=serve, with the writes made by the host
 #     through the mount (cgbench_linux fuse), if /dev/fuse is usable;
 #  4. cgbench_linux linux: the same scenarios on the host's Linux kernel,
 #     in its own child cgroup of the cgroup v1 cpu hierarchy.
@@ -23,17 +27,19 @@ set -u
 export LC_ALL=C
 here=$(cd "$(dirname "$0")" && pwd)
 srctree=$(cd "$here/../../.." && pwd)
-vmlinux=$(realpath "${1:-$srctree/out/vmlinux}")
 mode=${BENCH:-quick}
-outroot=${BENCH_OUT:-$srctree/out/bench}
+outroot=$(realpath -m "${BENCH_OUT:-$srctree/out/bench}")
+vmlinux=$outroot/cg/vmlinux
 
 case "$mode" in
 quick)
 	kparams="maxthreads=10000 reps=5 window_ms=200 storm_ms=300"
+	nalt=5 altwin=200
 	lparams="maxthreads=1000 reps=5 window_ms=200 storm_ms=300"
 	;;
 full)
 	kparams="maxthreads=100000 reps=11 window_ms=500 storm_ms=1000"
+	nalt=11 altwin=500
 	# The host's pid_max is 32768 here and is the machine's, not ours
 	# to raise: 10,000 threads is as high as is safe next to the other
 	# users of the machine.
@@ -66,28 +72,101 @@ log()
 	echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "host pid_max: $(cat /proc/sys/kernel/pid_max), threads-max: $(cat /proc/sys/kernel/threads-max)"
 	echo "commit: $(git -C "$srctree" describe --always --dirty 2>/dev/null)"
-	echo "hosted: $vmlinux pid_max=262144 bench $kparams"
-	echo "nocg:   nocg/vmlinux bench=fork $kparams"
+	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n)"
+	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_CGROUPS=n)"
+	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
 	echo "linux:  cgbench_linux linux $lparams"
 } > "$out/machine.txt"
 
 # ------------------------------------------------------------------
 # Builds: the host program, the kernel without cgroups
 
-log "building cgbench_linux and the CONFIG_CGROUPS=n kernel"
+log "building cgbench_linux and the two kernels"
 gcc -std=gnu11 -O2 -g -Wall -pthread -o "$outroot/cgbench_linux" \
 	"$here/cgbench_linux.c" || exit 1
-make -C "$srctree" -s O="$outroot/nocg" CONFIG_CGROUPS=n \
-	"$outroot/nocg/vmlinux" >&2 || exit 1
+build()
+{
+	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" CONFIG_KUNIT=n "${@:2}" \
+		"$outroot/$1/vmlinux" > "$outroot/$1.build.log" 2>&1 || {
+		cat "$outroot/$1.build.log" >&2
+		exit 1
+	}
+}
+build cg
+build nocg CONFIG_CGROUPS=n
+
+grep -h '^#define CONFIG_' "$outroot/cg/include/generated/autoconf.h" |
+	awk '{ printf "%s%s=%s", n++ ? " " : "config (cg): ", $2, $3 } END { print "" }' \
+	>> "$out/machine.txt"
 
 # ------------------------------------------------------------------
 # 1, 2: in the kernel
 
 log "hosted kernel: $kparams"
 "$vmlinux" pid_max=262144 bench $kparams > "$out/hosted.txt" 2> "$out/hosted.log"
-log "hosted kernel, CONFIG_CGROUPS=n: fork"
-"$outroot/nocg/vmlinux" pid_max=262144 bench=fork $kparams \
-	> "$out/nocg.txt" 2> "$out/nocg.log"
+# The fork path with and without cgroups: two programs, so the ratio is
+# taken between neighbouring runs, alternated, one window each.
+log "hosted kernel with and without cgroups: fork, alternated $nalt times"
+for i in $(seq "$nalt"); do
+	for k in cg nocg; do
+		"$outroot/$k/vmlinux" bench=fork fork_phases=1 reps=1 \
+			window_ms="$altwin" lock_loops=1 2>> "$out/nocg.log" |
+			awk -F, -v k="$k" '$1 == "csv" && $5 == "forks_per_s" { print k, $6 }'
+	done
+done | awk -v n="$nalt" '
+	function stats(name, metric, unit, v, m,    i, j, t, med) {
+		for (i = 1; i <= m; i++)
+			for (j = i + 1; j <= m; j++)
+				if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+		med = m % 2 ? v[(m + 1) / 2] : int((v[m / 2] + v[m / 2 + 1]) / 2)
+		printf "csv,fork,%s,alone,%s,%d,%d,%d,%s,%d\n", name, metric, med, v[1], v[m], unit, m
+	}
+	$1 == "cg" { cg = $2 }
+	$1 == "nocg" && cg != "" { m++; a[m] = cg; b[m] = $2; r[m] = $2 ? int(1000 * cg / $2) : 0; cg = "" }
+	END {
+		if (!m) exit
+		stats("hosted-alt", "forks_per_s", "1/s", a, m)
+		stats("hosted-nocg-alt", "forks_per_s", "1/s", b, m)
+		stats("hosted-alt", "ratio_to_nocg", "permille", r, m)
+	}' > "$out/nocg.txt"
+
+# ------------------------------------------------------------------
+# 2b: the fork path's cost in instructions (callgrind), which the load of
+# a shared machine does not blur: fork+exit pairs of the "alone" phase,
+# with and without cgroups, and the read-lock pair alone.
+
+callgrind_run()
+{
+	local k=$1 impl=$2 f=$out/callgrind.$1.out pairs
+
+	valgrind --tool=callgrind --callgrind-out-file="$f" \
+		"$outroot/$k/vmlinux" bench=fork fork_phases=1 reps=1 \
+		window_ms=1000 lock_loops=100000 \
+		> "$out/callgrind.$k.txt" 2> "$out/callgrind.$k.log" || return
+	pairs=$(sed -n 's/^# fork: \([0-9]*\) fork+exit pairs.*/\1/p' \
+		"$out/callgrind.$k.txt")
+	[ -n "$pairs" ] && [ "$pairs" -gt 0 ] || return
+	callgrind_annotate --inclusive=yes "$f" 2>/dev/null |
+		awk -v impl="$impl" -v pairs="$pairs" '
+		function ir(line) { split(line, a, " "); gsub(",", "", a[1]); return a[1] + 0 }
+		/:bench_forker_fn \[/ { fork = ir($0) }
+		/:bench_read_lock_pair \[/ { lock = ir($0) }
+		END {
+			printf "csv,fork,%s,alone,ir_per_fork_exit,%d,%d,%d,Ir,%d\n", impl, fork / pairs, fork / pairs, fork / pairs, pairs
+			if (lock)
+				printf "csv,fork,%s,read_lock_pair,ir,%d,%d,%d,Ir,100000\n", impl, lock / 100000, lock / 100000, lock / 100000
+		}'
+}
+
+if command -v valgrind > /dev/null && command -v callgrind_annotate > /dev/null; then
+	log "callgrind: instructions per fork+exit, with and without cgroups"
+	{
+		callgrind_run cg hosted-callgrind
+		callgrind_run nocg hosted-nocg-callgrind
+	} > "$out/callgrind.txt"
+else
+	echo "csv,fork,hosted-callgrind,-,missing,0,0,0,no_valgrind,0" > "$out/callgrind.txt"
+fi
 
 # ------------------------------------------------------------------
 # 3: through the FUSE mount
@@ -141,7 +220,8 @@ log "Linux $(uname -r): $lparams"
 
 {
 	echo "scenario,impl,x,metric,median,min,max,unit,runs"
-	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/fuse.txt "$out"/linux.txt |
+	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/callgrind.txt \
+		"$out"/fuse.txt "$out"/linux.txt |
 		grep '^csv,' | sed 's/^csv,//'
 } > "$out/results.csv"
 

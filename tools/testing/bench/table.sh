@@ -101,10 +101,15 @@ END {
 			fig("fork|linux|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|linux|" x "|ratio_to_alone", "pm")
 	}
 	printf "   writes/s by the writers: hosted %s, Linux %s\n", fig("fork|hosted|writers|writes_per_s"), fig("fork|linux|writers|writes_per_s")
-	a = "fork|hosted|alone|forks_per_s"; b = "fork|hosted-nocg|alone|forks_per_s"
+	a = "fork|hosted-alt|alone|forks_per_s"; b = "fork|hosted-nocg-alt|alone|forks_per_s"
 	if (has(a) && has(b))
-		printf "   with CONFIG_CGROUPS=n: %s forks/s; with the read lock: %.1f%% of that (%.0f ns more per fork+exit)\n",
-			fig(b), 100 * med[a] / med[b], 1e9 / med[a] - 1e9 / med[b]
+		printf "   alone, runs alternated: with cgroups %s forks/s, with CONFIG_CGROUPS=n %s;\n   with cgroups/without, pair by pair: %s\n",
+			fig(a), fig(b), fig("fork|hosted-alt|alone|ratio_to_nocg", "pm")
+	a = "fork|hosted-callgrind|alone|ir_per_fork_exit"; b = "fork|hosted-nocg-callgrind|alone|ir_per_fork_exit"
+	if (has(a) && has(b))
+		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read, lockdep-lite included): %d\n",
+			med[a], med[b], med[a] - med[b], 100 * (med[a] - med[b]) / med[b],
+			med["fork|hosted-callgrind|read_lock_pair|ir"]
 	if (has("fork|hosted|read_lock_pair|ns_x1000"))
 		printf "   the read side alone (down_read + up_read, uncontended): %.1f ns\n", med["fork|hosted|read_lock_pair|ns_x1000"] / 1000
 	if (miss("fork", "linux") != "") print "   Linux: " miss("fork", "linux")

@@ -8,7 +8,7 @@ set title "Moving a process of N threads to another cgroup (median, min..max)"
 set xlabel "threads in the process (N)"
 set ylabel "time of the move (µs)"
 set logscale xy
-set key top left
+set key bottom right
 set grid
 plot \
   "plot-hosted-procs.dat" using 1:($2/1000):($3/1000):($4/1000) with yerrorlines title "hosted: one cgroup.procs write (in kernel)", \
