@@ -41,6 +41,7 @@
 #include <linux/string.h>
 #include <linux/slab.h>
 #include <linux/atomic.h>
+#include <linux/spinlock.h>
 #include <linux/delay.h>
 #include <linux/ktime.h>
 #include <linux/sort.h>
@@ -405,12 +406,18 @@ out:
  * @count: fork+exit pairs done (atomic)
  * @errors: failed forks (atomic)
  * @stop: set to end the loop (atomic)
+ * @lock: protects @cpu_count and @cpu_ns
+ * @cpu_count: @count when the forker last read its CPU time
+ * @cpu_ns: that CPU time of the forker's host thread
  */
 struct bench_forker {
 	struct task_struct *leader;
 	atomic_long_t count;
 	atomic_long_t errors;
 	atomic_t stop;
+	spinlock_t lock;
+	long cpu_count;
+	u64 cpu_ns;
 };
 
 static long bench_clone_fn(void *arg)
@@ -433,12 +440,27 @@ static long bench_exit_fn(void *arg)
 	return ksys_exit(0);
 }
 
+/* Publish the forker's CPU time with its count, every 64 pairs. */
+static void bench_forker_cpu(struct bench_forker *f, long count)
+{
+	u64 ns = host_ops.thread_cpu_ns();
+
+	spin_lock(&f->lock);
+	f->cpu_count = count;
+	f->cpu_ns = ns;
+	spin_unlock(&f->lock);
+}
+
 static void bench_forker_fn(void *arg)
 {
 	struct bench_forker *f = arg;
 	struct task_struct *child;
 
 	while (!atomic_read(&f->stop)) {
+		long count = atomic_long_read(&f->count);
+
+		if (!(count & 63))
+			bench_forker_cpu(f, count);
 		if (task_call(f->leader, bench_clone_fn, &child)) {
 			atomic_long_inc(&f->errors);
 			host_ops.sleep_ns(10000);
@@ -505,17 +527,33 @@ static long bench_writers_stop(struct bench_writer *w)
 	return writes;
 }
 
-/* Forks per second of @f over one window. */
-static u64 bench_fork_window(struct bench_forker *f)
+static void bench_forker_sample(struct bench_forker *f, long *count,
+				u64 *ns)
 {
-	long c0, c1;
-	u64 t0, t1;
+	spin_lock(&f->lock);
+	*count = f->cpu_count;
+	*ns = f->cpu_ns;
+	spin_unlock(&f->lock);
+}
 
+/*
+ * Forks per second of @f over one window, of wall time, and in *@cpu of
+ * the forker's own CPU time (which the other users of a shared machine
+ * do not take away).
+ */
+static u64 bench_fork_window(struct bench_forker *f, u64 *cpu)
+{
+	long c0, c1, k0, k1;
+	u64 t0, t1, n0, n1;
+
+	bench_forker_sample(f, &k0, &n0);
 	c0 = atomic_long_read(&f->count);
 	t0 = ktime_get_ns();
 	msleep(window_ms);
 	c1 = atomic_long_read(&f->count);
 	t1 = ktime_get_ns();
+	bench_forker_sample(f, &k1, &n1);
+	*cpu = (u64)(k1 - k0) * NSEC_PER_SEC / max(n1 - n0, 1ULL);
 	return (u64)(c1 - c0) * NSEC_PER_SEC / max(t1 - t0, 1ULL);
 }
 
@@ -551,7 +589,7 @@ static const char *const bench_phase[BENCH_NR_PHASES] = {
 };
 
 static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
-			      u64 *wr, unsigned int nw)
+			      u64 **cpu, u64 *wr, unsigned int nw)
 {
 	int ph;
 
@@ -561,6 +599,8 @@ static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
 			continue;
 		bench_report("fork", impl, bench_phase[ph], "forks_per_s",
 			     rate[ph], reps, "1/s");
+		bench_report("fork", impl, bench_phase[ph], "forks_per_cpu_s",
+			     cpu[ph], reps, "1/s");
 		if (ph != BENCH_ALONE && (fork_phases & BIT(BENCH_ALONE)))
 			bench_report("fork", impl, bench_phase[ph],
 				     "ratio_to_alone", ratio[ph], reps,
@@ -573,6 +613,7 @@ static void bench_fork(void)
 {
 	const char *impl = IS_ENABLED(CONFIG_CGROUPS) ? "hosted" : "hosted-nocg";
 	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
+	u64 *cpu[BENCH_NR_PHASES] = { };
 	u64 *wr = bench_samples(2 * reps);
 	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
@@ -586,7 +627,8 @@ static void bench_fork(void)
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
 		rate[ph] = bench_samples(reps);
 		ratio[ph] = bench_samples(reps);
-		if (!rate[ph] || !ratio[ph])
+		cpu[ph] = bench_samples(reps);
+		if (!rate[ph] || !ratio[ph] || !cpu[ph])
 			goto out;
 	}
 	if (!wr || !w)
@@ -602,6 +644,7 @@ static void bench_fork(void)
 	rcu_read_unlock();
 	if (!f.leader)
 		goto out;
+	spin_lock_init(&f.lock);
 	ft = host_ops.thread_create(bench_forker_fn, &f, 0);
 	if (!ft)
 		goto out_put;
@@ -622,7 +665,7 @@ static void bench_fork(void)
 				msleep(20);
 			}
 			t0 = ktime_get_ns();
-			rate[ph][i] = bench_fork_window(&f);
+			rate[ph][i] = bench_fork_window(&f, &cpu[ph][i]);
 			if (target == BENCH_NOBODY)
 				continue;
 			writes = bench_writers_stop(w);
@@ -634,7 +677,7 @@ static void bench_fork(void)
 			ratio[ph][i] = rate[ph][i] * 1000 /
 				       max(rate[BENCH_ALONE][i], 1ULL);
 	}
-	bench_fork_report(impl, rate, ratio, wr, nw);
+	bench_fork_report(impl, rate, ratio, cpu, wr, nw);
 #ifdef CONFIG_CGROUPS
 	for (i = 0; i < reps; i++)
 		rate[0][i] = bench_read_lock_pair();
@@ -657,6 +700,7 @@ out:
 	kfree(w);
 	kfree(wr);
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+		kfree(cpu[ph]);
 		kfree(ratio[ph]);
 		kfree(rate[ph]);
 	}

@@ -68,6 +68,7 @@ unsigned long host_thread_self_id(void);
 
 /* time_user.c */
 unsigned long long host_time_ns(void);
+unsigned long long host_thread_cpu_ns(void);
 void host_sleep_ns(unsigned long long ns);
 unsigned long long host_random_seed(void);
 

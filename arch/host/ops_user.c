@@ -37,6 +37,7 @@ const struct host_operations host_ops = {
 	.thread_self_id		= host_thread_self_id,
 
 	.time_ns		= host_time_ns,
+	.thread_cpu_ns		= host_thread_cpu_ns,
 	.sleep_ns		= host_sleep_ns,
 	.random_seed		= host_random_seed,
 

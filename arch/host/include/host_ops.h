@@ -179,6 +179,8 @@ struct host_fs_bridge {
  *
  * Time
  * @time_ns: monotonic time in nanoseconds.
+ * @thread_cpu_ns: CPU time the calling host thread has used, in
+ *	nanoseconds (for the benchmarks).
  * @sleep_ns: sleep for @ns nanoseconds.
  * @random_seed: a seed from the host's entropy, for torture tests.
  *
@@ -239,6 +241,7 @@ struct host_operations {
 	unsigned long (*thread_self_id)(void);
 
 	unsigned long long (*time_ns)(void);
+	unsigned long long (*thread_cpu_ns)(void);
 	void (*sleep_ns)(unsigned long long ns);
 	unsigned long long (*random_seed)(void);
 

@@ -235,11 +235,39 @@ static pid_t fork_child(int nthreads, void (*body)(void *), void *arg)
 	return pid;
 }
 
-/* Shared with the forker children. */
+/*
+ * Shared with the forker children.  Every 64 pairs the forker publishes
+ * its process's CPU time with its count, under the seqcount @seq.
+ */
 struct forker_shm {
 	atomic_long count;
 	atomic_int stop;
+	atomic_uint seq;
+	long cpu_count;
+	uint64_t cpu_ns;
 };
+
+static void forker_publish(struct forker_shm *s, long count)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	atomic_fetch_add(&s->seq, 1);
+	s->cpu_count = count;
+	s->cpu_ns = (uint64_t)ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+	atomic_fetch_add(&s->seq, 1);
+}
+
+static void forker_sample(struct forker_shm *s, long *count, uint64_t *ns)
+{
+	unsigned int seq;
+
+	do {
+		seq = atomic_load(&s->seq);
+		*count = s->cpu_count;
+		*ns = s->cpu_ns;
+	} while ((seq & 1) || atomic_load(&s->seq) != seq);
+}
 
 /*
  * Forks and joins threads until stopped, on CPU 0 only: unpinned, the
@@ -258,6 +286,11 @@ static void forker_body(void *arg)
 	sched_setaffinity(0, sizeof(cpus), &cpus);
 
 	while (!atomic_load_explicit(&s->stop, memory_order_relaxed)) {
+		long count = atomic_load_explicit(&s->count,
+						  memory_order_relaxed);
+
+		if (!(count & 63))
+			forker_publish(s, count);
 		if (pthread_create(&t, &small_stack, empty_thread, NULL))
 			continue;
 		pthread_join(t, NULL);
@@ -496,16 +529,20 @@ static long writers_stop(struct writer *w)
 	return writes;
 }
 
-static uint64_t fork_window(struct forker_shm *s)
+/* Forks per second of wall time; in *@cpu, per second of its CPU time. */
+static uint64_t fork_window(struct forker_shm *s, uint64_t *cpu)
 {
-	long c0, c1;
-	uint64_t t0, t1;
+	long c0, c1, k0, k1;
+	uint64_t t0, t1, n0, n1;
 
+	forker_sample(s, &k0, &n0);
 	c0 = atomic_load(&s->count);
 	t0 = now_ns();
 	sleep_ms(window_ms);
 	c1 = atomic_load(&s->count);
 	t1 = now_ns();
+	forker_sample(s, &k1, &n1);
+	*cpu = n1 > n0 ? (uint64_t)(k1 - k0) * 1000000000ULL / (n1 - n0) : 0;
 	return (uint64_t)(c1 - c0) * 1000000000ULL / (t1 - t0);
 }
 
@@ -515,6 +552,8 @@ static void bench_fork(void)
 	uint64_t *same = calloc(reps, 8), *busy = calloc(reps, 8);
 	uint64_t *r1 = calloc(reps, 8), *r2 = calloc(reps, 8);
 	uint64_t *r3 = calloc(reps, 8), *wr = calloc(2 * reps, 8);
+	uint64_t *ca = calloc(reps, 8), *cb = calloc(reps, 8);
+	uint64_t *co = calloc(reps, 8), *cs = calloc(reps, 8);
 	struct writer *w = calloc(nwriters, sizeof(*w));
 	struct forker_shm *s;
 	pid_t fpid, mpid;
@@ -531,26 +570,30 @@ static void bench_fork(void)
 		goto out;
 	sleep_ms(50);
 	for (i = 0; i < reps; i++) {
-		alone[i] = fork_window(s);
+		alone[i] = fork_window(s, &ca[i]);
 		writers_start(w, 0);
 		sleep_ms(20);
-		busy[i] = fork_window(s);
+		busy[i] = fork_window(s, &cb[i]);
 		writers_stop(w);
 		writers_start(w, mpid);
 		sleep_ms(20);
 		t0 = now_ns();
-		other[i] = fork_window(s);
+		other[i] = fork_window(s, &co[i]);
 		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
 		writers_start(w, fpid);
 		sleep_ms(20);
 		t0 = now_ns();
-		same[i] = fork_window(s);
+		same[i] = fork_window(s, &cs[i]);
 		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
 		r1[i] = other[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r2[i] = same[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r3[i] = busy[i] * 1000 / (alone[i] ? alone[i] : 1);
 	}
 	report("fork", "linux", "alone", "forks_per_s", alone, reps, "1/s");
+	report("fork", "linux", "alone", "forks_per_cpu_s", ca, reps, "1/s");
+	report("fork", "linux", "busy", "forks_per_cpu_s", cb, reps, "1/s");
+	report("fork", "linux", "other", "forks_per_cpu_s", co, reps, "1/s");
+	report("fork", "linux", "same", "forks_per_cpu_s", cs, reps, "1/s");
 	report("fork", "linux", "busy", "forks_per_s", busy, reps, "1/s");
 	report("fork", "linux", "other", "forks_per_s", other, reps, "1/s");
 	report("fork", "linux", "same", "forks_per_s", same, reps, "1/s");
@@ -566,6 +609,10 @@ out:
 	kill_child(fpid);
 	munmap(s, sizeof(*s));
 	free(w);
+	free(cs);
+	free(co);
+	free(cb);
+	free(ca);
 	free(wr);
 	free(r3);
 	free(r2);

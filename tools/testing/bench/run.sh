@@ -111,7 +111,8 @@ for i in $(seq "$nalt"); do
 	for k in cg nocg; do
 		"$outroot/$k/vmlinux" bench=fork fork_phases=1 reps=1 \
 			window_ms="$altwin" lock_loops=1 2>> "$out/nocg.log" |
-			awk -F, -v k="$k" '$1 == "csv" && $5 == "forks_per_s" { print k, $6 }'
+			awk -F, -v k="$k" '$1 == "csv" && $5 == "forks_per_s" { w = $6 }
+				$1 == "csv" && $5 == "forks_per_cpu_s" { print k, w, $6 }'
 	done
 done | awk -v n="$nalt" '
 	function stats(name, metric, unit, v, m,    i, j, t, med) {
@@ -121,13 +122,20 @@ done | awk -v n="$nalt" '
 		med = m % 2 ? v[(m + 1) / 2] : int((v[m / 2] + v[m / 2 + 1]) / 2)
 		printf "csv,fork,%s,alone,%s,%d,%d,%d,%s,%d\n", name, metric, med, v[1], v[m], unit, m
 	}
-	$1 == "cg" { cg = $2 }
-	$1 == "nocg" && cg != "" { m++; a[m] = cg; b[m] = $2; r[m] = $2 ? int(1000 * cg / $2) : 0; cg = "" }
+	$1 == "cg" { cg = $2; cgc = $3 }
+	$1 == "nocg" && cg != "" {
+		m++; a[m] = cg; b[m] = $2; r[m] = $2 ? int(1000 * cg / $2) : 0
+		ac[m] = cgc; bc[m] = $3; rc[m] = $3 ? int(1000 * cgc / $3) : 0
+		cg = ""
+	}
 	END {
 		if (!m) exit
 		stats("hosted-alt", "forks_per_s", "1/s", a, m)
 		stats("hosted-nocg-alt", "forks_per_s", "1/s", b, m)
 		stats("hosted-alt", "ratio_to_nocg", "permille", r, m)
+		stats("hosted-alt", "forks_per_cpu_s", "1/s", ac, m)
+		stats("hosted-nocg-alt", "forks_per_cpu_s", "1/s", bc, m)
+		stats("hosted-alt", "cpu_ratio_to_nocg", "permille", rc, m)
 	}' > "$out/nocg.txt"
 
 # ------------------------------------------------------------------

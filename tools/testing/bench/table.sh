@@ -90,21 +90,24 @@ END {
 	printf "   hosted: %s\n   Linux:  %s %s\n\n", fig("lone|hosted|10|procs", "us"),
 		fig("lone|linux|10|procs", "us"), miss("lone", "linux")
 
-	print "3. CLONE_THREAD fork+exit throughput of one process (forks/s; % of alone, same run)"
-	printf "%-38s %-26s %-22s %-26s %-22s\n", "", "hosted", "hosted %", "Linux", "Linux %"
+	print "3. CLONE_THREAD fork+exit throughput of one process: per second of wall time (% of alone,"
+	print "   pair by pair in the same run), and per second of CPU time used by the forker"
+	printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "", "hosted /s", "hosted %", "hosted /CPU-s", "Linux /s", "Linux %", "Linux /CPU-s"
 	split("alone busy other same", xs, " ")
-	split("alone|next to CPU burners (control)|while another process is moved|while the process itself is moved", ds, "|")
+	split("alone|next to CPU burners (control)|another process being moved|itself being moved", ds, "|")
 	for (i = 1; i <= 4; i++) {
 		x = xs[i]
-		printf "%-38s %-26s %-22s %-26s %-22s\n", "(" x ") " ds[i],
+		printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "(" x ") " ds[i],
 			fig("fork|hosted|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|hosted|" x "|ratio_to_alone", "pm"),
-			fig("fork|linux|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|linux|" x "|ratio_to_alone", "pm")
+			has("fork|hosted|" x "|forks_per_cpu_s") ? med["fork|hosted|" x "|forks_per_cpu_s"] : "-",
+			fig("fork|linux|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|linux|" x "|ratio_to_alone", "pm"),
+			has("fork|linux|" x "|forks_per_cpu_s") ? med["fork|linux|" x "|forks_per_cpu_s"] : "-"
 	}
 	printf "   writes/s by the writers: hosted %s, Linux %s\n", fig("fork|hosted|writers|writes_per_s"), fig("fork|linux|writers|writes_per_s")
 	a = "fork|hosted-alt|alone|forks_per_s"; b = "fork|hosted-nocg-alt|alone|forks_per_s"
 	if (has(a) && has(b))
-		printf "   alone, runs alternated: with cgroups %s forks/s, with CONFIG_CGROUPS=n %s;\n   with cgroups/without, pair by pair: %s\n",
-			fig(a), fig(b), fig("fork|hosted-alt|alone|ratio_to_nocg", "pm")
+		printf "   alone, runs alternated: with cgroups %s forks/s, with CONFIG_CGROUPS=n %s;\n   with cgroups/without, pair by pair: %s of wall time, %s of CPU time\n",
+			fig(a), fig(b), fig("fork|hosted-alt|alone|ratio_to_nocg", "pm"), fig("fork|hosted-alt|alone|cpu_ratio_to_nocg", "pm")
 	a = "fork|hosted-callgrind|alone|ir_per_fork_exit"; b = "fork|hosted-nocg-callgrind|alone|ir_per_fork_exit"
 	if (has(a) && has(b))
 		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read, lockdep-lite included): %d\n",
