@@ -108,13 +108,13 @@ gate_file_list()
 			arch/host/*) ;;
 			*) report "file-list: $f: host-side files live in arch/host/" ;;
 			esac
-			printf '%s\n' "${host[@]}" | grep -qxF "$f" ||
+			printf '%s\n' "${host[@]}" | grep -xF "$f" >/dev/null ||
 				report "file-list: $f: not listed in arch/host/Makefile host-y"
 			continue ;;
 		esac
-		if ! printf '%s\n' "${built[@]}" | grep -qxF "$f"; then
+		if ! printf '%s\n' "${built[@]}" | grep -xF "$f" >/dev/null; then
 			d=${f%/*}
-			if printf '%s\n' "${dirs[@]}" | grep -qxF "$d"; then
+			if printf '%s\n' "${dirs[@]}" | grep -xF "$d" >/dev/null; then
 				report "file-list: $f: not listed in $d/Makefile"
 			else
 				report "file-list: $f: directory $d is not in KERNEL_DIRS of the top Makefile"

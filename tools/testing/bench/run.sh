@@ -34,12 +34,12 @@ vmlinux=$outroot/cg/vmlinux
 case "$mode" in
 quick)
 	kparams="maxthreads=10000 reps=5 window_ms=200 storm_ms=300"
-	nalt=5 altwin=200
+	nalt=5 altwin=200 cgmax=10000
 	lparams="maxthreads=1000 reps=5 window_ms=200 storm_ms=300"
 	;;
 full)
 	kparams="maxthreads=100000 reps=11 window_ms=500 storm_ms=1000"
-	nalt=11 altwin=500
+	nalt=11 altwin=500 cgmax=100000
 	# The host's pid_max is 32768 here and is the machine's, not ours
 	# to raise: 10,000 threads is as high as is safe next to the other
 	# users of the machine.
@@ -166,11 +166,32 @@ callgrind_run()
 		}'
 }
 
+# Instructions per thread moved, one size per run: bench_move() is called
+# reps + 3 times (two warm-up moves, reps timed, one for the peak memory).
+callgrind_write()
+{
+	local n=$1 f=$out/callgrind.write.$1.out
+
+	valgrind --tool=callgrind --callgrind-out-file="$f" \
+		"$vmlinux" pid_max=262144 bench=write minthreads="$n" \
+		maxthreads="$n" reps=1 console=0 oldway_max=0 \
+		> "$out/callgrind.write.$n.txt" 2> "$out/callgrind.write.$n.log" ||
+		return
+	callgrind_annotate --inclusive=yes "$f" 2>/dev/null |
+		awk -v n="$n" '/:bench_move \[/ {
+			split($0, a, " "); gsub(",", "", a[1])
+			v = int(a[1] / 4 / n)
+			printf "csv,write,hosted-callgrind,%d,ir_per_thread,%d,%d,%d,Ir,1\n", n, v, v, v
+		}'
+}
+
 if command -v valgrind > /dev/null && command -v callgrind_annotate > /dev/null; then
-	log "callgrind: instructions per fork+exit, with and without cgroups"
+	log "callgrind: instructions per fork+exit, with and without cgroups, and per thread moved"
 	{
 		callgrind_run cg hosted-callgrind
 		callgrind_run nocg hosted-nocg-callgrind
+		callgrind_write 1000
+		callgrind_write "$cgmax"
 	} > "$out/callgrind.txt"
 else
 	echo "csv,fork,hosted-callgrind,-,missing,0,0,0,no_valgrind,0" > "$out/callgrind.txt"

@@ -80,6 +80,12 @@ END {
 	if (i >= 1 && has("write|linux|1000|procs") && list[i] > 1000)
 		printf "   growth: Linux t(%d)/t(1000) = %.1f (linear: %d)\n", list[i],
 			med["write|linux|" list[i] "|procs"] / med["write|linux|1000|procs"], list[i] / 1000
+	for (i = n; i >= 1; i--)
+		if (has("write|hosted-callgrind|" list[i] "|ir_per_thread")) break
+	if (i >= 1 && has("write|hosted-callgrind|1000|ir_per_thread") && list[i] > 1000)
+		printf "   instructions per thread moved (callgrind): %d at N=1000, %d at N=%d (ratio %.2f)\n",
+			med["write|hosted-callgrind|1000|ir_per_thread"], med["write|hosted-callgrind|" list[i] "|ir_per_thread"], list[i],
+			med["write|hosted-callgrind|" list[i] "|ir_per_thread"] / med["write|hosted-callgrind|1000|ir_per_thread"]
 	if (has("write|hosted|" big "|peak_bytes"))
 		printf "   memory: peak kernel memory of the %d-thread move: %d bytes (%d per thread)\n", big,
 			med["write|hosted|" big "|peak_bytes"], med["write|hosted|" big "|peak_bytes_per_thread"]
