@@ -291,6 +291,7 @@ static void bench_one_size(unsigned int nthreads, u64 *v, u64 *w,
 	s64 t;
 
 	snprintf(x, sizeof(x), "%u", nthreads);
+	base = host_ops.mem_bytes();
 	t0 = ktime_get_ns();
 	pid = spawn_process(current, nthreads, false);
 	t1 = ktime_get_ns();
@@ -300,6 +301,9 @@ static void bench_one_size(unsigned int nthreads, u64 *v, u64 *w,
 	}
 	v[0] = t1 - t0;
 	bench_report("write", "hosted", x, "spawn", v, 1, "ns");
+	/* what one thread occupies: the working set a move walks */
+	v[0] = max(host_ops.mem_bytes() - base, 0L) / nthreads;
+	bench_report("write", "hosted", x, "bytes_per_thread", v, 1, "bytes");
 
 	/* warm up (first attach allocates the css_sets), then measure */
 	bench_move(0, pid);

@@ -86,6 +86,9 @@ END {
 		printf "   instructions per thread moved (callgrind): %d at N=1000, %d at N=%d (ratio %.2f)\n",
 			med["write|hosted-callgrind|1000|ir_per_thread"], med["write|hosted-callgrind|" list[i] "|ir_per_thread"], list[i],
 			med["write|hosted-callgrind|" list[i] "|ir_per_thread"] / med["write|hosted-callgrind|1000|ir_per_thread"]
+	if (has("write|hosted|" big "|bytes_per_thread"))
+		printf "   working set: %d bytes of kernel memory per thread (task_struct, pid, ...): %.0f MiB at N=%d\n",
+			med["write|hosted|" big "|bytes_per_thread"], med["write|hosted|" big "|bytes_per_thread"] * big / 1048576, big
 	if (has("write|hosted|" big "|peak_bytes"))
 		printf "   memory: peak kernel memory of the %d-thread move: %d bytes (%d per thread)\n", big,
 			med["write|hosted|" big "|peak_bytes"], med["write|hosted|" big "|peak_bytes_per_thread"]
