@@ -207,6 +207,33 @@ static unsigned int bench_tids(pid_t pid, pid_t *tids, unsigned int max)
 	return n;
 }
 
+/*
+ * The control for the growth of a move: walk the thread list of @pid
+ * once, reading what a move reads first of every thread (its pid and its
+ * css_set pointer).  Return: ns.
+ */
+static noinline s64 bench_walk(pid_t pid)
+{
+	struct task_struct *p, *t;
+	unsigned long sum = 0;
+	u64 t0, t1;
+
+	rcu_read_lock();
+	t0 = ktime_get_ns();
+	p = find_task_by_vpid(pid);
+	if (p) {
+		for_each_thread(p, t) {
+			sum += READ_ONCE(t->pid);
+#ifdef CONFIG_CGROUPS
+			sum += (unsigned long)rcu_access_pointer(t->cgroups);
+#endif
+		}
+	}
+	t1 = ktime_get_ns();
+	rcu_read_unlock();
+	return sum ? (s64)(t1 - t0) : -ESRCH;
+}
+
 /* The old way: one tasks write per thread, one open.  Return: ns. */
 static s64 bench_move_oldway(int k, const pid_t *tids, unsigned int n)
 {
@@ -319,6 +346,12 @@ static void bench_one_size(unsigned int nthreads, u64 *v, u64 *w,
 	}
 	bench_report("write", "hosted", x, "procs", v, n, "ns");
 	bench_report("write", "hosted", x, "procs_per_thread", w, n, "ns");
+	for (i = 0, n = 0; i < reps; i++) {
+		t = bench_walk(pid);
+		if (t >= 0)
+			w[n++] = t / nthreads;
+	}
+	bench_report("write", "hosted", x, "walk_per_thread", w, n, "ns");
 
 	/* peak kernel memory of one move, above what was live before it */
 	rcu_barrier();

@@ -58,18 +58,19 @@ END {
 	}
 	print ""
 	print "   Per thread (ns; median): one procs write against one tasks write per thread (the old way)"
-	printf "%-7s %-12s %-14s %-12s %-14s %-16s %-14s\n", "N", "hosted procs", "hosted tasks", "Linux procs", "Linux tasks", "hosted/Linux", "peak B/thread"
+	printf "%-7s %-12s %-14s %-12s %-14s %-16s %-14s %-12s\n", "N", "hosted procs", "hosted tasks", "Linux procs", "Linux tasks", "hosted/Linux", "peak B/thread", "list walk"
 	for (i = 1; i <= n; i++) {
 		N = list[i]
 		a = "write|hosted|" N "|procs_per_thread"; b = "write|linux|" N "|procs_per_thread"
 		r = has(a) && has(b) && med[b] > 0 ? sprintf("%.2f", med[a] / med[b]) : "-"
-		printf "%-7s %-12s %-14s %-12s %-14s %-16s %-14s\n", N,
+		printf "%-7s %-12s %-14s %-12s %-14s %-16s %-14s %-12s\n", N,
 			has(a) ? med[a] : "-",
 			has("write|hosted|" N "|tasks_oldway_per_thread") ? med["write|hosted|" N "|tasks_oldway_per_thread"] : "-",
 			has(b) ? med[b] : "-",
 			has("write|linux|" N "|tasks_oldway_per_thread") ? med["write|linux|" N "|tasks_oldway_per_thread"] : "-",
 			r,
-			has("write|hosted|" N "|peak_bytes_per_thread") ? med["write|hosted|" N "|peak_bytes_per_thread"] : "-"
+			has("write|hosted|" N "|peak_bytes_per_thread") ? med["write|hosted|" N "|peak_bytes_per_thread"] : "-",
+			has("write|hosted|" N "|walk_per_thread") ? med["write|hosted|" N "|walk_per_thread"] : "-"
 	}
 	big = list[n]
 	if (has("write|hosted|1000|procs") && big > 1000)
