@@ -194,6 +194,13 @@ torture: vmlinux
 clean:
 	$(Q)rm -rf out out-* vmlinux vmlinux.tmp
 
+# The benchmarks (Documentation/cgroups/benchmarks.txt): the hosted
+# kernel, the same without cgroups, through FUSE, and the host's Linux
+# side by side.  BENCH=full for the long version.  It builds its own
+# kernels (without KUnit) and writes its results under out/bench/.
+bench:
+	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh
+
 # The selftests again, through the FUSE mount, from a host bash.
 selftest-fuse: vmlinux
 	$(Q)tools/testing/selftests/fuse/run.sh ./$(O)/vmlinux

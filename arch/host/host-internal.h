@@ -33,6 +33,8 @@ void __tsan_release(void *addr);
 void *host_mem_alloc(unsigned long size, int zero, const char *site);
 void host_mem_free(void *ptr);
 long host_mem_live(void);
+long host_mem_bytes(void);
+long host_mem_peak_bytes(int reset);
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
 int host_fault_armed(void);
@@ -66,6 +68,7 @@ unsigned long host_thread_self_id(void);
 
 /* time_user.c */
 unsigned long long host_time_ns(void);
+unsigned long long host_thread_cpu_ns(void);
 void host_sleep_ns(unsigned long long ns);
 unsigned long long host_random_seed(void);
 

@@ -22,6 +22,7 @@
  *  and is read with acquire loads).  It nests inside nothing the kernel
  *  holds that could matter: it is a leaf taken by the host only.
  */
+#include <malloc.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,15 @@
 
 /* Objects handed out by host_mem_alloc() and not yet freed. */
 static long mem_live_objects;
+
+/*
+ * Their bytes, as malloc_usable_size() counts them (the request rounded
+ * up to glibc's chunk size, without its 8-byte header), and the highest
+ * value this reached since the last host_mem_peak_bytes(1): how the
+ * benchmarks measure the peak memory of one operation.
+ */
+static long mem_live_bytes;
+static long mem_peak_bytes;
 
 /* Per-host-thread fault injection state: only its own thread touches it. */
 static __thread unsigned long fail_nth_countdown;
@@ -139,8 +149,19 @@ void *host_mem_alloc(unsigned long size, int zero, const char *site)
 	if (!size)
 		size = 1;
 	ptr = zero ? calloc(1, size) : malloc(size);
-	if (ptr)
+	if (ptr) {
+		long bytes = malloc_usable_size(ptr), now, peak;
+
 		__atomic_fetch_add(&mem_live_objects, 1, __ATOMIC_RELAXED);
+		now = __atomic_add_fetch(&mem_live_bytes, bytes,
+					 __ATOMIC_RELAXED);
+		peak = __atomic_load_n(&mem_peak_bytes, __ATOMIC_RELAXED);
+		while (now > peak &&
+		       !__atomic_compare_exchange_n(&mem_peak_bytes, &peak, now,
+						    1, __ATOMIC_RELAXED,
+						    __ATOMIC_RELAXED))
+			;
+	}
 	return ptr;
 }
 
@@ -149,7 +170,26 @@ void host_mem_free(void *ptr)
 	if (!ptr)
 		return;
 	__atomic_fetch_sub(&mem_live_objects, 1, __ATOMIC_RELAXED);
+	__atomic_fetch_sub(&mem_live_bytes, (long)malloc_usable_size(ptr),
+			   __ATOMIC_RELAXED);
 	free(ptr);
+}
+
+long host_mem_bytes(void)
+{
+	return __atomic_load_n(&mem_live_bytes, __ATOMIC_RELAXED);
+}
+
+long host_mem_peak_bytes(int reset)
+{
+	long peak = __atomic_load_n(&mem_peak_bytes, __ATOMIC_RELAXED);
+
+	if (reset)
+		__atomic_store_n(&mem_peak_bytes,
+				 __atomic_load_n(&mem_live_bytes,
+						 __ATOMIC_RELAXED),
+				 __ATOMIC_RELAXED);
+	return peak;
 }
 
 long host_mem_live(void)

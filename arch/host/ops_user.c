@@ -11,6 +11,8 @@ const struct host_operations host_ops = {
 	.mem_alloc		= host_mem_alloc,
 	.mem_free		= host_mem_free,
 	.mem_live		= host_mem_live,
+	.mem_bytes		= host_mem_bytes,
+	.mem_peak_bytes		= host_mem_peak_bytes,
 
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
@@ -35,6 +37,7 @@ const struct host_operations host_ops = {
 	.thread_self_id		= host_thread_self_id,
 
 	.time_ns		= host_time_ns,
+	.thread_cpu_ns		= host_thread_cpu_ns,
 	.sleep_ns		= host_sleep_ns,
 	.random_seed		= host_random_seed,
 

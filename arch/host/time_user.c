@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * time_user.c - the host's clocks and entropy: a monotonic clock for
- * ktime_get_ns() and jiffies, sleeping for msleep(), and a seed for the
- * torture tests' pseudo-random generators.
+ * ktime_get_ns() and jiffies, the calling host thread's CPU time (for the
+ * benchmarks), sleeping for msleep(), and a seed for the torture tests'
+ * pseudo-random generators.
  */
 #include <errno.h>
 #include <sys/random.h>
@@ -15,6 +16,14 @@ unsigned long long host_time_ns(void)
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (unsigned long long)ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+unsigned long long host_thread_cpu_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
 	return (unsigned long long)ts.tv_sec * 1000000000ULL + ts.tv_nsec;
 }
 

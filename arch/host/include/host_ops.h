@@ -136,6 +136,10 @@ struct host_fs_bridge {
  *	@fault_fail_nth and @fault_fail_site).  Counts the object as live.
  * @mem_free: free what @mem_alloc returned; NULL is ignored.
  * @mem_live: number of live objects (allocated and not yet freed).
+ * @mem_bytes: bytes of the live objects (as malloc_usable_size() counts).
+ * @mem_peak_bytes: the highest @mem_bytes since the last call with @reset
+ *	nonzero (or since start); with @reset, the peak restarts from the
+ *	current @mem_bytes after being read.  For the benchmarks.
  *
  * Fault injection (per host thread unless said otherwise)
  * @fault_fail_nth: fail the @nth allocation made by this host thread from
@@ -175,6 +179,8 @@ struct host_fs_bridge {
  *
  * Time
  * @time_ns: monotonic time in nanoseconds.
+ * @thread_cpu_ns: CPU time the calling host thread has used, in
+ *	nanoseconds (for the benchmarks).
  * @sleep_ns: sleep for @ns nanoseconds.
  * @random_seed: a seed from the host's entropy, for torture tests.
  *
@@ -205,6 +211,8 @@ struct host_operations {
 	void *(*mem_alloc)(unsigned long size, int zero, const char *site);
 	void (*mem_free)(void *ptr);
 	long (*mem_live)(void);
+	long (*mem_bytes)(void);
+	long (*mem_peak_bytes)(int reset);
 
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
@@ -233,6 +241,7 @@ struct host_operations {
 	unsigned long (*thread_self_id)(void);
 
 	unsigned long long (*time_ns)(void);
+	unsigned long long (*thread_cpu_ns)(void);
 	void (*sleep_ns)(unsigned long long ns);
 	unsigned long long (*random_seed)(void);
 

@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cgbench_linux.c - the host side of `make bench`: the same scenarios as
+ * usr/cgroup_bench.c, run against the host's Linux kernel, and the
+ * cgroup.procs writes through the hosted kernel's FUSE mount.
+ *
+ *	cgbench_linux linux [maxthreads=N reps=N lone_ms=N window_ms=N
+ *			     nwriters=N moved_threads=N storm_procs=N
+ *			     storm_ms=N what=write,lone,fork,storm]
+ *	cgbench_linux fuse DIR REPS N:PID...
+ *
+ * linux: creates its own child cgroup under the cpu hierarchy of cgroup
+ * v1, /sys/fs/cgroup/cpu/bench.PID with children a and b, moves only
+ * processes it forked itself (real threads: pthreads with small stacks,
+ * one write(2) on cgroup.procs), and removes the cgroups at the end, on
+ * SIGINT/SIGTERM too.  If it cannot, it prints why (a "missing" line).
+ *
+ * fuse: times write(2) of each PID to DIR/a/cgroup.procs and
+ * DIR/b/cgroup.procs in turn, REPS times (the hosted kernel serves DIR).
+ *
+ * Output: the lines of usr/cgroup_bench.c,
+ *	csv,SCENARIO,IMPL,X,METRIC,MEDIAN,MIN,MAX,UNIT,RUNS
+ * with IMPL "linux" or "hosted-fuse", and comments starting with '#'.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CPU_HIER	"/sys/fs/cgroup/cpu"
+#define STACK_SIZE	(64 * 1024)
+#define MAX_CHILDREN	64
+#define MAX_SAMPLES	2000000
+
+static int maxthreads = 10000;
+static int reps = 5;
+static int lone_ms = 100;
+static int window_ms = 300;
+static int nwriters = 1;
+static int moved_threads = 4;
+static int storm_procs = 2;
+static int storm_ms = 1000;
+static const char *what = "write,lone,fork,storm";
+
+static char cg_root[64];
+static char cg_dir[2][300];
+static pid_t children[MAX_CHILDREN];
+static int nchildren;
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+static void sleep_ms(int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+
+	while (nanosleep(&ts, &ts) && errno == EINTR)
+		;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void report(const char *scen, const char *impl, const char *x,
+		   const char *metric, uint64_t *v, unsigned int n,
+		   const char *unit)
+{
+	uint64_t med;
+
+	if (!n)
+		return;
+	qsort(v, n, sizeof(*v), cmp_u64);
+	med = n & 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	printf("csv,%s,%s,%s,%s,%llu,%llu,%llu,%s,%u\n", scen, impl, x, metric,
+	       (unsigned long long)med, (unsigned long long)v[0],
+	       (unsigned long long)v[n - 1], unit, n);
+	fflush(stdout);
+}
+
+static void report_missing(const char *scen, const char *why)
+{
+	printf("csv,%s,linux,-,missing,0,0,0,%s,0\n", scen, why);
+	fflush(stdout);
+}
+
+static bool wants(const char *name)
+{
+	size_t len = strlen(name);
+	const char *p = what;
+
+	while ((p = strstr(p, name))) {
+		if ((p == what || p[-1] == ',') && (p[len] == ',' || !p[len]))
+			return true;
+		p += len;
+	}
+	return false;
+}
+
+/* One write(2) of "@pid\n" to @path.  Return: ns, or -errno. */
+static int64_t write_pid(const char *path, pid_t pid)
+{
+	char buf[24];
+	uint64_t t0, t1;
+	ssize_t ret;
+	int fd, len;
+
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return -errno;
+	len = snprintf(buf, sizeof(buf), "%d\n", pid);
+	t0 = now_ns();
+	ret = write(fd, buf, len);
+	t1 = now_ns();
+	if (ret < 0)
+		ret = -errno;
+	close(fd);
+	if (ret < 0)
+		return ret;
+	return ret == len ? (int64_t)(t1 - t0) : -EIO;
+}
+
+static int64_t move(int k, pid_t pid)
+{
+	char path[340];
+
+	snprintf(path, sizeof(path), "%s/cgroup.procs", cg_dir[k & 1]);
+	return write_pid(path, pid);
+}
+
+/* ------------------------------------------------------------------ */
+/* Children: processes with idle threads, forkers */
+
+static void *idle_thread(void *arg)
+{
+	for (;;)
+		pause();
+	return NULL;
+}
+
+static void *empty_thread(void *arg)
+{
+	return NULL;
+}
+
+static pthread_attr_t small_stack;
+
+static void forget_child(pid_t pid)
+{
+	int i;
+
+	for (i = 0; i < nchildren; i++)
+		if (children[i] == pid) {
+			children[i] = children[nchildren - 1];
+			nchildren--;
+			break;
+		}
+}
+
+static void kill_child(pid_t pid)
+{
+	if (pid <= 0)
+		return;
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	forget_child(pid);
+}
+
+/*
+ * Fork a child with @nthreads threads in all (idle), then @body (if any)
+ * on its main thread.  The parent returns when all threads exist.
+ * Return: the child's pid, or -1.
+ */
+static pid_t fork_child(int nthreads, void (*body)(void *), void *arg)
+{
+	int pfd[2], i;
+	char c = 0;
+	pid_t pid;
+
+	if (nchildren == MAX_CHILDREN || pipe(pfd))
+		return -1;
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (!pid) {
+		pthread_t t;
+
+		close(pfd[0]);
+		for (i = 1; i < nthreads; i++)
+			if (pthread_create(&t, &small_stack, idle_thread, NULL)) {
+				c = 1;
+				break;
+			}
+		if (write(pfd[1], &c, 1) != 1)
+			_exit(1);
+		close(pfd[1]);
+		if (body && !c)
+			body(arg);
+		for (;;)
+			pause();
+	}
+	close(pfd[1]);
+	children[nchildren++] = pid;
+	if (read(pfd[0], &c, 1) != 1 || c) {
+		close(pfd[0]);
+		fprintf(stderr, "# linux: a child could not create %d threads\n",
+			nthreads);
+		kill_child(pid);
+		return -1;
+	}
+	close(pfd[0]);
+	return pid;
+}
+
+/*
+ * Shared with the forker children.  Every 64 pairs the forker publishes
+ * its process's CPU time with its count, under the seqcount @seq.
+ */
+struct forker_shm {
+	atomic_long count;
+	atomic_int stop;
+	atomic_uint seq;
+	long cpu_count;
+	uint64_t cpu_ns;
+};
+
+static void forker_publish(struct forker_shm *s, long count)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	atomic_fetch_add(&s->seq, 1);
+	s->cpu_count = count;
+	s->cpu_ns = (uint64_t)ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+	atomic_fetch_add(&s->seq, 1);
+}
+
+static void forker_sample(struct forker_shm *s, long *count, uint64_t *ns)
+{
+	unsigned int seq;
+
+	do {
+		seq = atomic_load(&s->seq);
+		*count = s->cpu_count;
+		*ns = s->cpu_ns;
+	} while ((seq & 1) || atomic_load(&s->seq) != seq);
+}
+
+/*
+ * Forks and joins threads until stopped, on CPU 0 only: unpinned, the
+ * new thread starts on the other CPU and every join waits for a
+ * cross-CPU wake-up, which on this VM costs more than the fork itself
+ * and swamps what is measured.
+ */
+static void forker_body(void *arg)
+{
+	struct forker_shm *s = arg;
+	cpu_set_t cpus;
+	pthread_t t;
+
+	CPU_ZERO(&cpus);
+	CPU_SET(0, &cpus);
+	sched_setaffinity(0, sizeof(cpus), &cpus);
+
+	while (!atomic_load_explicit(&s->stop, memory_order_relaxed)) {
+		long count = atomic_load_explicit(&s->count,
+						  memory_order_relaxed);
+
+		if (!(count & 63))
+			forker_publish(s, count);
+		if (pthread_create(&t, &small_stack, empty_thread, NULL))
+			continue;
+		pthread_join(t, NULL);
+		atomic_fetch_add_explicit(&s->count, 1, memory_order_relaxed);
+	}
+	for (;;)
+		pause();
+}
+
+/* ------------------------------------------------------------------ */
+/* The cgroups */
+
+static void cleanup(void)
+{
+	int k, tries;
+
+	while (nchildren > 0)
+		kill_child(children[nchildren - 1]);
+	if (!cg_root[0])
+		return;
+	for (tries = 0; tries < 100; tries++) {
+		for (k = 0; k < 2; k++)
+			rmdir(cg_dir[k]);
+		if (!rmdir(cg_root) || errno == ENOENT)
+			break;
+		sleep_ms(20);	/* exiting threads still charged */
+	}
+	if (tries == 100)
+		fprintf(stderr, "# linux: cannot remove %s: %s\n", cg_root,
+			strerror(errno));
+	cg_root[0] = '\0';
+}
+
+static void on_signal(int sig)
+{
+	cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Return: NULL, or why the cgroups cannot be made. */
+static const char *setup_cgroups(void)
+{
+	static char why[128];
+	int k;
+
+	if (access(CPU_HIER "/cgroup.procs", W_OK)) {
+		snprintf(why, sizeof(why), "no_writable_cgroup_v1_cpu_hierarchy");
+		return why;
+	}
+	snprintf(cg_root, sizeof(cg_root), CPU_HIER "/bench.%d", getpid());
+	if (mkdir(cg_root, 0755)) {
+		snprintf(why, sizeof(why), "mkdir_%s:%s", cg_root,
+			 strerror(errno));
+		cg_root[0] = '\0';
+		return why;
+	}
+	for (k = 0; k < 2; k++) {
+		snprintf(cg_dir[k], sizeof(cg_dir[k]), "%s/%c", cg_root,
+			 'a' + k);
+		if (mkdir(cg_dir[k], 0755)) {
+			snprintf(why, sizeof(why), "mkdir_child:%s",
+				 strerror(errno));
+			return why;
+		}
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* 1. Write latency against group size */
+
+static int tids_of(pid_t pid, pid_t *tids, int max)
+{
+	char path[64];
+	struct dirent *de;
+	DIR *d;
+	int n = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	d = opendir(path);
+	if (!d)
+		return 0;
+	while ((de = readdir(d)) && n < max)
+		if (de->d_name[0] != '.')
+			tids[n++] = atoi(de->d_name);
+	closedir(d);
+	return n;
+}
+
+static int64_t move_oldway(int k, const pid_t *tids, int n)
+{
+	char path[340], buf[24];
+	uint64_t t0, t1;
+	int fd, i, len;
+
+	snprintf(path, sizeof(path), "%s/tasks", cg_dir[k & 1]);
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return -errno;
+	t0 = now_ns();
+	for (i = 0; i < n; i++) {
+		len = snprintf(buf, sizeof(buf), "%d\n", tids[i]);
+		if (write(fd, buf, len) < 0 && errno != ESRCH)
+			break;
+	}
+	t1 = now_ns();
+	close(fd);
+	return i == n ? (int64_t)(t1 - t0) : -errno;
+}
+
+static void bench_write(void)
+{
+	uint64_t *v = calloc(reps + 3, sizeof(*v));
+	uint64_t *w = calloc(reps + 3, sizeof(*w));
+	pid_t *tids = calloc(maxthreads, sizeof(*tids));
+	uint64_t t0, t1;
+	int nthreads, i, n;
+	char x[16];
+	int64_t t;
+	pid_t pid;
+
+	for (nthreads = 1; nthreads <= maxthreads; nthreads *= 10) {
+		snprintf(x, sizeof(x), "%d", nthreads);
+		t0 = now_ns();
+		pid = fork_child(nthreads, NULL, NULL);
+		t1 = now_ns();
+		if (pid < 0)
+			break;
+		v[0] = t1 - t0;
+		report("write", "linux", x, "spawn", v, 1, "ns");
+		move(0, pid);
+		move(1, pid);
+		for (i = 0, n = 0; i < reps; i++) {
+			t = move(i, pid);
+			if (t < 0) {
+				printf("# linux: procs write: %s\n",
+				       strerror((int)-t));
+				break;
+			}
+			v[n] = t;
+			w[n++] = t / nthreads;
+		}
+		report("write", "linux", x, "procs", v, n, "ns");
+		report("write", "linux", x, "procs_per_thread", w, n, "ns");
+
+		n = tids_of(pid, tids, nthreads);
+		for (i = 0; i < (nthreads >= 10000 ? 3 : reps); i++) {
+			t = move_oldway(i, tids, n);
+			if (t < 0)
+				break;
+			v[i] = t;
+			w[i] = t / nthreads;
+		}
+		report("write", "linux", x, "tasks_oldway", v, i, "ns");
+		report("write", "linux", x, "tasks_oldway_per_thread", w, i,
+		       "ns");
+		kill_child(pid);
+	}
+	free(tids);
+	free(w);
+	free(v);
+}
+
+/* ------------------------------------------------------------------ */
+/* 2. Lone writes */
+
+static void bench_lone(void)
+{
+	uint64_t *v = calloc(reps, sizeof(*v));
+	pid_t pid = fork_child(10, NULL, NULL);
+	int i, n = 0;
+	int64_t t;
+
+	if (pid < 0)
+		return;
+	move(1, pid);
+	for (i = 0; i < reps; i++) {
+		sleep_ms(lone_ms);
+		t = move(i, pid);
+		if (t >= 0)
+			v[n++] = t;
+	}
+	report("lone", "linux", "10", "procs", v, n, "ns");
+	kill_child(pid);
+	free(v);
+}
+
+/* ------------------------------------------------------------------ */
+/* 3. Fork cost of the lock */
+
+struct writer {
+	pthread_t thread;
+	pid_t pid;		/* 0: only burn CPU (the control) */
+	atomic_int stop;
+	atomic_long writes;
+};
+
+static void *writer_fn(void *arg)
+{
+	struct writer *w = arg;
+	int k = 0;
+
+	while (!atomic_load_explicit(&w->stop, memory_order_relaxed)) {
+		if (!w->pid)
+			continue;	/* the control: only burn the CPU */
+		if (move(k++, w->pid) >= 0)
+			atomic_fetch_add_explicit(&w->writes, 1,
+						  memory_order_relaxed);
+	}
+	return NULL;
+}
+
+static void writers_start(struct writer *w, pid_t pid)
+{
+	int i;
+
+	for (i = 0; i < nwriters; i++) {
+		w[i].pid = pid;
+		atomic_store(&w[i].stop, 0);
+		atomic_store(&w[i].writes, 0);
+		pthread_create(&w[i].thread, NULL, writer_fn, &w[i]);
+	}
+}
+
+static long writers_stop(struct writer *w)
+{
+	long writes = 0;
+	int i;
+
+	for (i = 0; i < nwriters; i++) {
+		atomic_store(&w[i].stop, 1);
+		pthread_join(w[i].thread, NULL);
+		writes += atomic_load(&w[i].writes);
+	}
+	return writes;
+}
+
+/* Forks per second of wall time; in *@cpu, per second of its CPU time. */
+static uint64_t fork_window(struct forker_shm *s, uint64_t *cpu)
+{
+	long c0, c1, k0, k1;
+	uint64_t t0, t1, n0, n1;
+
+	forker_sample(s, &k0, &n0);
+	c0 = atomic_load(&s->count);
+	t0 = now_ns();
+	sleep_ms(window_ms);
+	c1 = atomic_load(&s->count);
+	t1 = now_ns();
+	forker_sample(s, &k1, &n1);
+	*cpu = n1 > n0 ? (uint64_t)(k1 - k0) * 1000000000ULL / (n1 - n0) : 0;
+	return (uint64_t)(c1 - c0) * 1000000000ULL / (t1 - t0);
+}
+
+static void bench_fork(void)
+{
+	uint64_t *alone = calloc(reps, 8), *other = calloc(reps, 8);
+	uint64_t *same = calloc(reps, 8), *busy = calloc(reps, 8);
+	uint64_t *r1 = calloc(reps, 8), *r2 = calloc(reps, 8);
+	uint64_t *r3 = calloc(reps, 8), *wr = calloc(2 * reps, 8);
+	uint64_t *ca = calloc(reps, 8), *cb = calloc(reps, 8);
+	uint64_t *co = calloc(reps, 8), *cs = calloc(reps, 8);
+	struct writer *w = calloc(nwriters, sizeof(*w));
+	struct forker_shm *s;
+	pid_t fpid, mpid;
+	int i, nw = 0;
+	uint64_t t0;
+
+	s = mmap(NULL, sizeof(*s), PROT_READ | PROT_WRITE,
+		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (s == MAP_FAILED)
+		return;
+	fpid = fork_child(1, forker_body, s);
+	mpid = fork_child(moved_threads, NULL, NULL);
+	if (fpid < 0 || mpid < 0)
+		goto out;
+	sleep_ms(50);
+	for (i = 0; i < reps; i++) {
+		alone[i] = fork_window(s, &ca[i]);
+		writers_start(w, 0);
+		sleep_ms(20);
+		busy[i] = fork_window(s, &cb[i]);
+		writers_stop(w);
+		writers_start(w, mpid);
+		sleep_ms(20);
+		t0 = now_ns();
+		other[i] = fork_window(s, &co[i]);
+		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
+		writers_start(w, fpid);
+		sleep_ms(20);
+		t0 = now_ns();
+		same[i] = fork_window(s, &cs[i]);
+		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
+		r1[i] = other[i] * 1000 / (alone[i] ? alone[i] : 1);
+		r2[i] = same[i] * 1000 / (alone[i] ? alone[i] : 1);
+		r3[i] = busy[i] * 1000 / (alone[i] ? alone[i] : 1);
+	}
+	report("fork", "linux", "alone", "forks_per_s", alone, reps, "1/s");
+	report("fork", "linux", "alone", "forks_per_cpu_s", ca, reps, "1/s");
+	report("fork", "linux", "busy", "forks_per_cpu_s", cb, reps, "1/s");
+	report("fork", "linux", "other", "forks_per_cpu_s", co, reps, "1/s");
+	report("fork", "linux", "same", "forks_per_cpu_s", cs, reps, "1/s");
+	report("fork", "linux", "busy", "forks_per_s", busy, reps, "1/s");
+	report("fork", "linux", "other", "forks_per_s", other, reps, "1/s");
+	report("fork", "linux", "same", "forks_per_s", same, reps, "1/s");
+	report("fork", "linux", "busy", "ratio_to_alone", r3, reps, "permille");
+	report("fork", "linux", "other", "ratio_to_alone", r1, reps,
+	       "permille");
+	report("fork", "linux", "same", "ratio_to_alone", r2, reps,
+	       "permille");
+	report("fork", "linux", "writers", "writes_per_s", wr, nw, "1/s");
+out:
+	atomic_store(&s->stop, 1);
+	kill_child(mpid);
+	kill_child(fpid);
+	munmap(s, sizeof(*s));
+	free(w);
+	free(cs);
+	free(co);
+	free(cb);
+	free(ca);
+	free(wr);
+	free(r3);
+	free(r2);
+	free(r1);
+	free(busy);
+	free(same);
+	free(other);
+	free(alone);
+}
+
+/* ------------------------------------------------------------------ */
+/* 4. Writer tail latency under a fork storm */
+
+static void bench_storm(void)
+{
+	uint64_t *lat = calloc(MAX_SAMPLES, 8);
+	uint64_t *p50 = calloc(reps, 8), *p99 = calloc(reps, 8);
+	uint64_t *pmax = calloc(reps, 8);
+	struct forker_shm *s;
+	pid_t churn[16];
+	int st, i, j, n, nchurn;
+	uint64_t end;
+	int64_t t;
+	pid_t pid;
+
+	s = mmap(NULL, sizeof(*s), PROT_READ | PROT_WRITE,
+		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (s == MAP_FAILED)
+		return;
+	for (st = 0; st < 2; st++) {
+		const char *x = st ? "storm" : "quiet";
+
+		for (i = 0; i < reps; i++) {
+			nchurn = 0;
+			pid = fork_child(10, NULL, NULL);
+			for (j = 0; st && j < storm_procs && j < 16; j++) {
+				churn[j] = fork_child(8, forker_body, s);
+				if (churn[j] > 0)
+					nchurn++;
+			}
+			sleep_ms(50);
+			end = now_ns() + (uint64_t)storm_ms * 1000000ULL;
+			for (n = 0; n < MAX_SAMPLES && now_ns() < end;) {
+				t = move(n, pid);
+				if (t < 0)
+					break;
+				lat[n++] = t;
+			}
+			if (n) {
+				qsort(lat, n, 8, cmp_u64);
+				p50[i] = lat[n / 2];
+				p99[i] = lat[(uint64_t)n * 99 / 100];
+				pmax[i] = lat[n - 1];
+			}
+			printf("# storm: run %d (%s): %d writes, %d forking processes\n",
+			       i, x, n, nchurn);
+			for (j = 0; j < nchurn; j++)
+				kill_child(churn[j]);
+			kill_child(pid);
+		}
+		report("storm", "linux", x, "p50", p50, reps, "ns");
+		report("storm", "linux", x, "p99", p99, reps, "ns");
+		report("storm", "linux", x, "max", pmax, reps, "ns");
+	}
+	munmap(s, sizeof(*s));
+	free(pmax);
+	free(p99);
+	free(p50);
+	free(lat);
+}
+
+/* ------------------------------------------------------------------ */
+/* fuse: the hosted kernel's cgroup.procs through its FUSE mount */
+
+static int fuse_writes(int argc, char **argv)
+{
+	int nreps = atoi(argv[3]), i, a, n;
+	uint64_t *v = calloc(nreps, 8), *w = calloc(nreps, 8);
+	char x[16], pathbuf[2][512];
+
+	for (a = 0; a < 2; a++)
+		snprintf(pathbuf[a], sizeof(pathbuf[a]), "%s/%c/cgroup.procs",
+			 argv[2], 'a' + a);
+	for (a = 4; a < argc; a++) {
+		long nthreads = strtol(argv[a], NULL, 10);
+		pid_t pid = atoi(strchr(argv[a], ':') + 1);
+		int64_t t;
+
+		snprintf(x, sizeof(x), "%ld", nthreads);
+		write_pid(pathbuf[0], pid);
+		write_pid(pathbuf[1], pid);
+		for (i = 0, n = 0; i < nreps; i++) {
+			t = write_pid(pathbuf[i & 1], pid);
+			if (t < 0) {
+				printf("# fuse: write %s: %s\n", pathbuf[i & 1],
+				       strerror((int)-t));
+				break;
+			}
+			v[n] = t;
+			w[n++] = t / nthreads;
+		}
+		report("write", "hosted-fuse", x, "procs", v, n, "ns");
+		report("write", "hosted-fuse", x, "procs_per_thread", w, n,
+		       "ns");
+	}
+	free(w);
+	free(v);
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int *val;
+} params[] = {
+	{ "maxthreads", &maxthreads }, { "reps", &reps },
+	{ "lone_ms", &lone_ms }, { "window_ms", &window_ms },
+	{ "nwriters", &nwriters }, { "moved_threads", &moved_threads },
+	{ "storm_procs", &storm_procs }, { "storm_ms", &storm_ms },
+	{ NULL, NULL }
+};
+
+int main(int argc, char **argv)
+{
+	const typeof(params[0]) *p;
+	const char *why;
+	int i;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	pthread_attr_init(&small_stack);
+	pthread_attr_setstacksize(&small_stack, STACK_SIZE);
+	if (argc >= 4 && !strcmp(argv[1], "fuse"))
+		return fuse_writes(argc, argv);
+	if (argc < 2 || strcmp(argv[1], "linux")) {
+		fprintf(stderr, "usage: %s linux [param=value...] | fuse DIR REPS N:PID...\n",
+			argv[0]);
+		return 2;
+	}
+	for (i = 2; i < argc; i++) {
+		char *val = strchr(argv[i], '=');
+
+		if (!val)
+			continue;
+		*val++ = '\0';
+		if (!strcmp(argv[i], "what")) {
+			what = val;
+			continue;
+		}
+		for (p = params; p->name; p++)
+			if (!strcmp(argv[i], p->name))
+				*p->val = atoi(val);
+	}
+	if (reps < 1 || nwriters < 1 || maxthreads < 1)
+		return 2;
+
+	why = setup_cgroups();
+	if (why) {
+		cleanup();
+		if (wants("write"))
+			report_missing("write", why);
+		if (wants("lone"))
+			report_missing("lone", why);
+		if (wants("fork"))
+			report_missing("fork", why);
+		if (wants("storm"))
+			report_missing("storm", why);
+		return 0;
+	}
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+	printf("# linux: %s, cgroups %s/{a,b}\n", CPU_HIER, cg_root);
+	if (wants("write"))
+		bench_write();
+	if (wants("lone"))
+		bench_lone();
+	if (wants("fork"))
+		bench_fork();
+	if (wants("storm"))
+		bench_storm();
+	cleanup();
+	printf("# linux: done\n");
+	return 0;
+}
