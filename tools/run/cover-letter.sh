@@ -9,8 +9,12 @@
 # letter shows is echoed first as "# command", as in the letter.  The
 # set-up lines (mounting /dev/cgroup, choosing pid 31337 through
 # /proc/sys/kernel/ns_last_pid, starting the processes) are not echoed.
+# The hierarchy has every controller; clone_children gives a new cpuset
+# its parent's CPUs and nodes (an empty cpuset refuses tasks with ENOSPC,
+# Documentation/cgroups/cpusets.txt).  ns is left out: it refuses
+# clone_children, and it would put every unshare() in a cgroup of its own.
 mkdir /dev/cgroup
-mount -t cgroup none /dev/cgroup
+mount -t cgroup -o cpuset,cpu,cpuacct,memory,devices,freezer,blkio,clone_children none /dev/cgroup
 echo 31336 > /proc/sys/kernel/ns_last_pid
 spawn -t 3 > /tmp/pid
 echo '# cat /dev/cgroup/tasks'
