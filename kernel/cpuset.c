@@ -299,7 +299,7 @@ static bool is_cpuset_subset(const struct cpuset *p, const struct cpuset *q)
  * validate_change() - may @cur become @trial?
  *
  * Every child must stay within it (-EBUSY); it must stay within its
- * parent (-EINVAL; Linux 2.6.38 says -EACCES, issue 6 asks for EINVAL);
+ * parent (-EINVAL; Linux 2.6.38 says -EACCES, cpusets.txt section 5);
  * an exclusive cpuset may not overlap a sibling (-EINVAL); and a cpuset
  * with tasks may not lose all its CPUs or nodes (-ENOSPC).
  */

@@ -7,8 +7,8 @@
  * It #includes cpuset.c to read the masks and statics directly.  Every
  * case mounts its own hierarchy with -o cpuset, removes what it made and
  * unmounts; processes are made with kernel_clone() and killed at the
- * end.  SPEC f.5 rows 33, 34 and 39 and the issue 6 acceptance test (a
- * 1,000-thread procs move) are here.
+ * end.  SPEC f.5 rows 33, 34 and 39 and the 1,000-thread procs move (every
+ * mask changed, the mm rebound once) are here.
  *
  * Locks: the ones cpuset.c takes; the helpers take none of their own.
  */
