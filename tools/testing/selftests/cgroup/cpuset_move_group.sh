@@ -26,4 +26,5 @@ cat /proc/vmstat
 echo $! > /dev/cpuset/cgroup.procs
 cat /proc/$!/task/*/status
 kill $!
-rmdir /dev/cpuset/a && umount /dev/cpuset
+rmdir /dev/cpuset/a
+umount /dev/cpuset

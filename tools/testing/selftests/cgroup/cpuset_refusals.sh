@@ -35,4 +35,6 @@ echo > /dev/cpuset/a/cpuset.mems
 cat /dev/cpuset/a/cpuset.cpus
 cat /dev/cpuset/a/cpuset.mems
 kill $!
-rmdir /dev/cpuset/a/b && rmdir /dev/cpuset/a && umount /dev/cpuset
+rmdir /dev/cpuset/a/b
+rmdir /dev/cpuset/a
+umount /dev/cpuset
