@@ -637,7 +637,7 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 				get_task_struct(t);
 				rcu_read_unlock();
 				if (cgt_still_listed(path, src.pids[i], t))
-					cgt_error(a, "tgid %d: tid %d still in %s after procs write to %d",
+					cgt_error(a, "tgid %d: tid %d left in %s by write to %d",
 						  p->tgid, src.pids[i], path, k);
 				put_task_struct(t);
 				continue;
@@ -1058,7 +1058,7 @@ static int cgt_freezer_violations(const char *when)
 			if (cg_frozen == marked || (cg_frozen && running))
 				continue;
 			if (bad++ < 4)
-				torture_fail("%s: tid %d (tgid %d, flags %#x, exit_state %d) %s in t%d",
+				torture_fail("%s: tid %d (tgid %d, flags %#x, exit %d) %s in t%d",
 					     when, task_pid_nr(t), t->tgid,
 					     READ_ONCE(t->flags),
 					     READ_ONCE(t->exit_state),
