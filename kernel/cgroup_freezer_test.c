@@ -301,6 +301,19 @@ static bool frz_wait_refrigerator(struct task_struct *tsk)
 	return false;
 }
 
+/*
+ * Put @tsk inside a call that waits for frz_call_finish(), then freeze
+ * cgroup a: it must read FREEZING while @tsk is inside.
+ */
+static void frz_freeze_busy(struct kunit *test, struct frz_call *fc,
+			    struct task_struct *tsk)
+{
+	frz_call_start(test, fc, tsk);
+	wait_for_completion(&fc->entered);
+	KUNIT_EXPECT_EQ(test, frz_write("a", "freezer.state", "FROZEN"), 6);
+	KUNIT_EXPECT_STREQ(test, frz_state(test, "a"), "FREEZING");
+}
+
 /* ------------------------------------------------------------------ */
 /* Suite setup: the hierarchy, cgroups a and b */
 
@@ -389,10 +402,7 @@ static void freezer_freezing_then_frozen(struct kunit *test)
 	frz_spawn(test, &g, 3);
 	KUNIT_EXPECT_GT(test, frz_write_pid("a", "cgroup.procs", g.tid[0]), 0);
 
-	frz_call_start(test, &busy, g.t[2]);
-	wait_for_completion(&busy.entered);
-	KUNIT_EXPECT_EQ(test, frz_write("a", "freezer.state", "FROZEN"), 6);
-	KUNIT_EXPECT_STREQ(test, frz_state(test, "a"), "FREEZING");
+	frz_freeze_busy(test, &busy, g.t[2]);
 	for (i = 0; i < 3; i++)
 		KUNIT_EXPECT_TRUE(test, freezing(g.t[i]));
 	KUNIT_EXPECT_TRUE(test, frozen(g.t[0]));
@@ -541,10 +551,7 @@ static void freezer_fork_in_freezing(struct kunit *test)
 
 	frz_spawn(test, &g, 2);
 	KUNIT_EXPECT_GT(test, frz_write_pid("a", "cgroup.procs", g.tid[0]), 0);
-	frz_call_start(test, &busy, g.t[1]);
-	wait_for_completion(&busy.entered);
-	KUNIT_EXPECT_EQ(test, frz_write("a", "freezer.state", "FROZEN"), 6);
-	KUNIT_EXPECT_STREQ(test, frz_state(test, "a"), "FREEZING");
+	frz_freeze_busy(test, &busy, g.t[1]);
 
 	tid = frz_call_finish(&busy);
 	KUNIT_ASSERT_GT(test, tid, 0);

@@ -1252,7 +1252,7 @@ static int cgt_freezer_violations(const char *when)
 			if (cg_frozen == marked || (cg_frozen && running))
 				continue;
 			if (bad++ < 4)
-				torture_fail("%s: tid %d (tgid %d, flags %#x, exit_state %d) %s in t%d",
+				torture_fail("%s: tid %d (tgid %d, flags %#x, exit %d) %s in t%d",
 					     when, task_pid_nr(t), t->tgid,
 					     READ_ONCE(t->flags),
 					     READ_ONCE(t->exit_state),
