@@ -1376,8 +1376,10 @@ out_unlock:
  * __cgroup_create - make the child @name of @parent: create() and
  * post_clone() for every bound subsystem, then the directory (@dentry:
  * the one mkdir(2) is making, NULL otherwise) and the files.
- * Returns the cgroup, or ERR_PTR(-EEXIST/-EINVAL/-ENAMETOOLONG/-ENODEV/
- * -ENOMEM or a create() error).
+ * Returns the cgroup with a reference for the caller (cgroup_put() it:
+ * an rmdir may come as soon as cgroup_mutex is dropped), or
+ * ERR_PTR(-EEXIST/-EINVAL/-ENAMETOOLONG/-ENODEV/-ENOMEM or a create()
+ * error).
  */
 static struct cgroup *__cgroup_create(struct cgroup *parent, const char *name,
 				      struct dentry *dentry, umode_t mode)
@@ -1438,6 +1440,7 @@ static struct cgroup *__cgroup_create(struct cgroup *parent, const char *name,
 		ret = cgroup_populate_dir(cgrp);
 	if (ret)
 		goto out_unlink;
+	atomic_inc(&cgrp->refcnt);	/* the caller's */
 	mutex_unlock(&cgroup_mutex);
 	return cgrp;
 
@@ -2798,7 +2801,10 @@ static int cgroupfs_mkdir(struct inode *dir, struct dentry *dentry,
 
 	cgrp = __cgroup_create(dir->i_private, dentry->d_name.name, dentry,
 			       mode);
-	return PTR_ERR_OR_ZERO(cgrp);
+	if (IS_ERR(cgrp))
+		return PTR_ERR(cgrp);
+	cgroup_put(cgrp);	/* the directory's inode keeps it */
+	return 0;
 }
 
 static int cgroupfs_rmdir(struct inode *dir, struct dentry *dentry)
@@ -3079,9 +3085,10 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 		goto out_put_parent;
 	}
 
+	/* our reference keeps @child while an rmdir may race with us */
 	if (!cgroup_lock_live_group(child)) {
 		ret = -ENODEV;
-		goto out_put_parent;
+		goto out_put_child;
 	}
 	if (!clone_children(parent)) {
 		for_each_subsys(child->root, ss) {
@@ -3093,6 +3100,8 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 	mutex_unlock(&cgroup_mutex);
 	if (ret)
 		__cgroup_rmdir(child, false);
+out_put_child:
+	cgroup_put(child);
 out_put_parent:
 	cgroup_put(parent);
 	return ret;

@@ -401,7 +401,11 @@ static struct cgroupfs_root *cgt_mount(struct kunit *test, const char *opts)
 
 static struct cgroup *cgt_create(struct cgroup *parent, const char *name)
 {
-	return __cgroup_create(parent, name, NULL, 0755);
+	struct cgroup *cgrp = __cgroup_create(parent, name, NULL, 0755);
+
+	if (!IS_ERR(cgrp))
+		cgroup_put(cgrp);	/* its directory keeps it */
+	return cgrp;
 }
 
 static int cgt_rmdir(struct cgroup *cgrp)
