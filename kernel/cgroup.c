@@ -702,6 +702,7 @@ static void init_cgroup_housekeeping(struct cgroup *cgrp)
 	INIT_LIST_HEAD(&cgrp->release_list);
 	atomic_set(&cgrp->count, 0);
 	atomic_set(&cgrp->refcnt, 1);
+	init_rwsem(&cgrp->file_rwsem);
 }
 
 static void init_cgroup_root(struct cgroupfs_root *root)
@@ -1517,6 +1518,20 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
 	set_bit(CGRP_REMOVED, &cgrp->flags);
 	for_each_subsys(cgrp->root, ss)
 		set_bit(CSS_REMOVED, &cgrp->subsys[ss->subsys_id]->flags);
+
+	/*
+	 * Wait for the control-file handlers already running on @cgrp
+	 * (later ones see it removed): they may be waiting for
+	 * cgroup_mutex, so drop it meanwhile.  @cgrp, removed but still
+	 * linked and counted, keeps its parent and hierarchy: a mkdir
+	 * below it, an attach to it and a second rmdir all fail on the
+	 * removed flag, an rmdir of the parent and umount on the child.
+	 */
+	mutex_unlock(&cgroup_mutex);
+	down_write(&cgrp->file_rwsem);
+	up_write(&cgrp->file_rwsem);
+	mutex_lock(&cgroup_mutex);
+
 	cgroup_rm_files(cgrp);
 	cgroupfs_rmdir_dentry(cgrp, by_vfs);
 	list_del_init(&cgrp->sibling);
@@ -2398,7 +2413,10 @@ static int cgroup_file_fill(struct cgroup_open_file *of)
 		m.size = size;
 		m.count = 0;
 		m.overflow = false;
-		if (cft->read_u64) {
+		down_read(&of->cgrp->file_rwsem);	/* vs destroy() */
+		if (cgroup_is_removed(of->cgrp)) {
+			ret = -ENODEV;
+		} else if (cft->read_u64) {
 			seq_printf(&m, "%llu\n",
 				   (unsigned long long)cft->read_u64(of->cgrp,
 								     cft));
@@ -2406,6 +2424,7 @@ static int cgroup_file_fill(struct cgroup_open_file *of)
 		} else {
 			ret = cft->read_seq_string(of->cgrp, cft, &m);
 		}
+		up_read(&of->cgrp->file_rwsem);
 		if (ret) {
 			kfree(m.buf);
 			return ret;
@@ -2508,14 +2527,19 @@ static ssize_t cgroup_file_write(struct cgroup_open_file *of,
 				 const char __user *buf, size_t nbytes)
 {
 	struct cftype *cft = of->cft;
+	ssize_t ret;
 
+	down_read(&of->cgrp->file_rwsem);	/* vs destroy() */
 	if (cgroup_is_removed(of->cgrp))
-		return -ENODEV;
-	if (cft->write_u64)
-		return cgroup_write_X64(of->cgrp, cft, buf, nbytes);
-	if (cft->write_string)
-		return cgroup_write_string(of->cgrp, cft, buf, nbytes);
-	return -EINVAL;
+		ret = -ENODEV;
+	else if (cft->write_u64)
+		ret = cgroup_write_X64(of->cgrp, cft, buf, nbytes);
+	else if (cft->write_string)
+		ret = cgroup_write_string(of->cgrp, cft, buf, nbytes);
+	else
+		ret = -EINVAL;
+	up_read(&of->cgrp->file_rwsem);
+	return ret;
 }
 
 /* ------------------------------------------------------------------ */

@@ -19,6 +19,7 @@
 
 #include <linux/types.h>
 #include <linux/list.h>
+#include <linux/rwsem.h>
 #include <linux/atomic.h>
 
 struct task_struct;
@@ -121,6 +122,11 @@ enum {
  * @dentry: the cgroupfs directory while the hierarchy is mounted
  *	(cgroup_mutex)
  * @name: the directory name ("" for a top cgroup)
+ * @file_rwsem: held for read around every control-file handler call
+ *	(read_u64, read_seq_string, write_u64, write_string), for write by
+ *	rmdir between marking @cgrp removed and destroy(): a handler never
+ *	sees its subsystem state freed, and needs no lock of its own for
+ *	that.  Nests outside cgroup_mutex (handlers may take it).
  */
 struct cgroup {
 	unsigned long flags;
@@ -137,6 +143,7 @@ struct cgroup {
 	struct list_head release_list;
 	struct dentry *dentry;
 	char name[CGROUP_NAME_LEN];
+	struct rw_semaphore file_rwsem;	/* see above */
 };
 
 /**
