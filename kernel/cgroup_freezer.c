@@ -30,7 +30,7 @@
  *					 core holds it or we take it)
  *     freezer->lock			(spinlock: freezer->state)
  *       tasklist_lock (read)		(the walk over every task)
- *         task_lock(tsk)		(PF_FREEZING, in freeze_task() and
+ *         task_lock(tsk)		(TIF_FREEZE, in freeze_task() and
  *					 thaw_process())
  *   freezer_fork() runs with no lock held and takes
  *     rcu_read_lock -> freezer->lock -> task_lock(child).

@@ -37,6 +37,7 @@
 #include <linux/cpuset.h>
 #include <linux/cgroup.h>
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/err.h>
 #include <linux/slab.h>
@@ -160,20 +161,22 @@ static void cpuset_change_task_nodemask(struct task_struct *tsk,
 	task_unlock(tsk);
 }
 
-/* PF_SPREAD_PAGE/PF_SPREAD_SLAB of @tsk follow @cs's flags. */
+/*
+ * PFA_SPREAD_PAGE/PFA_SPREAD_SLAB of @tsk follow @cs's flags: atomic
+ * bits, not PF_ flags, which only the task itself may write (Linux 3.0
+ * wrote tsk->flags here, a data race Linux 4.2 fixed the same way).
+ */
 static void cpuset_update_task_spread_flag(struct cpuset *cs,
 					   struct task_struct *tsk)
 {
-	unsigned int flags;
-
-	task_lock(tsk);
-	flags = tsk->flags & ~(PF_SPREAD_PAGE | PF_SPREAD_SLAB);
 	if (is_spread_page(cs))
-		flags |= PF_SPREAD_PAGE;
+		set_bit(PFA_SPREAD_PAGE, &tsk->atomic_flags);
+	else
+		clear_bit(PFA_SPREAD_PAGE, &tsk->atomic_flags);
 	if (is_spread_slab(cs))
-		flags |= PF_SPREAD_SLAB;
-	WRITE_ONCE(tsk->flags, flags);
-	task_unlock(tsk);
+		set_bit(PFA_SPREAD_SLAB, &tsk->atomic_flags);
+	else
+		clear_bit(PFA_SPREAD_SLAB, &tsk->atomic_flags);
 }
 
 /* The CPUs a task of @cs runs on: all for the top cpuset, else online. */

@@ -684,18 +684,21 @@ static void cpuset_attach_tasks_one_thread(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/tasks",
 					    threads[1]->pid), 0L);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[1], cs));
-	KUNIT_EXPECT_TRUE(test, READ_ONCE(threads[1]->flags) & PF_SPREAD_PAGE);
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(threads[1]->flags) &
-			   PF_SPREAD_SLAB);
+	KUNIT_EXPECT_TRUE(test, test_bit(PFA_SPREAD_PAGE,
+					 &threads[1]->atomic_flags));
+	KUNIT_EXPECT_FALSE(test, test_bit(PFA_SPREAD_SLAB,
+					  &threads[1]->atomic_flags));
 	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, &top_cpuset));
 	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[0], &top_cpuset));
 	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[2], &top_cpuset));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(leader->flags) & PF_SPREAD_PAGE);
+	KUNIT_EXPECT_FALSE(test, test_bit(PFA_SPREAD_PAGE,
+					  &leader->atomic_flags));
 
 	/* the spread flags follow the file for tasks already inside */
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_slab",
 					"1"), 0L);
-	KUNIT_EXPECT_TRUE(test, READ_ONCE(threads[1]->flags) & PF_SPREAD_SLAB);
+	KUNIT_EXPECT_TRUE(test, test_bit(PFA_SPREAD_SLAB,
+					 &threads[1]->atomic_flags));
 
 	cst_reap(test, leader, threads, CST_THREADS);
 	cst_rmdir(test, CST_MNT "/a");

@@ -119,9 +119,9 @@ static struct task_struct *dup_task_struct(struct task_struct *orig,
 	spin_lock_init(&tsk->alloc_lock);
 	tsk->flags = (READ_ONCE(orig->flags) &
 		      ~(PF_SUPERPRIV | PF_KTHREAD | PF_IDLE | PF_THREAD_BOUND |
-			PF_EXITING | PF_EXITPIDONE |
-			/* the freezer's fork hook marks a child anew */
-			PF_FREEZING | PF_FROZEN)) | PF_FORKNOEXEC;
+			PF_EXITING | PF_EXITPIDONE | PF_FROZEN)) |
+		    PF_FORKNOEXEC;
+	/* thread_flags start clear: the freezer's fork hook marks anew */
 	if (args->kthread)
 		tsk->flags |= PF_KTHREAD;
 	tsk->state = args->kthread ? TASK_UNINTERRUPTIBLE : TASK_RUNNING;

@@ -12,13 +12,16 @@
  * re-test their condition.
  *
  * Locks taken and their ordering:
- *   task_lock(p) (a leaf) around every write of PF_FREEZING/PF_FROZEN,
- *   as for every PF_ flag; rcu_read_lock for freezer_shutdown()'s walk.
+ *   task_lock(p) (a leaf) around every write of TIF_FREEZE (an atomic
+ *   bit of p->thread_flags: the freezer marks other tasks) and of
+ *   PF_FROZEN (p->flags, written by p itself, as every PF_ flag);
+ *   rcu_read_lock for freezer_shutdown()'s walk.
  *   freeze_task() and thaw_process() take only task_lock and may be
  *   called under the cgroup freezer's freezer->lock.
  */
 #include <linux/kernel.h>
 #include <linux/atomic.h>
+#include <linux/bitops.h>
 #include <linux/rcupdate.h>
 #include <linux/wait.h>
 #include <linux/sched.h>
@@ -80,8 +83,11 @@ bool freeze_task(struct task_struct *p)
 {
 	if (freezer_should_skip(p))
 		return false;
-	if (!(READ_ONCE(p->flags) & PF_FREEZING))
-		set_task_flag(p, PF_FREEZING, true);
+	if (!test_bit(TIF_FREEZE, &p->thread_flags)) {
+		task_lock(p);
+		set_bit(TIF_FREEZE, &p->thread_flags);
+		task_unlock(p);
+	}
 	return true;
 }
 
@@ -95,9 +101,11 @@ bool freeze_task(struct task_struct *p)
  */
 void thaw_process(struct task_struct *p)
 {
-	if (!(READ_ONCE(p->flags) & PF_FREEZING))
+	if (!test_bit(TIF_FREEZE, &p->thread_flags))
 		return;
-	set_task_flag(p, PF_FREEZING, false);
+	task_lock(p);
+	clear_bit(TIF_FREEZE, &p->thread_flags);
+	task_unlock(p);
 	wake_up_all(&p->signal->wait_chldexit);
 }
 

@@ -4,8 +4,8 @@
  * 3.0 named them (kernel/freezer.c; the cgroup freezer in
  * kernel/cgroup_freezer.c is their only user).
  *
- * A task is frozen in two steps.  freeze_task() marks it (PF_FREEZING,
- * Linux's TIF_FREEZE); the task then stops at its next system-call
+ * A task is frozen in two steps.  freeze_task() marks it (TIF_FREEZE
+ * in p->thread_flags, as Linux); the task then stops at its next system-call
  * entry: task_call() calls try_to_freeze(), which parks the calling host
  * thread in refrigerator() (PF_FROZEN) until the mark is cleared by
  * thaw_process().  The call itself never runs while the task is frozen.
@@ -29,6 +29,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <linux/sched.h>
+#include <linux/bitops.h>
 
 #ifdef CONFIG_CGROUP_FREEZER
 
@@ -43,7 +44,7 @@ bool freezer_is_off(void);
  */
 static inline bool freezing(struct task_struct *p)
 {
-	return (READ_ONCE(p->flags) & PF_FREEZING) && !freezer_is_off();
+	return test_bit(TIF_FREEZE, &p->thread_flags) && !freezer_is_off();
 }
 
 /**

@@ -67,19 +67,31 @@ struct user_program;
 #define EXIT_DEAD		0x0010
 #define EXIT_ZOMBIE		0x0020
 
+/*
+ * task_struct.thread_flags: bits other tasks set on a task, with atomic
+ * bitops, so that task_struct.flags stays written by the task itself
+ * (Linux keeps these in thread_info; same numbers).
+ */
+#define TIF_FREEZE		19	/* freeze at the next task_call() */
+
+/*
+ * task_struct.atomic_flags: per-task flags that another task sets (the
+ * cpuset controller, when it moves the task), atomic bitops; Linux
+ * moved them out of task_struct.flags for that reason in 4.2.
+ */
+#define PFA_SPREAD_PAGE		1	/* spread page cache over cpuset */
+#define PFA_SPREAD_SLAB		2	/* spread some slab caches over cpuset */
+
 /* task_struct.flags (per task, Linux's values) */
 #define PF_IDLE			0x00000002	/* the idle task (pid 0) */
 #define PF_EXITING		0x00000004	/* getting shut down */
 #define PF_EXITPIDONE		0x00000008	/* exit work done, pid unhashing next */
 #define PF_FORKNOEXEC		0x00000040	/* forked but did not exec */
 #define PF_SUPERPRIV		0x00000100	/* used super-user privileges */
-/* freezer (include/linux/freezer.h): written under (a) */
-#define PF_FREEZING		0x00004000	/* freeze at the next task_call() */
+/* freezer (include/linux/freezer.h): written under (a) by the task */
 #define PF_NOFREEZE		0x00008000	/* never frozen */
 #define PF_FROZEN		0x00010000	/* in the refrigerator */
 #define PF_KTHREAD		0x00200000	/* I am a kernel thread */
-#define PF_SPREAD_PAGE		0x01000000	/* spread page cache over cpuset */
-#define PF_SPREAD_SLAB		0x02000000	/* spread some slab caches over cpuset */
 #define PF_THREAD_BOUND		0x04000000	/* bound to one CPU: no migration */
 
 /* Scheduling policies (uapi/linux/sched.h) */
@@ -175,6 +187,8 @@ struct signal_struct {
  * @state: TASK_*; READ_ONCE/WRITE_ONCE
  * @usage: references; the last put frees the task after RCU
  * @flags: PF_*; written under (a)
+ * @thread_flags: TIF_*; atomic bitops, set by other tasks too
+ * @atomic_flags: PFA_*; atomic bitops, set by other tasks too
  * @prio: effective priority (a)
  * @static_prio: nice-based priority (a)
  * @normal_prio: priority from policy and static_prio (a)
@@ -225,6 +239,8 @@ struct task_struct {
 	long state;			/* TASK_*; READ_ONCE/WRITE_ONCE */
 	refcount_t usage;
 	unsigned int flags;		/* PF_*; (a) to write */
+	unsigned long thread_flags;	/* TIF_*; atomic bitops */
+	unsigned long atomic_flags;	/* PFA_*; atomic bitops */
 
 	int prio;			/* (a) */
 	int static_prio;		/* (a) */
