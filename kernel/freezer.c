@@ -121,19 +121,18 @@ void thaw_process(struct task_struct *p)
  */
 void freezer_shutdown(void)
 {
-	struct task_struct *p, *t;
+	struct task_struct *p;
 
 	atomic_set(&freezer_off, 1);
 	/* the condition (freezer_off) is set before the wake-ups */
 	rcu_read_lock();
-	for_each_process(p) {
-		/*
-		 * Every thread, not only those seen PF_FROZEN: one may be
-		 * between setting the flag and its wait_event()'s first
-		 * test.  wait.h's sequence makes the wake-up stick.
-		 */
-		for_each_thread(p, t)
-			wake_up_all(&t->signal->wait_chldexit);
-	}
+	/*
+	 * Every process, not only those with a thread seen PF_FROZEN: one
+	 * may be between setting the flag and its wait_event()'s first
+	 * test; wait.h's sequence makes the wake-up stick.  The threads of
+	 * a process share the queue, so one wake-up each is enough.
+	 */
+	for_each_process(p)
+		wake_up_all(&p->signal->wait_chldexit);
 	rcu_read_unlock();
 }

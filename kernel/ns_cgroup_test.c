@@ -495,6 +495,7 @@ static void ns_clone_vetoed_by_blkio(struct kunit *test)
 	struct nt_clone nc = { .flags = CLONE_NEWNS | CLONE_IO };
 	struct task_struct *p, *t;
 	unsigned long mnt_ns;
+	pid_t pid;
 
 	if (!IS_ENABLED(CONFIG_BLK_CGROUP))
 		kunit_skip(test, "needs CONFIG_BLK_CGROUP");
@@ -519,8 +520,9 @@ static void ns_clone_vetoed_by_blkio(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, nt_path(test, NT_DIR "/%d",
 						     p->pid), p));
+	pid = p->pid;		/* reaping drops our reference on p */
 	cgk_reap(test, p);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%d", p->pid)),
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%d", pid)),
 			0L);
 	cgk_umount(test, NT_DIR);
 }
