@@ -381,16 +381,14 @@ int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
 	return dir->i_op->mkdir(dir, dentry, (mode & S_IALLUGO) | S_IFDIR);
 }
 
-/**
- * ksys_mkdir() - mkdir(2)
- * @pathname: the new directory
- * @mode: permission bits (masked by the umask)
- *
- * Context: process.
- * Return: 0 or -errno (-EEXIST, -ENOENT, -EACCES, -EPERM, the file
- *	system's error).
+/*
+ * path_create() - the walk mkdir(2) and mknod(2) share: look the last
+ * component of @pathname up in its locked parent and, if it is free, make
+ * a directory (@is_dir) or a node there; a dentry left negative by a
+ * failure is dropped.  "." and ".." and an existing name are -EEXIST.
  */
-long ksys_mkdir(const char *pathname, umode_t mode)
+static long path_create(const char *pathname, umode_t mode, dev_t dev,
+			bool is_dir)
 {
 	struct path parent;
 	struct dentry *dentry;
@@ -417,7 +415,9 @@ long ksys_mkdir(const char *pathname, umode_t mode)
 	if (dentry->d_inode) {
 		ret = -EEXIST;
 	} else {
-		ret = vfs_mkdir(dir, dentry, mode & ~current_umask());
+		mode &= ~current_umask();
+		ret = is_dir ? vfs_mkdir(dir, dentry, mode) :
+			       vfs_mknod(dir, dentry, mode, dev);
 		if (ret)
 			d_delete(dentry);
 	}
@@ -428,6 +428,20 @@ out_put:
 	path_put(&parent);
 	kfree(tmp);
 	return ret;
+}
+
+/**
+ * ksys_mkdir() - mkdir(2)
+ * @pathname: the new directory
+ * @mode: permission bits (masked by the umask)
+ *
+ * Context: process.
+ * Return: 0 or -errno (-EEXIST, -ENOENT, -EACCES, -EPERM, the file
+ *	system's error).
+ */
+long ksys_mkdir(const char *pathname, umode_t mode)
+{
+	return path_create(pathname, mode, 0, true);
 }
 
 /**
@@ -491,11 +505,6 @@ static int may_mknod(umode_t mode)
  */
 long ksys_mknod(const char *filename, umode_t mode, dev_t dev)
 {
-	struct path parent;
-	struct dentry *dentry;
-	struct inode *dir;
-	struct qstr last;
-	char *tmp;
 	long ret;
 
 	if (!(mode & S_IFMT))
@@ -503,35 +512,7 @@ long ksys_mknod(const char *filename, umode_t mode, dev_t dev)
 	ret = may_mknod(mode);
 	if (ret)
 		return ret;
-	ret = user_path_parent((const char __force __user *)filename, &parent,
-			       &last, &tmp);
-	if (ret)
-		return ret;
-	dir = parent.dentry->d_inode;
-	if (is_dot_or_dotdot(&last)) {
-		ret = -EEXIST;
-		goto out_put;
-	}
-	inode_lock(dir);
-	dentry = lookup_hash_locked(&last, parent.dentry);
-	if (IS_ERR(dentry)) {
-		ret = PTR_ERR(dentry);
-		goto out_unlock;
-	}
-	if (dentry->d_inode) {
-		ret = -EEXIST;
-	} else {
-		ret = vfs_mknod(dir, dentry, mode & ~current_umask(), dev);
-		if (ret)
-			d_delete(dentry);
-	}
-	dput(dentry);
-out_unlock:
-	inode_unlock(dir);
-out_put:
-	path_put(&parent);
-	kfree(tmp);
-	return ret;
+	return path_create(filename, mode, dev, false);
 }
 
 /**

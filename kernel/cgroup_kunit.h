@@ -60,7 +60,7 @@ static long __maybe_unused cgk_write_pid(const char *path, pid_t pid)
 }
 
 /* @path's contents in a test-managed buffer ("" on error) */
-static char * __maybe_unused cgk_read(struct kunit *test, const char *path)
+static __maybe_unused char *cgk_read(struct kunit *test, const char *path)
 {
 	char *buf = kunit_kzalloc(test, CGK_BUF, GFP_KERNEL);
 	long fd, n, total = 0;
@@ -103,7 +103,7 @@ static bool __maybe_unused cgk_exists(const char *path)
 }
 
 /* A new process, child of the case's task; referenced. */
-static struct task_struct * __maybe_unused cgk_spawn(struct kunit *test)
+static __maybe_unused struct task_struct *cgk_spawn(struct kunit *test)
 {
 	struct task_struct *tsk = tt_fork(current);
 
@@ -112,7 +112,7 @@ static struct task_struct * __maybe_unused cgk_spawn(struct kunit *test)
 }
 
 /* A new thread of @tsk's process, made with @extra clone flags. */
-static struct task_struct * __maybe_unused
+static __maybe_unused struct task_struct *
 cgk_thread(struct kunit *test, struct task_struct *tsk, u64 extra)
 {
 	struct tt_clone tc = { .flags = TT_THREAD_FLAGS | extra };

@@ -22,6 +22,7 @@
 #include <linux/kthread.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
+#include "cgroup_kunit.h"
 
 #define CST_MNT		"/dev/cpuset_test"
 #define CST_BUF		512
@@ -100,23 +101,6 @@ static void cst_mkdir(struct kunit *test, const char *path)
 static void cst_rmdir(struct kunit *test, const char *path)
 {
 	KUNIT_EXPECT_EQ_MSG(test, ksys_rmdir(path), 0L, "rmdir %s", path);
-}
-
-/* A new process, child of the case's task, with a reference held. */
-static struct task_struct *cst_spawn(struct kunit *test)
-{
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "cst",
-	};
-	struct task_struct *tsk;
-	pid_t pid;
-
-	pid = kernel_clone(&args);
-	KUNIT_ASSERT_GT_MSG(test, pid, 0, "kernel_clone: %d", pid);
-	tsk = find_get_task_by_vpid(pid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
 }
 
 static long cst_clone_thread_fn(void *arg)
@@ -449,7 +433,7 @@ static void cpuset_attach_empty_enospc(struct kunit *test)
 
 	cst_mount(test);
 	cst_mkdir(test, CST_MNT "/a");
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 
 	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
@@ -492,7 +476,7 @@ static void cpuset_attach_alloc_faults(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
 	cs = cst_cs(test, "a");
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 	snprintf(buf, sizeof(buf), "%d\n", leader->pid);
 
@@ -613,7 +597,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 					"1"), 0L);
 	cs = cst_cs(test, "a");
 
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_BIG_GROUP - 1);
 	KUNIT_ASSERT_NOT_NULL(test, leader->mm);
 	cst_set_pages(test, leader->mm, pages);
@@ -678,7 +662,7 @@ static void cpuset_attach_tasks_one_thread(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_page",
 					"1"), 0L);
 	cs = cst_cs(test, "a");
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 
 	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/tasks",
@@ -737,7 +721,7 @@ static void cpuset_attach_change_populated(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
 	cs = cst_cs(test, "a");
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
@@ -817,7 +801,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
 					"1"), 0L);
 	cs = cst_cs(test, "a");
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	cst_spawn_threads(test, leader, threads, CST_THREADS);
 	mm = threads[0]->mm;
 	mmgrab(mm);
@@ -857,7 +841,7 @@ static void cpuset_proc_status(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0,2-3"),
 			0L);
 	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1-2"), 0L);
-	leader = cst_spawn(test);
+	leader = cgk_spawn(test);
 	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
 	snprintf(path, sizeof(path), "/proc/%d/status", leader->pid);

@@ -2,8 +2,8 @@
 /*
  * sched-internal.h - what kernel/sched.c, kernel/sched_group.c (the cpu
  * cgroup subsystem) and kernel/sched_cpuacct.c (cpuacct) share.  Every
- * hook has an empty stub when its subsystem is configured out, so
- * sched.c calls them unconditionally.
+ * hook has an empty inline version when its subsystem is configured
+ * out, so sched.c calls them unconditionally.
  */
 #ifndef _KERNEL_SCHED_INTERNAL_H
 #define _KERNEL_SCHED_INTERNAL_H

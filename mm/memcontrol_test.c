@@ -19,6 +19,7 @@
 #include <linux/kstrtox.h>
 #include <linux/syscalls.h>
 #include <host_ops.h>
+#include "../kernel/cgroup_kunit.h"
 
 #define MCG_ROOT	"/tmp/memcg_test"
 #define PG		PAGE_SIZE
@@ -115,22 +116,6 @@ static bool mcg_in(struct task_struct *tsk, const char *cg)
 
 /* ------------------------------------------------------------------ */
 /* Processes */
-
-static struct task_struct *mcg_spawn(struct kunit *test)
-{
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "mcg",
-	};
-	struct task_struct *tsk;
-	pid_t pid;
-
-	pid = kernel_clone(&args);
-	KUNIT_ASSERT_GT_MSG(test, pid, 0, "kernel_clone: %d", pid);
-	tsk = find_get_task_by_vpid(pid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
-}
 
 static long mcg_clone_fn(void *arg)
 {
@@ -335,7 +320,7 @@ static void memcg_map_limit(struct kunit *test)
 	struct task_struct *p;
 
 	mcg_mkdir(test, "a");
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "tasks", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 10), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 10 * PG);
@@ -384,7 +369,7 @@ static void memcg_fork_exit(struct kunit *test)
 	long pid;
 
 	mcg_mkdir(test, "a");
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 5), 0);
 	pid = mcg_fork(p);
@@ -432,7 +417,7 @@ static void memcg_hierarchy(struct kunit *test)
 			-EINVAL);
 	KUNIT_EXPECT_EQ(test, mcg_set("a", "memory.limit_in_bytes", "16k"), 0);
 
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a/b", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 3), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a/b", "usage_in_bytes"), 3 * PG);
@@ -465,7 +450,7 @@ static void memcg_force_empty(struct kunit *test)
 
 	mcg_mkdir(test, "a");
 	mcg_mkdir(test, "a/b");
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a/b", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 4), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
@@ -513,7 +498,7 @@ static void memcg_move_charge_once(struct kunit *test)
 				      "1"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_set("a", "memory.move_charge_at_immigrate",
 				      "1"), 0);
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	for (i = 0; i < ARRAY_SIZE(t); i++)
 		t[i] = mcg_thread(test, p);
@@ -577,7 +562,7 @@ static void memcg_records(struct kunit *test)
 
 	mcg_mkdir(test, "a");
 	mcg_mkdir(test, "b");
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 3), 0);
 	KUNIT_ASSERT_EQ(test, mcg_move("b", "cgroup.procs", p->pid), 0);
@@ -620,7 +605,7 @@ static void memcg_move_charge_no_room(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.move_charge_at_immigrate",
 				      "1"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.limit_in_bytes", "16k"), 0);
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	for (i = 0; i < ARRAY_SIZE(t); i++)
 		t[i] = mcg_thread(test, p);
@@ -683,8 +668,8 @@ static void memcg_move_charge_eintr(struct kunit *test)
 	mcg_mkdir(test, "b");
 	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.move_charge_at_immigrate",
 				      "1"), 0);
-	p = mcg_spawn(test);
-	w = mcg_spawn(test);
+	p = cgk_spawn(test);
+	w = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 3), 0);
 	e.target = p->pid;
@@ -716,7 +701,7 @@ static void memcg_owner_exit(struct kunit *test)
 	mcg_mkdir(test, "b");
 	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.move_charge_at_immigrate",
 				      "1"), 0);
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	t = mcg_thread(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 2), 0);
@@ -769,7 +754,7 @@ static void memcg_fault_sweep(struct kunit *test)
 	mcg_mkdir(test, "b");
 	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.move_charge_at_immigrate",
 				      "1"), 0);
-	p = mcg_spawn(test);
+	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 2), 0);
 
