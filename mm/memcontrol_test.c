@@ -773,8 +773,6 @@ static void memcg_fault_sweep(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 5 * PG);
 
 	for (nth = 1, failures = 0; nth < 256; nth++) {
-		int status;
-
 		ret = task_call(p, mcg_fork_nth_fn, (void *)(long)nth);
 		if (ret > 0) {
 			KUNIT_EXPECT_EQ(test, mcg_val(test, "a",
@@ -784,7 +782,6 @@ static void memcg_fault_sweep(struct kunit *test)
 			KUNIT_EXPECT_EQ(test,
 					task_call(p, mcg_wait_fn,
 						  (void *)ret), ret);
-			(void)status;
 			break;
 		}
 		failures++;
