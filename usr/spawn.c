@@ -92,8 +92,17 @@ static long spawn_exec_fn(void *arg)
 	return ksys_execve(arg);
 }
 
+/*
+ * The churn ends non-leader threads only, so the process lives until it
+ * is killed.  The test is made here, as the thread: a thread that exec'd
+ * became the leader inside its own call, which holds this same slot, so
+ * the answer cannot change under us (tested outside, before task_call(),
+ * an exec in between let the churn end the process's only thread).
+ */
 static long spawn_exit_fn(void *arg)
 {
+	if (thread_group_leader(current))
+		return -EBUSY;
 	return ksys_exit(0);
 }
 
@@ -180,9 +189,9 @@ static void spawn_churn_exit(struct spawn_proc *sp)
 	struct task_struct *t = sp->threads[i];
 	long ret;
 
-	if (thread_group_leader(t))
-		return;
 	ret = task_call(t, spawn_exit_fn, NULL);
+	if (ret == -EBUSY)
+		return;			/* the leader stays */
 	spawn_drop(sp, i);
 	if (!ret)
 		atomic_long_inc(&sp->exits);
