@@ -155,6 +155,7 @@ vmlinux: $(O)/vmlinux
 # ---------------------------------------------------------------------------
 # Set-up, running and testing
 .PHONY: deps run check kunit selftest selftest-fuse selftest-real torture bench clean checkseam \
+	fuzz fuzz-replay \
 	coccicheck checkpatch kerneldoc lint FORCE
 FORCE:
 
@@ -200,6 +201,28 @@ clean:
 # kernels (without KUnit) and writes its results under out/bench/.
 bench:
 	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh
+
+# The system-call fuzzer (Documentation/dev-tools/fuzzing.txt):
+# FUZZ_SECONDS= (default 60), FUZZ_JOBS= (default 1).  It builds its own
+# kernel with clang, libFuzzer's coverage and ASan+UBSan into out-fuzz/.
+# $(O)/fuzz is the libFuzzer binary: the kernel with the harness
+# tools/testing/fuzz/libfuzzer.c in place of arch/host/boot_user.c.
+fuzz:
+	$(Q)tools/testing/fuzz/run.sh fuzz
+
+# Every reproducer of tools/testing/fuzz/reproducers/ in ./$(O)/vmlinux.
+fuzz-replay: vmlinux
+	$(Q)tools/testing/fuzz/replay.sh ./$(O)/vmlinux
+
+$(O)/tools/testing/fuzz/libfuzzer.o: tools/testing/fuzz/libfuzzer.c
+	@mkdir -p $(dir $@)
+	$(quiet) CC $<
+	$(Q)$(CC) $(HOST_CFLAGS) -c -o $@ $<
+
+$(O)/fuzz: $(O)/kernel.o $(filter-out %/boot_user.o,$(host-objs)) \
+		$(O)/tools/testing/fuzz/libfuzzer.o
+	$(quiet) LD $@
+	$(Q)$(LD) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(HOST_LIBS)
 
 # The selftests again, through the FUSE mount, from a host bash.
 selftest-fuse: vmlinux

@@ -1,0 +1,154 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# run.sh - the system-call fuzzer (Documentation/dev-tools/fuzzing.txt).
+#
+#	tools/testing/fuzz/run.sh build		build out-fuzz/fuzz
+#	tools/testing/fuzz/run.sh fuzz		`make fuzz`: build, seed, fuzz
+#	tools/testing/fuzz/run.sh seeds		the seed corpus only
+#	tools/testing/fuzz/run.sh coverage	line coverage of the corpus
+#	tools/testing/fuzz/run.sh minimize FILE	a crash input to a program
+#
+# Environment: FUZZ_SECONDS (60), FUZZ_JOBS (1), FUZZ_CORPUS (the corpus
+# directory, out-fuzz/corpus), FUZZ_ARGS (more libFuzzer flags), JOBS
+# (make -j, 2).
+#
+# `fuzz` runs libFuzzer on out-fuzz/corpus, seeded with the console
+# selftests (seeds.sh).  A crash (a finding of the kernel's oracle, a
+# sanitizer report, a hang) stops it; the input is minimized and decoded
+# into out-fuzz/findings/NAME.prog, the text program to be committed
+# under tools/testing/fuzz/reproducers/ with the fix; exit status 1.
+
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+OUT=out-fuzz
+JOBS=${JOBS:-2}
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+FUZZ_JOBS=${FUZZ_JOBS:-1}
+CORPUS=${FUZZ_CORPUS:-$OUT/corpus}
+CLANG_FLAGS="-Wno-unknown-warning-option -fno-sanitize-recover=all"
+
+# The kernel, ASan+UBSan and libFuzzer's coverage, built with clang.
+build()
+{
+	make -j"$JOBS" CC=clang O=$OUT SANITIZE=address,undefined \
+		KERNEL_CFLAGS_EXTRA="-fsanitize=fuzzer-no-link $CLANG_FLAGS" \
+		HOST_CFLAGS_EXTRA="$CLANG_FLAGS" $OUT/fuzz
+	# fuzz encode/decode run in the plain kernel
+	make -j"$JOBS" out/vmlinux
+}
+
+export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
+# hex < bytes; bytes < hex
+tohex() { od -An -v -tx1 | tr -d ' \n'; echo; }
+unhex() { perl -ne 'chomp; print pack("H*", $_)'; }
+
+seeds()
+{
+	local f name
+
+	mkdir -p "$CORPUS" $OUT/seeds
+	for f in tools/testing/selftests/*/*.sh; do
+		case $f in */run.sh|*/run_real_kernel.sh) continue ;; esac
+		name=$(basename "$(dirname "$f")")-$(basename "$f" .sh)
+		tools/testing/fuzz/seeds.sh "$f" >$OUT/seeds/$name.prog
+		[ -s $OUT/seeds/$name.prog ] || continue
+		./out/vmlinux fuzz encode <$OUT/seeds/$name.prog |
+			tr -d '\n' | unhex >"$CORPUS/seed-$name"
+	done
+	for f in tools/testing/fuzz/reproducers/*.prog; do
+		[ -e "$f" ] || continue
+		./out/vmlinux fuzz encode <"$f" | tr -d '\n' |
+			unhex >"$CORPUS/repro-$(basename "$f" .prog)"
+	done
+}
+
+# minimize CRASH: the smallest input that still crashes, as a program.
+minimize()
+{
+	local crash=$1 name min
+
+	name=$(basename "$crash")
+	min=$OUT/findings/$name.min
+	mkdir -p $OUT/findings
+	./$OUT/fuzz -minimize_crash=1 -max_total_time=300 -timeout=60 \
+		-exact_artifact_path="$min" "$crash" >$OUT/findings/$name.minlog 2>&1 ||
+		true
+	[ -s "$min" ] || cp "$crash" "$min"
+	{
+		echo "# finding: $(grep -m1 -E 'FINDING|ERROR: AddressSanitizer|runtime error|deadly signal' \
+			$OUT/findings/$name.log 2>/dev/null || echo unknown)"
+		tohex <"$min" | ./out/vmlinux fuzz decode
+	} >$OUT/findings/$name.prog
+	echo "fuzz: finding written to $OUT/findings/$name.prog"
+}
+
+fuzz()
+{
+	local rc=0 args=() crash
+
+	build
+	seeds
+	mkdir -p $OUT/crashes
+	args=(-max_total_time="$FUZZ_SECONDS" -timeout=60 -rss_limit_mb=4096
+	      -detect_leaks=0 -print_final_stats=1
+	      -artifact_prefix=$OUT/crashes/)
+	[ "$FUZZ_JOBS" -gt 1 ] && args+=(-fork="$FUZZ_JOBS")
+	rm -f $OUT/crashes/*
+	./$OUT/fuzz "${args[@]}" ${FUZZ_ARGS:-} "$CORPUS" \
+		>$OUT/fuzz.log 2>&1 || rc=$?
+	grep -E '^#[0-9]+.*(DONE|pulse)|stat::|FINDING|ERROR|runtime error' \
+		$OUT/fuzz.log | tail -n 20
+	for crash in $OUT/crashes/*; do
+		[ -e "$crash" ] || continue
+		cp $OUT/fuzz.log $OUT/findings/"$(basename "$crash")".log 2>/dev/null ||
+			{ mkdir -p $OUT/findings; cp $OUT/fuzz.log \
+				$OUT/findings/"$(basename "$crash")".log; }
+		minimize "$crash"
+		rc=1
+	done
+	if [ $rc -ne 0 ]; then
+		tail -n 60 $OUT/fuzz.log
+		echo "fuzz: FAILED (exit status $rc; the log is $OUT/fuzz.log)"
+		return 1
+	fi
+	echo "fuzz: ${FUZZ_SECONDS}s, no finding"
+}
+
+# coverage: the corpus through a kernel built for llvm-cov.
+coverage()
+{
+	local cov=out-fuzz-cov files
+
+	make -j"$JOBS" CC=clang O=$cov \
+		KERNEL_CFLAGS_EXTRA="-fprofile-instr-generate -fcoverage-mapping -Wno-unknown-warning-option" \
+		HOST_CFLAGS_EXTRA="-Wno-unknown-warning-option" \
+		LDFLAGS="-fprofile-instr-generate" $cov/fuzz
+	rm -f $cov/*.profraw
+	LLVM_PROFILE_FILE=$cov/fuzz-%p.profraw ./$cov/fuzz -runs=0 \
+		-timeout=60 -detect_leaks=0 "$CORPUS" >$cov/run.log 2>&1
+	llvm-profdata merge -o $cov/fuzz.profdata $cov/*.profraw
+	files="kernel/cgroup.c kernel/cpuset.c kernel/ns_cgroup.c
+	       kernel/sched_group.c kernel/sched_cpuacct.c mm/memcontrol.c
+	       security/device_cgroup.c kernel/cgroup_freezer.c
+	       block/blk-cgroup.c"
+	# shellcheck disable=SC2086
+	llvm-cov report ./$cov/fuzz -instr-profile=$cov/fuzz.profdata $files |
+		tee $cov/report.txt
+	# shellcheck disable=SC2086
+	llvm-cov show ./$cov/fuzz -instr-profile=$cov/fuzz.profdata \
+		-format=text $files >$cov/show.txt
+	echo "coverage: per-line listing in $cov/show.txt"
+}
+
+case ${1:-fuzz} in
+build) build ;;
+fuzz) fuzz ;;
+seeds) make -j"$JOBS" out/vmlinux && seeds ;;
+coverage) coverage ;;
+minimize) minimize "$2" ;;
+*) echo "usage: $0 build|fuzz|seeds|coverage|minimize FILE" >&2; exit 2 ;;
+esac
