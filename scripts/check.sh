@@ -19,6 +19,11 @@
 #		0 failed, and the program must exit 0
 #   selftest	make selftest (skipped while there is no rule or no test)
 #   torture	make torture (a short run; skipped while there is no rule)
+#   fuzzreplay	every fuzzer reproducer (tools/testing/fuzz/replay.sh) in
+#		./OUT/vmlinux
+#   fuzz	a short run of the system-call fuzzer (make fuzz,
+#		FUZZ_CHECK_SECONDS, default 60; it builds out-fuzz/ with
+#		clang)				[plain only]
 #   coccirules	scripts/coccicheck --selftest (our rules fire on their bad
 #		examples and stay silent on the good ones)	[plain only]
 #   sparse, tsa, coccicheck, checkpatch, kerneldoc, lint
@@ -245,6 +250,19 @@ gate_torture()
 	}
 }
 
+# The fuzzer's reproducers: every finding fixed stays fixed.
+gate_fuzzreplay()
+{
+	tools/testing/fuzz/replay.sh "./$O/vmlinux"
+}
+
+# A short fuzzing run (Documentation/dev-tools/fuzzing.txt).
+gate_fuzz()
+{
+	FUZZ_SECONDS=${FUZZ_CHECK_SECONDS:-60} FUZZ_MINIMIZE=0 \
+		tools/testing/fuzz/run.sh fuzz
+}
+
 # The selftests through the FUSE mount (skipped without /dev/fuse).
 gate_fuse()
 {
@@ -287,11 +305,11 @@ gate_kerneldoc()	{ mk kerneldoc; }
 gate_lint()		{ mk lint; }
 
 # --- driver ------------------------------------------------------------------
-needs_vmlinux=" seam kunit selftest fuse torture "
+needs_vmlinux=" seam kunit selftest fuse torture fuzzreplay "
 gates=(build seam)
 [ -z "$SANITIZE" ] && gates+=(nocgroups nokunit)
-gates+=(kunit selftest torture)
-[ -z "$SANITIZE" ] && gates+=(fuse realkernel)
+gates+=(kunit selftest torture fuzzreplay)
+[ -z "$SANITIZE" ] && gates+=(fuzz fuse realkernel)
 [ -z "$SANITIZE" ] &&
 	gates+=(coccirules sparse tsa coccicheck checkpatch kerneldoc lint)
 if [ -n "${CHECK_GATES:-}" ]; then

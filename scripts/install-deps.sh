@@ -26,6 +26,8 @@ PACKAGES=(
 	fuse3		# fusermount3, to mount the kernel's cgroupfs for real
 	linux-source-6.1	# checkpatch.pl, kernel-doc, spelling.txt
 	gnuplot-nox	# `make bench` plots
+	libclang-rt-14-dev	# `make fuzz`: libFuzzer and the sanitizers for clang
+	llvm-14		# `make fuzz` coverage: llvm-profdata, llvm-cov
 	user-mode-linux	# run_real_kernel.sh: test_procs_atomic on Linux 6.1 (UML)
 )
 

@@ -71,6 +71,7 @@
 #define FZ_HARD_MS	30000
 #define FZ_SETTLE_MS	3000
 #define FZ_SNAP		2048
+#define FZ_FINDING	1024
 
 static const char *const fz_mnt[FZ_HIERS] = {
 	FZ_ROOT "/h0", FZ_ROOT "/h1", FZ_ROOT "/h2",
@@ -434,7 +435,6 @@ static long fz_call_fn(void *arg)
 {
 	const struct fz_call *call = arg;
 	char path[FZ_PATH];
-	int i;
 
 	switch (call->op) {
 	case FZ_MOUNT:
@@ -498,9 +498,8 @@ static long fz_call_fn(void *arg)
 		return ksys_unshare(call->num);
 	case FZ_PROC:
 		return fz_proc(call);
-	default:	/* FZ_YIELD */
-		for (i = 0; i < (call->num & 7); i++)
-			host_ops.yield();
+	default:	/* FZ_DELAY */
+		udelay(call->num % 2000);
 		return 0;
 	}
 }
@@ -637,6 +636,28 @@ static void fz_thaw_dir(const char *dir, void *arg)
 	fz_write_file(path, "THAWED", 6);
 }
 
+/*
+ * A program may move any task, init and kernel threads included: move
+ * whatever is in @dir back to the hierarchy's root @root.
+ */
+static void fz_move_tasks(const char *dir, const char *root)
+{
+	char *buf = kmalloc(FZ_SNAP, GFP_KERNEL), *pos, *pid;
+	char path[FZ_PATH];
+
+	if (!buf)
+		return;
+	snprintf(path, sizeof(path), "%s/tasks", dir);
+	if (fz_read_file(path, buf, FZ_SNAP) > 0) {
+		snprintf(path, sizeof(path), "%s/tasks", root);
+		pos = buf;
+		while ((pid = strsep(&pos, "\n")))
+			if (*pid)
+				fz_write_file(path, pid, strlen(pid));
+	}
+	kfree(buf);
+}
+
 struct fz_rmdir_ctx {
 	const char *root;
 	char *finding;
@@ -649,9 +670,10 @@ static void fz_rmdir_dir(const char *dir, void *arg)
 
 	if (!strcmp(dir, ctx->root))
 		return;
+	fz_move_tasks(dir, ctx->root);
 	ret = ksys_rmdir(dir);
 	if (ret && !ctx->finding[0])
-		snprintf(ctx->finding, 256,
+		snprintf(ctx->finding, FZ_FINDING,
 			 "cgroup %s left over: rmdir: %ld", dir, ret);
 }
 
@@ -680,27 +702,100 @@ static void fz_reap(void)
 		fz_set_fd(i, -1);
 }
 
-/* Remove the cgroups, the hierarchies and the nodes; @finding on error. */
-static void fz_unmount_all(char *finding)
+/* Remove every cgroup under mount point @h and unmount it, repeatedly. */
+static void fz_clear_hier(int h, char *finding)
 {
-	struct fz_rmdir_ctx ctx = { .finding = finding };
+	struct fz_rmdir_ctx ctx = { .root = fz_mnt[h], .finding = finding };
 	char path[FZ_PATH];
-	int h, i;
 	long ret;
+	int i;
 
-	for (h = 0; h < FZ_HIERS; h++) {
-		ctx.root = fz_mnt[h];
-		for (i = 0; i < 8; i++) {
-			strscpy(path, fz_mnt[h], sizeof(path));
-			fz_walk(path, sizeof(path), fz_rmdir_dir, &ctx);
-			ret = ksys_umount(fz_mnt[h], 0);
-			if (ret == -EINVAL)
+	for (i = 0; i < 8; i++) {
+		strscpy(path, fz_mnt[h], sizeof(path));
+		fz_walk(path, sizeof(path), fz_rmdir_dir, &ctx);
+		ret = ksys_umount(fz_mnt[h], 0);
+		/* not mounted, or the program removed the mount point */
+		if (ret == -EINVAL || ret == -ENOENT)
+			break;
+		if (ret && !finding[0])
+			snprintf(finding, FZ_FINDING, "umount %s: %ld",
+				 fz_mnt[h], ret);
+	}
+}
+
+/* Mount @opts on h0 and clear it: a hierarchy unmounted with children. */
+static bool fz_reattach(const char *opts, char *finding)
+{
+	if (ksys_mount("cgroup", fz_mnt[0], "cgroup", 0, (void *)opts))
+		return false;
+	fz_clear_hier(0, finding);
+	return true;
+}
+
+/*
+ * A hierarchy unmounted while it had children stays, out of sight, until
+ * it is mounted again: by its name, or by its subsystems, which
+ * /proc/cgroups shows.
+ */
+static void fz_recover(const struct fz_prog *prog, char *finding)
+{
+	char *buf = kmalloc(FZ_SNAP, GFP_KERNEL), opts[FZ_STR + 8];
+	char *line, *pos, *name;
+	int i, id, round, n;
+	bool again = true;
+
+	if (!buf)
+		return;
+	for (round = 0; round < 4 && again; round++) {
+		again = false;
+		for (i = 0; i < prog->nr; i++) {
+			const struct fz_call *call = &prog->calls[i];
+
+			if (call->op != FZ_MOUNT && call->op != FZ_REMOUNT)
+				continue;
+			name = strstr(call->str, "name=");
+			if (!name || !name[5] || name[5] == ',')
+				continue;
+			snprintf(opts, sizeof(opts), "%s", name);
+			opts[strcspn(opts, ",")] = '\0';
+			again |= fz_reattach(opts, finding);
+		}
+		for (id = 1; id < 64; id++) {
+			opts[0] = '\0';
+			if (fz_read_file("/proc/cgroups", buf, FZ_SNAP) < 0)
 				break;
-			if (ret && !finding[0])
-				snprintf(finding, 256, "umount %s: %ld",
-					 fz_mnt[h], ret);
+			pos = buf;
+			while ((line = strsep(&pos, "\n"))) {
+				char *ss = strsep(&line, "\t");
+				char *hier = strsep(&line, "\t");
+				int hid;
+
+				if (!hier || kstrtoint(hier, 10, &hid) ||
+				    hid != id)
+					continue;
+				n = strlen(opts);
+				scnprintf(opts + n, sizeof(opts) - n, "%s%s",
+					  n ? "," : "", ss);
+			}
+			if (opts[0])
+				again |= fz_reattach(opts, finding);
 		}
 	}
+	kfree(buf);
+}
+
+/* Remove the cgroups, the hierarchies and the nodes; @finding on error. */
+static void fz_unmount_all(const struct fz_prog *prog, char *finding)
+{
+	int h, i;
+
+	for (h = 0; h < FZ_HIERS; h++)
+		fz_clear_hier(h, finding);
+	fz_recover(prog, finding);
+	/* "rmdir h0 ." on an unmounted h0 removes the mount point */
+	ksys_mkdir(FZ_ROOT, 0755);
+	for (h = 0; h < FZ_HIERS; h++)
+		ksys_mkdir(fz_mnt[h], 0755);
 	for (i = 0; i < FZ_DEVS; i++)
 		ksys_unlink(fz_dev[i]);
 }
@@ -735,22 +830,22 @@ static bool fz_differs(const struct fz_snap *before, struct fz_snap *after,
 		       char *finding)
 {
 	if (after->warns != before->warns)
-		snprintf(finding, 256, "%lu WARN(s)",
+		snprintf(finding, FZ_FINDING, "%lu WARN(s)",
 			 after->warns - before->warns);
 	else if (after->inversions != before->inversions)
-		snprintf(finding, 256, "%lu lockdep report(s)",
+		snprintf(finding, FZ_FINDING, "%lu lockdep report(s)",
 			 after->inversions - before->inversions);
 	else if (after->tasks != before->tasks)
-		snprintf(finding, 256, "%d task(s) left over (%d before)",
+		snprintf(finding, FZ_FINDING, "%d task(s) left over (%d before)",
 			 after->tasks - before->tasks, before->tasks);
 	else if (strcmp(after->cgroups, before->cgroups))
-		snprintf(finding, 256, "/proc/cgroups differs:\n%s",
+		snprintf(finding, FZ_FINDING, "/proc/cgroups differs:\n%s",
 			 after->cgroups);
 	else if (strcmp(after->mounts, before->mounts))
-		snprintf(finding, 256, "/proc/mounts differs:\n%s",
+		snprintf(finding, FZ_FINDING, "/proc/mounts differs:\n%s",
 			 after->mounts);
 	else if (after->live != before->live)
-		snprintf(finding, 256, "%ld allocation(s) left over",
+		snprintf(finding, FZ_FINDING, "%ld allocation(s) left over",
 			 after->live - before->live);
 	else
 		return false;
@@ -793,7 +888,7 @@ static struct fz_snap *fz_before, *fz_after;
  */
 static int fz_run_prog(struct fz_prog *prog, bool verbose)
 {
-	char finding[256] = "";
+	char finding[FZ_FINDING] = "";
 	struct task_struct *t0;
 	long pid, left;
 	int i;
@@ -835,11 +930,11 @@ static int fz_run_prog(struct fz_prog *prog, bool verbose)
 
 	fz_kill_all();
 	fz_reap();
-	fz_unmount_all(finding);
+	fz_unmount_all(prog, finding);
 	if (finding[0])
 		goto report;
 
-	for (i = 0; i < FZ_SETTLE_MS / 10; i++) {
+	for (i = 0; i < FZ_SETTLE_MS / 20; i++) {
 		fz_snapshot(fz_after);
 		if (!fz_differs(fz_before, fz_after, finding))
 			break;
@@ -847,9 +942,9 @@ static int fz_run_prog(struct fz_prog *prog, bool verbose)
 		    fz_after->inversions != fz_before->inversions)
 			break;
 		finding[0] = '\0';
-		msleep(10);
+		msleep(20);
 	}
-	if (i == FZ_SETTLE_MS / 10)
+	if (i == FZ_SETTLE_MS / 20)
 		fz_differs(fz_before, fz_after, finding);
 
 report:
@@ -1169,8 +1264,8 @@ static int fz_main(int argc, char **argv)
 		ret = fz_server();
 	} else if (!strcmp(argv[1], "decode")) {
 		ret = fz_decode_main(prog);
-	} else if ((ret = fz_read_prog(prog))) {
-		;
+	} else if (fz_read_prog(prog)) {
+		ret = 2;
 	} else if (!strcmp(argv[1], "encode")) {
 		ret = fz_encode_main(prog);
 	} else if (!strcmp(argv[1], "run")) {
@@ -1178,8 +1273,13 @@ static int fz_main(int argc, char **argv)
 			runs = 1;
 		for (i = 0; i < runs && !ret; i++)
 			ret = fz_run_prog(prog, i == 0);
-		if (!ret)
-			pr_info("fuzz: %u run(s), no finding\n", runs);
+		if (!ret) {
+			char msg[48];
+			int n = scnprintf(msg, sizeof(msg),
+					  "fuzz: %u run(s), no finding\n", runs);
+
+			host_ops.console_write(msg, n);
+		}
 	} else {
 		pr_err("fuzz: unknown mode %s\n", argv[1]);
 		ret = 2;

@@ -45,6 +45,7 @@ int fz_nr_subsys;
 const char *const fz_nodes[] = {
 	".", "a", "b", "a/c", "b/d", "a/c/e", "a/x",
 };
+
 const int fz_nr_nodes = ARRAY_SIZE(fz_nodes);
 
 const char *const fz_op_name[FZ_NR_OPS] = {
@@ -63,7 +64,7 @@ const char *const fz_op_name[FZ_NR_OPS] = {
 	[FZ_DEVIO] = "devio",		[FZ_BIO] = "bio",
 	[FZ_UNSHARE] = "unshare",	[FZ_CHOWN] = "chown",
 	[FZ_CHMOD] = "chmod",		[FZ_PROC] = "proc",
-	[FZ_YIELD] = "yield",
+	[FZ_DELAY] = "delay",
 };
 
 const char *const fz_op_sig[FZ_NR_OPS] = {
@@ -77,7 +78,7 @@ const char *const fz_op_sig[FZ_NR_OPS] = {
 	[FZ_MMAP] = "x",	[FZ_MUNMAP] = "x",	[FZ_MKNOD] = "dx",
 	[FZ_DEVIO] = "dx",	[FZ_BIO] = "x",		[FZ_UNSHARE] = "x",
 	[FZ_CHOWN] = "hnfx",	[FZ_CHMOD] = "hnfx",	[FZ_PROC] = "tp",
-	[FZ_YIELD] = "x",
+	[FZ_DELAY] = "x",
 };
 
 /* Values worth writing to some control file. */
@@ -96,6 +97,7 @@ static const char *const fz_mount_words[] = {
 	"none", "noprefix", "clone_children", "name=fzA", "name=fzB",
 	"release_agent=/sbin/agent", "nosuchopt", "all", "name=",
 };
+
 #define FZ_MOUNT_WORD_SHIFT	16
 
 static const char *const fz_proc_files[] = {
@@ -129,7 +131,7 @@ const char *fz_exec_name(const struct fz_call *call)
 
 static bool sig_has(u8 op, char c)
 {
-	return strchr(fz_op_sig[op], c) != NULL;
+	return strchr(fz_op_sig[op], c);
 }
 
 static void set_str(struct fz_call *call, const char *s, size_t len)
@@ -405,7 +407,8 @@ static char *next_word(char **pos, size_t *len)
 		*pos = s;
 		return start;
 	}
-	start = out = ++s;
+	start = ++s;
+	out = s;
 	while (*s && *s != '"') {
 		if (*s == '\\' && s[1] == 'x' && hex_digit(s[2]) >= 0 &&
 		    hex_digit(s[3]) >= 0) {

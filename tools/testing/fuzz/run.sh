@@ -9,7 +9,8 @@
 #	tools/testing/fuzz/run.sh coverage	line coverage of the corpus
 #	tools/testing/fuzz/run.sh minimize FILE	a crash input to a program
 #
-# Environment: FUZZ_SECONDS (60), FUZZ_JOBS (1), FUZZ_CORPUS (the corpus
+# Environment: FUZZ_SECONDS (60), FUZZ_JOBS (1), FUZZ_MINIMIZE (1: minimize
+# a crash; 0: print it as a program), FUZZ_CORPUS (the corpus
 # directory, out-fuzz/corpus), FUZZ_ARGS (more libFuzzer flags), JOBS
 # (make -j, 2).
 #
@@ -56,12 +57,14 @@ seeds()
 		name=$(basename "$(dirname "$f")")-$(basename "$f" .sh)
 		tools/testing/fuzz/seeds.sh "$f" >$OUT/seeds/$name.prog
 		[ -s $OUT/seeds/$name.prog ] || continue
-		./out/vmlinux fuzz encode <$OUT/seeds/$name.prog |
-			tr -d '\n' | unhex >"$CORPUS/seed-$name"
+		./out/vmlinux fuzz encode <$OUT/seeds/$name.prog \
+			>$OUT/seeds/$name.hex || continue
+		tr -d '\n' <$OUT/seeds/$name.hex | unhex >"$CORPUS/seed-$name"
 	done
 	for f in tools/testing/fuzz/reproducers/*.prog; do
 		[ -e "$f" ] || continue
-		./out/vmlinux fuzz encode <"$f" | tr -d '\n' |
+		./out/vmlinux fuzz encode <"$f" >$OUT/seeds/repro.hex || continue
+		tr -d '\n' <$OUT/seeds/repro.hex |
 			unhex >"$CORPUS/repro-$(basename "$f" .prog)"
 	done
 }
@@ -107,7 +110,11 @@ fuzz()
 		cp $OUT/fuzz.log $OUT/findings/"$(basename "$crash")".log 2>/dev/null ||
 			{ mkdir -p $OUT/findings; cp $OUT/fuzz.log \
 				$OUT/findings/"$(basename "$crash")".log; }
-		minimize "$crash"
+		if [ "${FUZZ_MINIMIZE:-1}" = 1 ]; then
+			minimize "$crash"
+		else
+			tohex <"$crash" | ./out/vmlinux fuzz decode
+		fi
 		rc=1
 	done
 	if [ $rc -ne 0 ]; then
@@ -130,16 +137,16 @@ coverage()
 	rm -f $cov/*.profraw
 	LLVM_PROFILE_FILE=$cov/fuzz-%p.profraw ./$cov/fuzz -runs=0 \
 		-timeout=60 -detect_leaks=0 "$CORPUS" >$cov/run.log 2>&1
-	llvm-profdata merge -o $cov/fuzz.profdata $cov/*.profraw
+	llvm-profdata-14 merge -o $cov/fuzz.profdata $cov/*.profraw
 	files="kernel/cgroup.c kernel/cpuset.c kernel/ns_cgroup.c
 	       kernel/sched_group.c kernel/sched_cpuacct.c mm/memcontrol.c
 	       security/device_cgroup.c kernel/cgroup_freezer.c
 	       block/blk-cgroup.c"
 	# shellcheck disable=SC2086
-	llvm-cov report ./$cov/fuzz -instr-profile=$cov/fuzz.profdata $files |
+	llvm-cov-14 report ./$cov/fuzz -instr-profile=$cov/fuzz.profdata $files |
 		tee $cov/report.txt
 	# shellcheck disable=SC2086
-	llvm-cov show ./$cov/fuzz -instr-profile=$cov/fuzz.profdata \
+	llvm-cov-14 show ./$cov/fuzz -instr-profile=$cov/fuzz.profdata \
 		-format=text $files >$cov/show.txt
 	echo "coverage: per-line listing in $cov/show.txt"
 }

@@ -19,6 +19,7 @@ function value(v,   s) {
 	if (v == "$$" || v == "0") return "\"" v "\""
 	s = slot_of_num(v)
 	if (s != "") return "pid:t" s
+	v = substr(v, 1, 60)
 	gsub(/\\/, "\\\\", v); gsub(/"/, "\\\"", v)
 	return "\"" v "\""
 }
