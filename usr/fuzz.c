@@ -1271,6 +1271,7 @@ static int fz_main(int argc, char **argv)
 	} else if (!strcmp(argv[1], "run")) {
 		if (argc > 2 && kstrtouint(argv[2], 0, &runs))
 			runs = 1;
+		ret = 0;
 		for (i = 0; i < runs && !ret; i++)
 			ret = fz_run_prog(prog, i == 0);
 		if (!ret) {
