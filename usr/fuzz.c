@@ -791,11 +791,11 @@ static void fz_unmount_all(const struct fz_prog *prog, char *finding)
 
 	for (h = 0; h < FZ_HIERS; h++)
 		fz_clear_hier(h, finding);
-	fz_recover(prog, finding);
 	/* "rmdir h0 ." on an unmounted h0 removes the mount point */
 	ksys_mkdir(FZ_ROOT, 0755);
 	for (h = 0; h < FZ_HIERS; h++)
 		ksys_mkdir(fz_mnt[h], 0755);
+	fz_recover(prog, finding);
 	for (i = 0; i < FZ_DEVS; i++)
 		ksys_unlink(fz_dev[i]);
 }

@@ -157,6 +157,7 @@ static void build_mount_opts(struct fz_call *call)
 {
 	int i;
 
+	call->kind = FZ_VAL_STR;
 	set_str(call, "", 0);
 	for (i = 0; i < fz_nr_subsys; i++)
 		if (call->num & (1U << i))
