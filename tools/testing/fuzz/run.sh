@@ -33,7 +33,7 @@ CLANG_FLAGS="-Wno-unknown-warning-option -fno-sanitize-recover=all"
 # The kernel, ASan+UBSan and libFuzzer's coverage, built with clang.
 build()
 {
-	make -j"$JOBS" CC=clang O=$OUT SANITIZE=address,undefined \
+	make -j"$JOBS" CC=clang O=$OUT SANITIZE=address,undefined CONFIG_KUNIT=n \
 		KERNEL_CFLAGS_EXTRA="-fsanitize=fuzzer-no-link $CLANG_FLAGS" \
 		HOST_CFLAGS_EXTRA="$CLANG_FLAGS" $OUT/fuzz
 	# fuzz encode/decode run in the plain kernel
@@ -130,10 +130,10 @@ coverage()
 {
 	local cov=out-fuzz-cov files
 
-	make -j"$JOBS" CC=clang O=$cov \
+	make -j"$JOBS" CC=clang O=$cov SANITIZE=address CONFIG_KUNIT=n \
 		KERNEL_CFLAGS_EXTRA="-fprofile-instr-generate -fcoverage-mapping -Wno-unknown-warning-option" \
 		HOST_CFLAGS_EXTRA="-Wno-unknown-warning-option" \
-		LDFLAGS="-fprofile-instr-generate" $cov/fuzz
+		LDFLAGS="-fsanitize=address -fprofile-instr-generate" $cov/fuzz
 	rm -f $cov/*.profraw
 	LLVM_PROFILE_FILE=$cov/fuzz-%p.profraw ./$cov/fuzz -runs=0 \
 		-timeout=60 -detect_leaks=0 "$CORPUS" >$cov/run.log 2>&1
