@@ -61,7 +61,7 @@
  * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex.
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
- * a grace period (SPEC g.11).
+ * a grace period (cgroups.txt 5.11).
  */
 
 #include <linux/cgroup.h>
@@ -211,7 +211,7 @@ struct cgroup_file {
 	char name[MAX_CFTYPE_NAME + MAX_CGROUP_ROOT_NAMELEN];
 };
 
-/* Longest write accepted by the u64 files, NUL included (SPEC d.3). */
+/* Longest write accepted by the u64 files, NUL included: cgroups.txt 2.2.2 */
 #define CGROUP_LOCAL_BUFFER_SIZE	64
 
 static void cgroup_put(struct cgroup *cgrp);
@@ -1584,7 +1584,8 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 	/*
 	 * step 1: pin the current css_set.  An exiting task may already be
-	 * in init_css_set, whose target nobody prefetched: it stays (g.2).
+	 * in init_css_set, whose target nobody prefetched: it stays
+	 * (cgroups.txt 5.2).
 	 */
 	task_lock(tsk);
 	if (tsk->flags & PF_EXITING) {
@@ -1632,7 +1633,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	/*
 	 * step 5: drop the task's reference on the old css_set.  Readers
 	 * that found it through tsk->cgroups are covered by call_rcu() in
-	 * __put_css_set(): no synchronize_rcu() here (SPEC g.11).
+	 * __put_css_set(): no synchronize_rcu() here (cgroups.txt 5.11).
 	 */
 	put_css_set(oldcg);
 	set_bit(CGRP_RELEASABLE, &oldcgrp->flags);
@@ -1641,7 +1642,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 /*
  * cgroup_cancel_attach() - the one rollback rule of both attach paths
- * (SPEC g.7): cancel_attach, with @tsk, for every subsystem of @cgrp's
+ * (cgroups.txt 5.7): cancel_attach, with @tsk, for every subsystem of @cgrp's
  * hierarchy up to @failed_ss - @failed_ss itself included when
  * @cancel_failed (its can_attach passed, its can_attach_task refused);
  * @failed_ss NULL cancels them all (a failure after the veto).
@@ -1672,7 +1673,7 @@ static void cgroup_cancel_attach(struct cgroup *cgrp, struct task_struct *tsk,
  * Per subsystem of the hierarchy, in id order: can_attach then
  * can_attach_task.  On a refusal, cancel_attach runs for every subsystem
  * whose can_attach succeeded, the refusing one included when it was its
- * can_attach_task that refused (SPEC g.7).  Then the migration, the last
+ * can_attach_task that refused (cgroups.txt 5.7).  Then the migration, the last
  * failure point (-ENOMEM, -ESRCH; every subsystem is cancelled).  After
  * it, per subsystem: pre_attach, attach_task, attach.  A task already in
  * @cgrp is a success without any hook.
@@ -1741,7 +1742,7 @@ out_cancel_attach:
  * cgroup_attach_proc_point(point, tsk) to a function of its own that can
  * make an exec, an exit or a fork happen at exactly that point.  Built
  * alone, as here, each point is an empty statement: no hook pointer, no
- * branch, no exported symbol (STYLE rule 22).
+ * branch, no exported symbol (style.txt 9.2).
  */
 enum cgroup_attach_proc_point {
 	CGROUP_PROC_LOOKED_UP,	/* leader found, fork lock not yet taken */
@@ -1830,7 +1831,7 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 	}
 	read_unlock(&tasklist_lock);
 
-	/* threads already in @cgrp are not moved and see no hook (g.5) */
+	/* already in @cgrp: not moved, no hook (cgroups.txt 5.5) */
 	for (j = 0, n = 0; j < i; j++) {
 		if (task_cgroup_from_root(group[j], cgrp->root) == cgrp)
 			put_task_struct(group[j]);
@@ -1940,7 +1941,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
 	 * exiting since the snapshot is skipped (-ESRCH), and attach_task
-	 * runs only for threads that really moved (g.1).
+	 * runs only for threads that really moved (cgroups.txt 5.1).
 	 */
 	for_each_subsys(root, ss) {
 		if (ss->pre_attach)
@@ -1961,7 +1962,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		}
 	}
 
-	/* step 4: once per subsystem, with the leader's old cgroup (g.6) */
+	/* step 4: once per subsystem, leader's old cgroup (cgroups.txt 5.6) */
 	for_each_subsys(root, ss) {
 		if (ss->attach)
 			ss->attach(ss, cgrp, leader_oldcgrp, leader);
@@ -2125,7 +2126,7 @@ void cgroup_fork(struct task_struct *child)
 
 /**
  * cgroup_post_fork() - link the child into its css_set, then run the
- * subsystems' fork hooks (after linking: SPEC g.9)
+ * subsystems' fork hooks (after linking: cgroups.txt 5.9)
  * @child: the new task, already on the task list
  *
  * Context: copy_process(); takes css_set_lock (write) then
@@ -2471,10 +2472,10 @@ static void cgroup_file_release(struct cgroup_open_file *of)
 }
 
 /*
- * The write parser shared by every u64 file (SPEC d.3): 0 bytes EINVAL,
- * 64 bytes or more E2BIG, copy fault EFAULT, surrounding whitespace
- * stripped, base auto-detected ("0x2a", "052"), a sign, trailing
- * garbage or nothing left EINVAL.
+ * The write parser shared by every u64 file (cgroups.txt 2.2.2): 0 bytes
+ * EINVAL, 64 bytes or more E2BIG, copy fault EFAULT, surrounding whitespace
+ * stripped, base auto-detected ("0x2a", "052"), a sign, trailing garbage or
+ * nothing left EINVAL.
  */
 static ssize_t cgroup_write_X64(struct cgroup *cgrp, struct cftype *cft,
 				const char __user *userbuf, size_t nbytes)

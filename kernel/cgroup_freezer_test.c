@@ -11,7 +11,8 @@
  * processes are spawn_process() processes whose threads sit in user
  * space.  A thread "inside a long system call" is a helper kernel
  * thread running task_call() on it with a body that waits for the test.
- * Every refusal is checked on every thread of the group (SPEC f.5 #35).
+ * Every refusal is checked on every thread of the group
+ * (freezer-subsystem.txt section 4).
  * Each case kills and reaps what it made, so the runner's leak check
  * sees the baseline.
  *
@@ -501,7 +502,8 @@ static void freezer_attach_refused(struct kunit *test)
 }
 
 /*
- * SPEC f.5 #35: one thread of a group in a FROZEN cgroup, the others
+ * freezer-subsystem.txt section 4: one thread of a group in a FROZEN
+ * cgroup, the others
  * in the root: a procs write of the group elsewhere fails EBUSY and no
  * thread moves; a tasks write of a thawed thread still succeeds.
  */

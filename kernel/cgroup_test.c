@@ -1297,7 +1297,7 @@ static void cgroup_attach_task_hook_order(struct kunit *test)
 /*
  * Every refusal in every position: cancel_attach for exactly the
  * subsystems whose can_attach succeeded, in order, the refusing one
- * included when its can_attach_task refused (SPEC g.7); nothing moved,
+ * included when its can_attach_task refused (cgroups.txt 5.7); nothing moved,
  * no pre_attach/attach_task/attach, refcounts unchanged.
  */
 static void cgroup_attach_task_cancel_rules(struct kunit *test)
@@ -1668,7 +1668,7 @@ static struct kunit_suite cgroup_attach_task_suite = {
 /* ------------------------------------------------------------------ */
 /* cgroup_files */
 
-/* The d.3 parser, through a mock u64 file (no task involved). */
+/* The parser of cgroups.txt 2.2.2, through a mock u64 file (no task). */
 static void cgroup_files_u64_parsing(struct kunit *test)
 {
 	static const struct {
@@ -1969,7 +1969,7 @@ static int cgt_count_in(struct task_struct **t, int n, struct cgroup *cgrp)
 	return in;
 }
 
-/* f.1 #1, #2, #9: any thread's id moves the whole group, in one hierarchy. */
+/* cgroups.txt 2.2: any thread's id moves the whole group, in one hierarchy */
 static void cgroup_attach_proc_moves_group(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=p");
@@ -2014,7 +2014,7 @@ static long cgt_write_procs_self_fn(void *arg)
 	return cgt_write(arg, "cgroup.procs", "0");
 }
 
-/* f.1 #3: "0" moves the writer's whole group, leader or not. */
+/* cgroups.txt 2.2: "0" moves the writer's whole group, leader or not. */
 static void cgroup_attach_proc_zero_is_writer_group(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=z");
@@ -2035,7 +2035,7 @@ static void cgroup_attach_proc_zero_is_writer_group(struct kunit *test)
 }
 
 /*
- * SPEC b.2 on the procs path: per subsystem can_attach (with the
+ * cgroups.txt 3.3 on the procs path: per subsystem can_attach (with the
  * leader) then can_attach_task per thread; after the commit point
  * pre_attach for every subsystem, then per thread migrate and
  * attach_task, then attach once, with the leader and its old cgroup.
@@ -2070,7 +2070,7 @@ static void cgroup_attach_proc_hook_order(struct kunit *test)
 					    &root->top_cgroup);
 			break;
 		case MOCK_ATTACH_TASK:
-			/* already migrated when attach_task runs (g.1) */
+			/* migrated before attach_task runs: cgroups.txt 5.1 */
 			cg = rcu_access_pointer(call->tsk->cgroups);
 			KUNIT_EXPECT_PTR_EQ(test, css_set_cgroup(cg, root), a);
 			tasks++;
@@ -2095,9 +2095,9 @@ static void cgroup_attach_proc_hook_order(struct kunit *test)
 }
 
 /*
- * f.1 #6: a group split over two cgroups by tasks writes; only the
- * threads that move see per-thread hooks; attach() gets the leader's
- * old cgroup (g.6); the leader itself may already be in place.
+ * cgroups.txt 5.6: a group split over two cgroups by tasks writes; only the
+ * threads that move see per-thread hooks; attach() gets the leader's old
+ * cgroup; the leader itself may already be in place.
  */
 static void cgroup_attach_proc_split_group(struct kunit *test)
 {
@@ -2137,10 +2137,10 @@ static void cgroup_attach_proc_split_group(struct kunit *test)
 }
 
 /*
- * f.41, f.42, g.7: every refusal, by can_attach or by can_attach_task
- * on the second thread: cancel_attach for every subsystem whose
- * can_attach succeeded, the refusing one included when its
- * can_attach_task refused; nothing moves; no commit hook.
+ * cgroups.txt 3.3 and 5.7: every refusal, by can_attach or by can_attach_task
+ * on the second thread: cancel_attach for every subsystem whose can_attach
+ * succeeded, the refusing one included when its can_attach_task refused;
+ * nothing moves; no commit hook.
  */
 static void cgroup_attach_proc_cancel_rules(struct kunit *test)
 {
@@ -2189,7 +2189,7 @@ static void cgroup_attach_proc_cancel_rules(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 0);
 		KUNIT_EXPECT_EQ(test, atomic_read(&cg->refcount), ref);
 		KUNIT_EXPECT_EQ(test, atomic_read(&a->count), 0);
-		/* f.49: lock and mutex free, an immediate retry is possible */
+		/* cgroups.txt 2.2.1: lock and mutex free, retry possible */
 		KUNIT_EXPECT_FALSE(test, rwsem_is_locked(lock));
 		KUNIT_EXPECT_FALSE(test, mutex_is_locked(&cgroup_mutex));
 	}
@@ -2203,13 +2203,12 @@ static void cgroup_attach_proc_cancel_rules(struct kunit *test)
 }
 
 /*
- * f.43-45, rule 24: fail every allocation of the write in turn.  One
- * thread is in another cgroup of a second hierarchy, so the threads
- * have two old css_sets with two different targets and the prefetch
- * allocates two: the
- * array (no hook ran yet: no hook at all), then each css_set and its
- * links (every subsystem said yes: all are cancelled; the first
- * prefetched css_set is released).  Nothing moves, nothing leaks.
+ * cgroups.txt 3.2.3, style.txt 9.3: fail every allocation of the write in
+ * turn.  One thread is in another cgroup of a second hierarchy, so the threads
+ * have two old css_sets with two different targets and the prefetch allocates
+ * two: the array (no hook ran yet: no hook at all), then each css_set and its
+ * links (every subsystem said yes: all are cancelled; the first prefetched
+ * css_set is released).  Nothing moves, nothing leaks.
  */
 static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 {
@@ -2280,10 +2279,10 @@ static void cgt_exec_action(struct task_struct *tsk, void *arg)
 }
 
 /*
- * f.56, b.4: a non-leader thread execs between the pid lookup and the
+ * cgroups.txt 3.2.2: a non-leader thread execs between the pid lookup and the
  * fork lock.  The old leader is no longer the leader: the attempt gives
- * -EAGAIN, the write looks the tgid up again and moves the new group;
- * user space sees one successful write.
+ * -EAGAIN, the write looks the tgid up again and moves the new group; user
+ * space sees one successful write.
  */
 static void cgroup_attach_proc_exec_race(struct kunit *test)
 {
@@ -2325,10 +2324,10 @@ static void cgt_exit_action(struct task_struct *tsk, void *arg)
 }
 
 /*
- * f.53, g.2: a thread starts exiting after the snapshot - before the
- * veto, inside it, or after the prefetch.  The write succeeds, the
- * other threads move, the exiting one does not (it ends in init_css_set)
- * and no reference is lost.
+ * cgroups.txt 5.2: a thread starts exiting after the snapshot - before the
+ * veto, inside it, or after the prefetch.  The write succeeds, the other
+ * threads move, the exiting one does not (it ends in init_css_set) and no
+ * reference is lost.
  */
 static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 {
@@ -2364,10 +2363,10 @@ static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 }
 
 /*
- * f.54: the leader exited (a zombie) and its threads live on: a write
- * of the tgid or of a live tid moves the live threads, no crash.
- * f.55: the whole process is a zombie: success with no change and no
- * hook; the tasks file says ESRCH.
+ * cgroups.txt 5.2: the leader exited (a zombie) and its threads live on: a
+ * write of the tgid or of a live tid moves the live threads, no crash. The
+ * whole process is a zombie: success with no change and no hook; the tasks
+ * file says ESRCH.
  */
 static void cgroup_attach_proc_zombies(struct kunit *test)
 {
@@ -2429,7 +2428,7 @@ static long cgt_procs_as_fn(void *arg)
 }
 
 /*
- * f.26, f.28, f.29: credentials are checked against the leader only;
+ * cgroups.txt 2.2.3 (EACCES): credentials are checked against the leader only;
  * "0" is not checked; a refusal moves nothing and calls no hook.
  */
 static void cgroup_attach_proc_permissions(struct kunit *test)
@@ -2478,7 +2477,7 @@ static void cgroup_attach_proc_permissions(struct kunit *test)
 	cgroup_put_root(root);
 }
 
-/* f.3: the parser and the errnos of the procs file. */
+/* cgroups.txt 2.2.2, 2.2.3: the parser and the errnos of the procs file. */
 static void cgroup_attach_proc_errnos(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=n");
@@ -2551,10 +2550,10 @@ static void cgt_other_fork_action(struct task_struct *tsk, void *arg)
 }
 
 /*
- * f.51: while a process is being moved (its fork lock held for write),
- * another process creates a thread and the moved process itself forks
- * a new process: neither waits.  The new process is not part of the
- * move (g.10) and stays where its parent was when it forked.
+ * cgroups.txt 3.2.1: while a process is being moved (its fork lock held for
+ * write), another process creates a thread and the moved process itself forks
+ * a new process: neither waits.  The new process is not part of the move
+ * (cgroups.txt 5.10) and stays where its parent was when it forked.
  */
 static void cgroup_attach_proc_other_process_forks(struct kunit *test)
 {
@@ -2644,10 +2643,10 @@ static int cgt_self_fork_thread(void *data)
 }
 
 /*
- * f.61: a thread moves its own process ("0") again and again while
- * another thread of it keeps creating threads: the writer holds the
- * fork lock the forks wait for, and must not wait for them; every
- * write succeeds and leaves no thread behind.
+ * cgroups.txt 2.2 ("0"): a thread moves its own process again and again while
+ * another thread of it keeps creating threads: the writer holds the fork lock
+ * the forks wait for, and must not wait for them; every write succeeds and
+ * leaves no thread behind.
  */
 static void cgroup_attach_proc_self_move_while_forking(struct kunit *test)
 {
@@ -2691,8 +2690,8 @@ static void cgroup_attach_proc_self_move_while_forking(struct kunit *test)
 }
 
 /*
- * f.52: CLONE_THREAD forks that fail, after cgroup_fork() or before,
- * leave the fork lock free: a procs write right after each one moves
+ * cgroups.txt 3.2.1: CLONE_THREAD forks that fail, after cgroup_fork() or
+ * before, leave the fork lock free: a procs write right after each one moves
  * the group without waiting.
  */
 static void cgroup_attach_proc_after_failed_fork(struct kunit *test)
@@ -2751,10 +2750,10 @@ static int cgt_racer_thread(void *data)
 }
 
 /*
- * f.58, f.59: procs writes of one process to two cgroups, and tasks
- * writes of one of its threads, race: they are serialized, every one
- * succeeds, and at the end the group is wholly in one cgroup but for
- * the thread the tasks writes moved last.
+ * cgroups.txt 2.2.1: procs writes of one process to two cgroups, and tasks
+ * writes of one of its threads, race: they are serialized, every one succeeds,
+ * and at the end the group is wholly in one cgroup but for the thread the
+ * tasks writes moved last.
  */
 static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 {
@@ -2807,7 +2806,7 @@ static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 	cgroup_put_root(root);
 }
 
-/* f.11: a large group moves with one write. */
+/* cgroups.txt 5.12: a large group moves with one write. */
 static void cgroup_attach_proc_large_group(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=l");
@@ -2842,10 +2841,10 @@ static void cgroup_attach_proc_large_group(struct kunit *test)
 }
 
 /*
- * f.50, the mission's churn criterion: a process whose threads clone
- * and exit without pause (the workload generator's churn) is moved back
- * and forth 10,000 times; after every successful write no live thread
- * of it is left outside the destination.
+ * cgroups.txt 2.2.1, the churn criterion: a process whose threads clone and
+ * exit without pause (the workload generator's churn) is moved back and forth
+ * 10,000 times; after every successful write no live thread of it is left
+ * outside the destination.
  */
 static void cgroup_attach_proc_churn(struct kunit *test)
 {

@@ -7,7 +7,8 @@
  * It #includes cpuset.c to read the masks and statics directly.  Every
  * case mounts its own hierarchy with -o cpuset, removes what it made and
  * unmounts; processes are made with kernel_clone() and killed at the
- * end.  SPEC f.5 rows 33, 34 and 39 and the 1,000-thread procs move (every
+ * end.  The refusals and the procs move of cpusets.txt section 3 and the
+ * 1,000-thread procs move (every
  * mask changed, the mm rebound once) are here.
  *
  * Locks: the ones cpuset.c takes; the helpers take none of their own.
@@ -425,7 +426,7 @@ static void cpuset_files_mkdir_faults(struct kunit *test)
 
 #define CST_THREADS	3
 
-/* SPEC f.5 row 33: empty cpus or mems -> ENOSPC, every thread stays. */
+/* cpusets.txt 3: empty cpus or mems -> ENOSPC, every thread stays. */
 static void cpuset_attach_empty_enospc(struct kunit *test)
 {
 	struct task_struct *leader, *threads[CST_THREADS];
@@ -512,7 +513,7 @@ static int cst_bound_fn(void *unused)
 	return 0;
 }
 
-/* SPEC f.5 row 34: a PF_THREAD_BOUND kernel thread -> EINVAL. */
+/* cpusets.txt 3: a PF_THREAD_BOUND kernel thread -> EINVAL. */
 static void cpuset_attach_thread_bound(struct kunit *test)
 {
 	struct task_struct *k;
@@ -574,9 +575,9 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 #define CST_BIG_GROUP	1000
 
 /*
- * SPEC f.5 row 39 and the issue's acceptance test: one procs write of
- * a 1,000-thread process changes every thread's masks, rebinds the mm
- * exactly once and, with memory_migrate, migrates its pages once.
+ * cpusets.txt section 3: one procs write of a 1,000-thread process changes
+ * every thread's masks, rebinds the mm exactly once and, with memory_migrate,
+ * migrates its pages once.
  */
 static void cpuset_attach_procs_big_group(struct kunit *test)
 {
@@ -780,7 +781,8 @@ static long cst_exit_fn(void *arg)
 }
 
 /*
- * SPEC f.7 row 54 with cpuset: the leader is a zombie, its threads live.
+ * cgroups.txt 5.2 with cpuset (cpusets.txt section 4): the leader is a
+ * zombie, its threads live.
  * The procs write moves the live threads, and the mm (which the zombie
  * no longer has) is still rebound and migrated once, found through a
  * live thread.

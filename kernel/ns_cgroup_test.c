@@ -5,11 +5,11 @@
  * write(2) on tasks and cgroup.procs of a mounted "ns" hierarchy, and
  * mkdir(2) in it.
  *
- * SPEC f.4 row 31: a destination that is not at or below the thread's
- * cgroup, or not below the writer's when it moves another task, is
+ * ns-subsystem.txt section 2: a destination that is not at or below the
+ * thread's cgroup, or not below the writer's when it moves another task, is
  * EPERM; moving another task needs CAP_SYS_ADMIN (EPERM); a refused
- * cgroup.procs write moves no thread.  Allocation failures during
- * unshare and clone leave no namespace, no cgroup and no leak.
+ * cgroup.procs write moves no thread.  Allocation failures during unshare and
+ * clone leave no namespace, no cgroup and no leak.
  */
 #include <kunit/test.h>
 #include <linux/cred.h>
@@ -266,8 +266,8 @@ static void ns_clone_moves_child(struct kunit *test)
 }
 
 /*
- * SPEC f.4 row 31, destination rules.  Writers are processes of their
- * own, so that "the writer's cgroup" can be placed.
+ * ns-subsystem.txt section 2, destination rules.  Writers are processes of
+ * their own, so that "the writer's cgroup" can be placed.
  */
 static void ns_attach_destination_below(struct kunit *test)
 {
@@ -335,7 +335,7 @@ static void ns_attach_destination_below(struct kunit *test)
 }
 
 /*
- * SPEC f.4 row 31, capability: a writer with the target's uid passes
+ * ns-subsystem.txt section 2, capability: a writer with the target's uid passes
  * the core's credential check but, without CAP_SYS_ADMIN, not ns's.
  */
 static void ns_attach_foreign_needs_cap(struct kunit *test)

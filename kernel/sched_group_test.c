@@ -237,7 +237,7 @@ static void cpu_cgroup_rt_tasks_need_runtime(struct kunit *test)
 }
 
 /* ------------------------------------------------------------------ */
-/* Attach: SPEC f.5 rows 36 and 40 */
+/* Attach: cpu.txt section 3 (the RT refusal, every thread's group) */
 
 /* Each of t[0..n) is in cgroup @dir and in its task group. */
 static void sgt_expect_all_in(struct kunit *test, struct task_struct **t,

@@ -2,7 +2,7 @@
 /*
  * memcontrol_test.c - KUnit suite "memcg": charges, limits, hierarchy,
  * fork and exit, move_charge_at_immigrate through real writes on
- * cgroup.procs and tasks (SPEC f.5 row 38, f.6 row 48), force_empty and
+ * cgroup.procs and tasks (memory.txt 6.1, 6.2), force_empty and
  * rmdir, and fault injection.  After every case (and every injected
  * failure) the conservation invariant must hold.
  *
@@ -482,7 +482,7 @@ static void memcg_force_empty(struct kunit *test)
 }
 
 /*
- * SPEC f.5 row 38: a procs move with move_charge_at_immigrate moves the
+ * memory.txt 6.2: a procs move with move_charge_at_immigrate moves the
  * mm's charges exactly once; moving a non-owner thread through tasks
  * moves none; the owner moved through tasks does.
  */
@@ -591,7 +591,7 @@ static void memcg_records(struct kunit *test)
 }
 
 /*
- * SPEC f.6 row 48: the target cannot take the precharge: ENOMEM, no
+ * memory.txt 6.1: the target cannot take the precharge: ENOMEM, no
  * thread moved, no charge moved, the precharge undone, failcnt counted.
  */
 static void memcg_move_charge_no_room(struct kunit *test)
@@ -657,7 +657,7 @@ static long mcg_eintr_fn(void *arg)
 	return 0;
 }
 
-/* SPEC f.6 row 48: interrupted precharge: EINTR, nothing moved. */
+/* memory.txt 6.1: interrupted precharge: EINTR, nothing moved. */
 static void memcg_move_charge_eintr(struct kunit *test)
 {
 	struct task_struct *p, *w;

@@ -2,9 +2,9 @@
 /*
  * device_cgroup_test.c - KUnit suite "device_cgroup": the whitelist
  * grammar of devices.allow/deny (EINVAL), CAP_SYS_ADMIN (EPERM), a child
- * never wider than its parent (EPERM), deny semantics, devices.list, the
- * open and mknod checks of device nodes, the can_attach rule of SPEC
- * f.4-30 on both the tasks and the cgroup.procs path, and allocation
+ * never wider than its parent (EPERM), deny semantics, devices.list, the open
+ * and mknod checks of device nodes, the can_attach rule of devices.txt
+ * section 4 on both the tasks and the cgroup.procs path, and allocation
  * failures on every write and on mkdir.
  *
  * The file includes security/device_cgroup.c (kunit-wraps-y).  Every case
@@ -422,7 +422,7 @@ static void devcgroup_mknod_needs_m(struct kunit *test)
 }
 
 /* ------------------------------------------------------------------ */
-/* can_attach: SPEC f.4-30 */
+/* can_attach: devices.txt section 4 */
 
 static struct task_struct *devcg_spawn(struct kunit *test)
 {

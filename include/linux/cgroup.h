@@ -186,7 +186,7 @@ struct css_set {
  * @mode: permission bits; 0 means 0644
  * @read_u64: return the value printed as one decimal line
  * @read_seq_string: print the whole contents with seq_printf()
- * @write_u64: take one number parsed by the core (SPEC d.3: whitespace
+ * @write_u64: take one number parsed by the core (cgroups.txt 2.2.2: whitespace
  *	stripped, base auto-detected, EINVAL/E2BIG/EFAULT handled)
  * @write_string: take one line, at most @max_write_len bytes (default 64)
  * @max_write_len: longest accepted write for @write_string
