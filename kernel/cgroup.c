@@ -314,59 +314,10 @@ static struct css_set *task_css_set_locked(struct task_struct *tsk)
 					 lockdep_is_held(&tsk->alloc_lock));
 }
 
-/* ------------------------------------------------------------------ */
-/* Subsystem state references */
-
-/**
- * css_get() - take a reference on a subsystem state
- * @css: the state; the caller already has it pinned (a task of the
- *	cgroup, or cgroup_mutex)
- *
- * Context: any.
- */
-void css_get(struct cgroup_subsys_state *css)
-{
-	if (!test_bit(CSS_ROOT, &css->flags))
-		atomic_inc(&css->refcnt);
-}
-
-/**
- * css_tryget() - take a reference unless the cgroup was removed
- * @css: the state
- *
- * Context: any (RCU for a @css found through a task).
- * Return: true if a reference was taken (or @css is a root state).
- */
-bool css_tryget(struct cgroup_subsys_state *css)
-{
-	if (test_bit(CSS_ROOT, &css->flags))
-		return true;
-	if (test_bit(CSS_REMOVED, &css->flags))
-		return false;
-	atomic_inc(&css->refcnt);
-	return true;
-}
-
-/**
- * css_put() - drop a reference taken by css_get() or css_tryget()
- * @css: the state
- *
- * Context: any.
- */
-void css_put(struct cgroup_subsys_state *css)
-{
-	if (!test_bit(CSS_ROOT, &css->flags))
-		WARN_ON_ONCE(atomic_dec_return(&css->refcnt) < 1);
-}
-
 static void init_cgroup_css(struct cgroup_subsys_state *css,
 			    struct cgroup_subsys *ss, struct cgroup *cgrp)
 {
 	css->cgroup = cgrp;
-	atomic_set(&css->refcnt, 1);
-	css->flags = 0;
-	if (cgrp == dummytop)
-		set_bit(CSS_ROOT, &css->flags);
 	WARN_ON_ONCE(cgrp->subsys[ss->subsys_id]);
 	cgrp->subsys[ss->subsys_id] = css;
 }
@@ -1468,26 +1419,12 @@ out_unlock:
 	return ERR_PTR(ret);
 }
 
-/* May @cgrp's subsystem states be destroyed (no css_get() outstanding)? */
-static bool cgroup_css_unused(struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
-{
-	struct cgroup_subsys *ss;
-
-	lockdep_assert_held(&cgroup_mutex);
-	for_each_subsys(cgrp->root, ss) {
-		if (atomic_read(&cgrp->subsys[ss->subsys_id]->refcnt) > 1)
-			return false;
-	}
-	return true;
-}
-
 /*
  * __cgroup_rmdir - remove @cgrp (@by_vfs: rmdir(2) removes the
- * directory itself).  -EBUSY while it has tasks (any linked css_set),
- * children or subsystem state references, or for a top cgroup.  After
- * it, writes through open files get -ENODEV; destroy() runs for every
- * subsystem once no RCU reader can see the states.
+ * directory itself).  -EBUSY while it has tasks (any linked css_set) or
+ * children, or for a top cgroup.  After it, writes through open files
+ * get -ENODEV; destroy() runs for every subsystem once no RCU reader can
+ * see the states.
  */
 static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
 {
@@ -1509,15 +1446,12 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
 	read_lock(&css_set_lock);
 	populated = atomic_read(&cgrp->count);
 	read_unlock(&css_set_lock);
-	if (populated || !list_empty(&cgrp->children) ||
-	    !cgroup_css_unused(cgrp)) {
+	if (populated || !list_empty(&cgrp->children)) {
 		mutex_unlock(&cgroup_mutex);
 		return -EBUSY;
 	}
 
 	set_bit(CGRP_REMOVED, &cgrp->flags);
-	for_each_subsys(cgrp->root, ss)
-		set_bit(CSS_REMOVED, &cgrp->subsys[ss->subsys_id]->flags);
 
 	/*
 	 * Wait for the control-file handlers already running on @cgrp
