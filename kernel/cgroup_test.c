@@ -10,10 +10,10 @@
  * records every hook call with its arguments and can be told to fail a
  * given hook of a given instance on a given task.
  *
- * Test tasks are real tasks: processes made with kernel_clone() from the
- * case's own task (named "cgt" so the mock records only their fork and
- * exit), threads made by running kernel_clone(CLONE_THREAD) as the
- * process with task_call().  Every case kills and reaps what it made and
+ * Test tasks are real tasks made by the cgroup KUnit harness
+ * (kernel/cgroup_kunit.h): processes forked by the case's own task and
+ * threads cloned by them, all named CGK_COMM, so the mock records only
+ * their fork and exit.  Every case kills and reaps what it made and
  * waits for pending RCU frees, so the runner's leak check sees the
  * baseline.
  *
@@ -32,6 +32,7 @@ static void cgt_proc_point(int point, struct task_struct *tsk);
 #define cgroup_attach_proc_point(point, tsk)	cgt_proc_point(point, tsk)
 
 #include "cgroup.c"
+#include "cgroup_kunit.h"
 
 #include <kunit/test.h>
 #include <linux/fault-inject.h>
@@ -122,7 +123,7 @@ static struct {
 /* Only the fork and exit of the tests' own tasks are recorded. */
 static bool mock_task_is_ours(struct task_struct *tsk)
 {
-	return tsk && !strncmp(tsk->comm, "cgt", 3);
+	return tsk && !strncmp(tsk->comm, CGK_COMM, strlen(CGK_COMM));
 }
 
 static int mock_hook_call(int n, enum mock_hook hook, struct cgroup *cgrp,
@@ -499,74 +500,6 @@ static struct css_set *cgt_css_set(struct task_struct *tsk)
 	return cg;
 }
 
-/* Is @pid one of the lines of @list? */
-static bool cgt_listed(const char *list, pid_t pid)
-{
-	char line[16];
-	int len = snprintf(line, sizeof(line), "%d\n", pid);
-	const char *p;
-
-	for (p = list; *p; p = strchr(p, '\n') + 1) {
-		if (!strncmp(p, line, len))
-			return true;
-	}
-	return false;
-}
-
-/* A new process, child of the case's task, with a reference held. */
-static struct task_struct *cgt_spawn(struct kunit *test)
-{
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "cgt",
-	};
-	struct task_struct *tsk;
-	pid_t pid;
-
-	pid = kernel_clone(&args);
-	KUNIT_ASSERT_GT_MSG(test, pid, 0, "kernel_clone: %d", pid);
-	tsk = find_get_task_by_vpid(pid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
-}
-
-static long cgt_clone_thread_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.flags = CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_FS |
-			 CLONE_FILES,
-		.exit_signal = -1,
-		.name = "cgt",
-	};
-
-	return kernel_clone(&args);
-}
-
-/* A new thread of @leader's process, with a reference held. */
-static struct task_struct *cgt_spawn_thread(struct kunit *test,
-					    struct task_struct *leader)
-{
-	struct task_struct *tsk;
-	long tid;
-
-	tid = task_call(leader, cgt_clone_thread_fn, NULL);
-	KUNIT_ASSERT_GT_MSG(test, tid, 0, "clone thread: %ld", tid);
-	tsk = find_get_task_by_vpid(tid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
-}
-
-/* Kill and reap the process @tsk leads; drops the reference. */
-static void cgt_reap(struct kunit *test, struct task_struct *tsk)
-{
-	pid_t pid = task_pid_vnr(tsk);
-	int status;
-
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), pid);
-	put_task_struct(tsk);
-}
-
 /* Every pending css_set free has run (the leak check counts them). */
 static void cgt_settle(void)
 {
@@ -890,7 +823,7 @@ static void cgroup_hierarchy_proc_files(struct kunit *test)
 	struct cgroupfs_root *r1 = cgt_mount(test, "mock0,mock2");
 	struct cgroupfs_root *r2 = cgt_mount(test, "none,name=pc");
 	struct cgroup *a = cgt_mkdir(test, &r2->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct seq_file m = { };
 	char expect[128];
 
@@ -910,7 +843,7 @@ static void cgroup_hierarchy_proc_files(struct kunit *test)
 	KUNIT_EXPECT_NOT_NULL(test, strstr(m.buf, expect));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(m.buf, "mock1\t0\t1\t1\n"));
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(r2);
 	cgroup_put_root(r1);
@@ -998,14 +931,14 @@ static void cgroup_css_set_fork_shares(struct kunit *test)
 {
 	struct css_set *cg = cgt_css_set(current);
 	int before = atomic_read(&cg->refcount);
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 
 	KUNIT_EXPECT_PTR_EQ(test, cgt_css_set(tsk), cg);
 	KUNIT_EXPECT_EQ(test, atomic_read(&cg->refcount), before + 1);
 	read_lock(&css_set_lock);
 	KUNIT_EXPECT_FALSE(test, list_empty(&tsk->cg_list));
 	read_unlock(&css_set_lock);
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, atomic_read(&cg->refcount), before);
 }
 
@@ -1013,8 +946,8 @@ static void cgroup_css_set_moved_tasks_share(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *t1 = cgt_spawn(test);
-	struct task_struct *t2 = cgt_spawn(test);
+	struct task_struct *t1 = cgk_spawn(test);
+	struct task_struct *t2 = cgk_spawn(test);
 	struct css_set *old = cgt_css_set(t1);
 	int old_ref = atomic_read(&old->refcount);
 	int count = css_set_count;
@@ -1046,8 +979,8 @@ static void cgroup_css_set_moved_tasks_share(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_read(&a->count), 0);
 	KUNIT_EXPECT_EQ(test, css_set_count, count);
 
-	cgt_reap(test, t1);
-	cgt_reap(test, t2);
+	cgk_reap(test, t1);
+	cgk_reap(test, t2);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1058,8 +991,8 @@ static void cgroup_css_set_named_hierarchy_distinct(struct kunit *test)
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=d");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
 	struct cgroup *b = cgt_mkdir(test, &root->top_cgroup, "b");
-	struct task_struct *t1 = cgt_spawn(test);
-	struct task_struct *t2 = cgt_spawn(test);
+	struct task_struct *t1 = cgk_spawn(test);
+	struct task_struct *t2 = cgk_spawn(test);
 
 	KUNIT_EXPECT_EQ(test, cgt_write_pid(a, task_pid_vnr(t1)) > 0, true);
 	KUNIT_EXPECT_EQ(test, cgt_write_pid(b, task_pid_vnr(t2)) > 0, true);
@@ -1072,8 +1005,8 @@ static void cgroup_css_set_named_hierarchy_distinct(struct kunit *test)
 	/* a populated cgroup cannot be removed */
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), -EBUSY);
 
-	cgt_reap(test, t1);
-	cgt_reap(test, t2);
+	cgk_reap(test, t1);
+	cgk_reap(test, t2);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	cgroup_put_root(root);
@@ -1115,7 +1048,7 @@ static void cgroup_css_set_exit_to_init(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct css_set *cg;
 	char buf[64];
 
@@ -1123,7 +1056,7 @@ static void cgroup_css_set_exit_to_init(struct kunit *test)
 	cg = cgt_css_set(tsk);
 	KUNIT_EXPECT_EQ(test, atomic_read(&cg->refcount), 1);
 	mock_record();
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	/* every subsystem's exit hook runs, bound or not */
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "0:exit 1:exit 2:exit");
@@ -1146,7 +1079,7 @@ static void cgroup_css_set_fork_hook_after_link(struct kunit *test)
 	int i;
 
 	mock_record();
-	tsk = cgt_spawn(test);
+	tsk = cgk_spawn(test);
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "0:fork 1:fork 2:fork");
 	spin_lock(&mock_lock);
@@ -1155,7 +1088,7 @@ static void cgroup_css_set_fork_hook_after_link(struct kunit *test)
 		KUNIT_EXPECT_TRUE(test, mock_log.calls[i].linked);
 	}
 	spin_unlock(&mock_lock);
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 }
 
 #define CGT_CHURN_MAX_MOVES	1000000
@@ -1173,7 +1106,7 @@ static int cgt_churn_fn(void *data)
 	while (!kthread_should_stop()) {
 		struct kernel_clone_args args = {
 			.exit_signal = SIGCHLD,
-			.name = "cgt",
+			.name = CGK_COMM,
 		};
 		int status;
 		pid_t pid;
@@ -1206,7 +1139,7 @@ static void cgroup_css_set_churn(struct kunit *test)
 	struct task_struct *worker;
 	int i, moves = 0;
 
-	worker = kthread_run(cgt_churn_fn, &churn, "cgt_churn");
+	worker = kthread_run(cgt_churn_fn, &churn, CGK_COMM "_churn");
 	KUNIT_ASSERT_FALSE(test, IS_ERR(worker));
 	get_task_struct(worker);
 	/* at least 400 moves, and until the worker forked 50 times */
@@ -1261,7 +1194,7 @@ static void cgroup_attach_task_hook_order(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0,mock1,mock2");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	char buf[256];
 	int i;
 
@@ -1289,7 +1222,7 @@ static void cgroup_attach_task_hook_order(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "");
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1324,7 +1257,7 @@ static void cgroup_attach_task_cancel_rules(struct kunit *test)
 	};
 	struct cgroupfs_root *root = cgt_mount(test, "mock0,mock1,mock2");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct css_set *cg = cgt_css_set(tsk);
 	int ref = atomic_read(&cg->refcount);
 	char buf[512];
@@ -1347,7 +1280,7 @@ static void cgroup_attach_task_cancel_rules(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cgt_write_pid(a, task_pid_vnr(tsk)), 0L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(tsk, root), a);
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1362,7 +1295,7 @@ static void cgroup_attach_task_alloc_faults(struct kunit *test)
 	struct cgroupfs_root *r1 = cgt_mount(test, "mock0,mock1");
 	struct cgroupfs_root *r2 = cgt_mount(test, "none,name=f");
 	struct cgroup *a = cgt_mkdir(test, &r1->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct css_set *cg = cgt_css_set(tsk);
 	int ref = atomic_read(&cg->refcount);
 	struct cgroup_open_file *of;
@@ -1404,7 +1337,7 @@ static void cgroup_attach_task_alloc_faults(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(tsk, r1), a);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(tsk, r2), &r2->top_cgroup);
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(r2);
 	cgroup_put_root(r1);
@@ -1420,15 +1353,15 @@ static void cgroup_attach_task_zero_is_writer(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=z");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *leader = cgt_spawn(test);
-	struct task_struct *thread = cgt_spawn_thread(test, leader);
+	struct task_struct *leader = cgk_spawn(test);
+	struct task_struct *thread = cgk_thread(test, leader, 0);
 
 	KUNIT_EXPECT_EQ(test, task_call(thread, cgt_write_self_fn, a), 1L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(thread, root), a);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(leader, root),
 			    &root->top_cgroup);
 	put_task_struct(thread);
-	cgt_reap(test, leader);
+	cgk_reap(test, leader);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1467,8 +1400,8 @@ static void cgroup_attach_task_permissions(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *writer = cgt_spawn(test);
-	struct task_struct *target = cgt_spawn(test);
+	struct task_struct *writer = cgk_spawn(test);
+	struct task_struct *target = cgk_spawn(test);
 	struct cgt_cred_arg arg = { .cgrp = a };
 	char buf[64];
 
@@ -1490,20 +1423,20 @@ static void cgroup_attach_task_permissions(struct kunit *test)
 			   "");
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(target, root),
 			    &root->top_cgroup);
-	cgt_reap(test, writer);
+	cgk_reap(test, writer);
 
 	/* euid == target suid: allowed */
-	writer = cgt_spawn(test);
+	writer = cgk_spawn(test);
 	arg.ruid = 1002;
 	arg.euid = 1002;
 	arg.suid = 1002;
 	KUNIT_EXPECT_GT(test, task_call(writer, cgt_setresuid_write_fn, &arg),
 			0L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(target, root), a);
-	cgt_reap(test, writer);
+	cgk_reap(test, writer);
 
 	/* euid == target uid: allowed (moving it back to the root) */
-	writer = cgt_spawn(test);
+	writer = cgk_spawn(test);
 	arg.ruid = 1000;
 	arg.euid = 1000;
 	arg.suid = 1000;
@@ -1512,13 +1445,13 @@ static void cgroup_attach_task_permissions(struct kunit *test)
 			0L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(target, root),
 			    &root->top_cgroup);
-	cgt_reap(test, writer);
+	cgk_reap(test, writer);
 
 	/* euid 0 (the case's own task) always passes the core check */
 	KUNIT_EXPECT_GT(test, cgt_write_pid(a, task_pid_vnr(target)), 0L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(target, root), a);
 
-	cgt_reap(test, target);
+	cgk_reap(test, target);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1528,7 +1461,7 @@ static void cgroup_attach_task_errnos(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct cgroup_open_file *of;
 	pid_t pid = task_pid_vnr(tsk);
 	char buf[64];
@@ -1543,7 +1476,7 @@ static void cgroup_attach_task_errnos(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cgt_write(a, "cgroup.procs", "4294967297"),
 			(ssize_t)-ESRCH);
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	mock_record();
 	KUNIT_EXPECT_EQ(test, cgt_write_pid(a, pid), (ssize_t)-ESRCH);
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
@@ -1570,7 +1503,7 @@ static void cgroup_attach_task_two_hierarchies(struct kunit *test)
 	struct cgroup *a1 = cgt_mkdir(test, &r1->top_cgroup, "a");
 	struct cgroup *a2 = cgt_mkdir(test, &r2->top_cgroup, "a");
 	struct cgroup *b1 = cgt_mkdir(test, &r1->top_cgroup, "b");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	char buf[128];
 
 	KUNIT_ASSERT_GT(test, cgt_write_pid(a2, task_pid_vnr(tsk)), 0L);
@@ -1590,7 +1523,7 @@ static void cgroup_attach_task_two_hierarchies(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, task_cgroup(tsk, mock1_subsys_id), a2);
 	rcu_read_unlock();
 
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a1), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b1), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a2), 0);
@@ -1606,7 +1539,7 @@ static void cgroup_attach_task_exiting(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "mock0,mock1");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *tsk = cgt_spawn(test);
+	struct task_struct *tsk = cgk_spawn(test);
 	struct css_set *cg = cgt_css_set(tsk);
 	int ref = atomic_read(&cg->refcount);
 	unsigned int flags;
@@ -1641,7 +1574,7 @@ static void cgroup_attach_task_exiting(struct kunit *test)
 	task_lock(tsk);
 	WRITE_ONCE(tsk->flags, flags);
 	task_unlock(tsk);
-	cgt_reap(test, tsk);
+	cgk_reap(test, tsk);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -1760,10 +1693,10 @@ static void cgroup_files_pidlists(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=pl");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *p1 = cgt_spawn(test);
-	struct task_struct *t1 = cgt_spawn_thread(test, p1);
-	struct task_struct *t2 = cgt_spawn_thread(test, p1);
-	struct task_struct *p2 = cgt_spawn(test);
+	struct task_struct *p1 = cgk_spawn(test);
+	struct task_struct *t1 = cgk_thread(test, p1, 0);
+	struct task_struct *t2 = cgk_thread(test, p1, 0);
+	struct task_struct *p2 = cgk_spawn(test);
 	pid_t pid_p1 = task_pid_vnr(p1), pid_p2 = task_pid_vnr(p2);
 	pid_t pid_t1 = task_pid_vnr(t1), pid_t2 = task_pid_vnr(t2);
 	char expect[128];
@@ -1778,17 +1711,17 @@ static void cgroup_files_pidlists(struct kunit *test)
 	/* the process is listed once, and also in the root (its leader) */
 	snprintf(expect, sizeof(expect), "%d\n%d\n", pid_p1, pid_p2);
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "cgroup.procs"), expect);
-	KUNIT_EXPECT_TRUE(test, cgt_listed(cgt_read(test, &root->top_cgroup,
+	KUNIT_EXPECT_TRUE(test, cgk_listed(cgt_read(test, &root->top_cgroup,
 						    "cgroup.procs"), pid_p1));
-	KUNIT_EXPECT_TRUE(test, cgt_listed(cgt_read(test, &root->top_cgroup,
+	KUNIT_EXPECT_TRUE(test, cgk_listed(cgt_read(test, &root->top_cgroup,
 						    "tasks"), pid_p1));
-	KUNIT_EXPECT_FALSE(test, cgt_listed(cgt_read(test, &root->top_cgroup,
+	KUNIT_EXPECT_FALSE(test, cgk_listed(cgt_read(test, &root->top_cgroup,
 						     "tasks"), pid_t1));
 
 	put_task_struct(t1);
 	put_task_struct(t2);
-	cgt_reap(test, p1);
-	cgt_reap(test, p2);
+	cgk_reap(test, p1);
+	cgk_reap(test, p2);
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "tasks"), "");
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "cgroup.procs"), "");
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
@@ -1827,8 +1760,8 @@ static void cgroup_files_debug_subsys(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "debug,name=dbg");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *t1 = cgt_spawn(test);
-	struct task_struct *t2 = cgt_spawn(test);
+	struct task_struct *t1 = cgk_spawn(test);
+	struct task_struct *t2 = cgk_spawn(test);
 	char expect[64];
 
 	KUNIT_ASSERT_GT(test, cgt_write_pid(a, task_pid_vnr(t1)), 0L);
@@ -1850,8 +1783,8 @@ static void cgroup_files_debug_subsys(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "debug.taskcount"), "1\n");
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "debug.releasable"),
 			   "1\n");
-	cgt_reap(test, t1);
-	cgt_reap(test, t2);
+	cgk_reap(test, t1);
+	cgk_reap(test, t2);
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, a, "debug.taskcount"), "0\n");
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
@@ -1939,26 +1872,6 @@ static ssize_t cgt_write_procs(struct cgroup *cgrp, pid_t pid)
 
 #define CGT_GROUP_MAX	8
 
-/* A process of @n threads (t[0] leads); every one referenced. */
-static void cgt_spawn_group(struct kunit *test, struct task_struct **t, int n)
-{
-	int i;
-
-	t[0] = cgt_spawn(test);
-	for (i = 1; i < n; i++)
-		t[i] = cgt_spawn_thread(test, t[0]);
-}
-
-/* Kill and reap the group t[0] leads; drop every reference. */
-static void cgt_reap_group(struct kunit *test, struct task_struct **t, int n)
-{
-	int i;
-
-	for (i = 1; i < n; i++)
-		put_task_struct(t[i]);
-	cgt_reap(test, t[0]);
-}
-
 /* How many of t[0..n) sit in @cgrp. */
 static int cgt_count_in(struct task_struct **t, int n, struct cgroup *cgrp)
 {
@@ -1980,14 +1893,14 @@ static void cgroup_attach_proc_moves_group(struct kunit *test)
 	char *list, *top_list;
 	int i;
 
-	cgt_spawn_group(test, t, 4);
+	cgk_spawn_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, cgt_write_procs(a, task_tgid_vnr(t[0])), 3L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 4, a), 4);
 	list = cgt_read(test, a, "tasks");
 	top_list = cgt_read(test, &root->top_cgroup, "tasks");
 	for (i = 0; i < 4; i++) {
-		KUNIT_EXPECT_TRUE(test, cgt_listed(list, task_pid_vnr(t[i])));
-		KUNIT_EXPECT_FALSE(test, cgt_listed(top_list,
+		KUNIT_EXPECT_TRUE(test, cgk_listed(list, task_pid_vnr(t[i])));
+		KUNIT_EXPECT_FALSE(test, cgk_listed(top_list,
 						    task_pid_vnr(t[i])));
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[i], other),
 				    &other->top_cgroup);
@@ -2002,7 +1915,7 @@ static void cgroup_attach_proc_moves_group(struct kunit *test)
 					      task_pid_vnr(t[3])), 0L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 4, &root->top_cgroup), 4);
 
-	cgt_reap_group(test, t, 4);
+	cgk_reap_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	cgroup_put_root(other);
@@ -2022,13 +1935,13 @@ static void cgroup_attach_proc_zero_is_writer_group(struct kunit *test)
 	struct cgroup *b = cgt_mkdir(test, &root->top_cgroup, "b");
 	struct task_struct *t[3];
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, task_call(t[0], cgt_write_procs_self_fn, a), 1L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 3);
 	KUNIT_EXPECT_EQ(test, task_call(t[2], cgt_write_procs_self_fn, b), 1L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, b), 3);
 
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	cgroup_put_root(root);
@@ -2049,7 +1962,7 @@ static void cgroup_attach_proc_hook_order(struct kunit *test)
 	char buf[512];
 	int i, tasks = 0;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	mock_record();
 	KUNIT_ASSERT_GT(test, cgt_write_procs(a, task_pid_vnr(t[1])), 0L);
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
@@ -2089,7 +2002,7 @@ static void cgroup_attach_proc_hook_order(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "");
 
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -2108,7 +2021,7 @@ static void cgroup_attach_proc_split_group(struct kunit *test)
 	char buf[512];
 	int i;
 
-	cgt_spawn_group(test, t, 4);
+	cgk_spawn_group(test, t, 4);
 	KUNIT_ASSERT_GT(test, cgt_write_pid(s2, task_pid_vnr(t[1])), 0L);
 	KUNIT_ASSERT_GT(test, cgt_write_pid(c, task_pid_vnr(t[0])), 0L);
 
@@ -2130,7 +2043,7 @@ static void cgroup_attach_proc_split_group(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 4, c), 4);
 	KUNIT_EXPECT_STREQ(test, cgt_read(test, s2, "tasks"), "");
 
-	cgt_reap_group(test, t, 4);
+	cgk_reap_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(s2), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(c), 0);
 	cgroup_put_root(root);
@@ -2168,7 +2081,7 @@ static void cgroup_attach_proc_cancel_rules(struct kunit *test)
 	char buf[512];
 	int i, ref;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	lock = &t[0]->signal->threadgroup_fork_lock;
 	cg = cgt_css_set(t[0]);
 	ref = atomic_read(&cg->refcount);
@@ -2197,7 +2110,7 @@ static void cgroup_attach_proc_cancel_rules(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, task_pid_vnr(t[0])), 0L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 3);
 
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -2223,7 +2136,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 	ssize_t ret = 0;
 	long live;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	KUNIT_ASSERT_GT(test, cgt_write_pid(s, task_pid_vnr(t[2])), 0L);
 	snprintf(pidbuf, sizeof(pidbuf), "%d", task_pid_vnr(t[0]));
 	of = cgroup_file_open(a, cgt_file(a, "cgroup.procs"), false);
@@ -2261,7 +2174,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[0], r2), &r2->top_cgroup);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[2], r2), s);
 
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(s), 0);
 	cgroup_put_root(r2);
@@ -2270,7 +2183,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 
 static long cgt_exec_fn(void *arg)
 {
-	return ksys_execve("/bin/cgt-exec");
+	return ksys_execve("/bin/" CGK_COMM "-exec");
 }
 
 static void cgt_exec_action(struct task_struct *tsk, void *arg)
@@ -2291,7 +2204,7 @@ static void cgroup_attach_proc_exec_race(struct kunit *test)
 	struct task_struct *t[3];
 	pid_t tgid;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	tgid = task_tgid_vnr(t[0]);
 	cgt_point_arm(CGROUP_PROC_LOOKED_UP, cgt_exec_action, t[2]);
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, tgid), 0L);
@@ -2308,7 +2221,7 @@ static void cgroup_attach_proc_exec_race(struct kunit *test)
 
 	put_task_struct(t[0]);
 	put_task_struct(t[1]);
-	cgt_reap(test, t[2]);
+	cgk_reap(test, t[2]);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -2343,7 +2256,7 @@ static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 	for (i = 0; i < ARRAY_SIZE(points); i++) {
 		struct cgroup *to = i & 1 ? b : a;
 
-		cgt_spawn_group(test, t, 4);
+		cgk_spawn_group(test, t, 4);
 		cgt_point_arm(points[i], cgt_exit_action, t[2]);
 		KUNIT_EXPECT_GT_MSG(test, cgt_write_procs(to, task_tgid_vnr(t[0])),
 				    0L, "point %d", i);
@@ -2353,9 +2266,9 @@ static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[0], root), to);
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[1], root), to);
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[3], root), to);
-		KUNIT_EXPECT_FALSE(test, cgt_listed(cgt_read(test, to, "tasks"),
+		KUNIT_EXPECT_FALSE(test, cgk_listed(cgt_read(test, to, "tasks"),
 						    task_pid_vnr(t[2])));
-		cgt_reap_group(test, t, 4);
+		cgk_reap_group(test, t, 4);
 	}
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
@@ -2378,7 +2291,7 @@ static void cgroup_attach_proc_zombies(struct kunit *test)
 	int status;
 	pid_t pid;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	KUNIT_ASSERT_EQ(test, task_call(t[0], cgt_exit_fn, NULL), 0L);
 	KUNIT_EXPECT_EQ(test, t[0]->exit_state, EXIT_ZOMBIE);
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, task_tgid_vnr(t[0])), 0L);
@@ -2387,9 +2300,9 @@ static void cgroup_attach_proc_zombies(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cgt_write_procs(b, task_pid_vnr(t[2])), 0L);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[1], root), b);
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[2], root), b);
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 
-	p = cgt_spawn(test);
+	p = cgk_spawn(test);
 	pid = task_pid_vnr(p);
 	KUNIT_ASSERT_EQ(test, task_call(p, cgt_exit_fn, NULL), 0L);
 	mock_record();
@@ -2439,10 +2352,10 @@ static void cgroup_attach_proc_permissions(struct kunit *test)
 	struct task_struct *t[3], *writer;
 	char buf[256];
 
-	writer = cgt_spawn(test);
+	writer = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, task_call(writer, cgt_setuid_fn, (void *)1000L),
 			0L);
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	/* leader 2000, thread 1000: refused, even by the thread's id */
 	KUNIT_ASSERT_EQ(test, task_call(t[0], cgt_setuid_fn, (void *)2000L),
 			0L);
@@ -2455,10 +2368,10 @@ static void cgroup_attach_proc_permissions(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "");
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 0);
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 
 	/* leader 1000, thread 2000: the whole group moves */
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	KUNIT_ASSERT_EQ(test, task_call(t[0], cgt_setuid_fn, (void *)1000L),
 			0L);
 	KUNIT_ASSERT_EQ(test, task_call(t[2], cgt_setuid_fn, (void *)2000L),
@@ -2470,9 +2383,9 @@ static void cgroup_attach_proc_permissions(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, task_call(t[2], cgt_write_procs_self_fn,
 					&root->top_cgroup), 1L);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, &root->top_cgroup), 3);
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 
-	cgt_reap(test, writer);
+	cgk_reap(test, writer);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -2487,7 +2400,7 @@ static void cgroup_attach_proc_errnos(struct kunit *test)
 	struct cgroup_open_file *of;
 	char buf[24], big[65];
 
-	cgt_spawn_group(test, t, 2);
+	cgk_spawn_group(test, t, 2);
 	KUNIT_EXPECT_EQ(test, cgt_write(a, "cgroup.procs", ""),
 			(ssize_t)-EINVAL);
 	KUNIT_EXPECT_EQ(test, cgt_write(a, "cgroup.procs", "abc"),
@@ -2518,7 +2431,7 @@ static void cgroup_attach_proc_errnos(struct kunit *test)
 	cgroup_file_release(of);
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 2, a), 2);
 
-	cgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
@@ -2530,23 +2443,13 @@ struct cgt_other_fork {
 	bool locked;
 };
 
-static long cgt_plain_fork_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "cgt",
-	};
-
-	return kernel_clone(&args);
-}
-
 static void cgt_other_fork_action(struct task_struct *tsk, void *arg)
 {
 	struct cgt_other_fork *of = arg;
 
 	of->locked = rwsem_is_locked(&of->mover->signal->threadgroup_fork_lock);
-	of->other_tid = task_call(of->other, cgt_clone_thread_fn, NULL);
-	of->plain_pid = task_call(of->mover, cgt_plain_fork_fn, NULL);
+	of->other_tid = cgk_as_clone(of->other, TT_THREAD_FLAGS);
+	of->plain_pid = cgk_as_clone(of->mover, 0);
 }
 
 /*
@@ -2562,8 +2465,8 @@ static void cgroup_attach_proc_other_process_forks(struct kunit *test)
 	struct cgt_other_fork of = { };
 	struct task_struct *t[2], *o[1], *thread, *child;
 
-	cgt_spawn_group(test, t, 2);
-	cgt_spawn_group(test, o, 1);
+	cgk_spawn_group(test, t, 2);
+	cgk_spawn_group(test, o, 1);
 	of.other = o[0];
 	of.mover = t[0];
 	cgt_point_arm(CGROUP_PROC_COMMIT, cgt_other_fork_action, &of);
@@ -2582,9 +2485,9 @@ static void cgroup_attach_proc_other_process_forks(struct kunit *test)
 			    &root->top_cgroup);
 
 	put_task_struct(thread);
-	cgt_reap(test, o[0]);
+	cgk_reap(test, o[0]);
 	KUNIT_EXPECT_EQ(test, ksys_kill(of.plain_pid, SIGKILL), 0);
-	cgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	/* the child was re-parented to init when t[0] died; init reaps it */
 	while (pid_alive(child))
 		usleep_range(1000, 2000);
@@ -2628,7 +2531,7 @@ static int cgt_self_fork_thread(void *data)
 	long tid;
 
 	while (!atomic_read(&sf->stop)) {
-		tid = task_call(sf->forker, cgt_clone_thread_fn, NULL);
+		tid = cgk_as_clone(sf->forker, TT_THREAD_FLAGS);
 		if (tid <= 0)
 			continue;
 		atomic_inc(&sf->forks);
@@ -2657,9 +2560,9 @@ static void cgroup_attach_proc_self_move_while_forking(struct kunit *test)
 	struct task_struct *t[3], *k;
 	int i, ok = 0, escaped = 0, total;
 
-	cgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	sf.forker = t[1];
-	k = kthread_run(cgt_self_fork_thread, &sf, "cgt-forker");
+	k = kthread_run(cgt_self_fork_thread, &sf, CGK_COMM "-forker");
 	KUNIT_ASSERT_FALSE(test, IS_ERR(k));
 	get_task_struct(k);
 	while (!atomic_read(&sf.forks))
@@ -2683,7 +2586,7 @@ static void cgroup_attach_proc_self_move_while_forking(struct kunit *test)
 	KUNIT_EXPECT_GE(test, atomic_read(&sf.forks), 100);
 	KUNIT_EXPECT_EQ(test, escaped, 0);
 
-	cgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	cgroup_put_root(root);
@@ -2703,12 +2606,12 @@ static void cgroup_attach_proc_after_failed_fork(struct kunit *test)
 	int nth, failures = 0;
 	long tid = 0;
 
-	cgt_spawn_group(test, t, 2);
+	cgk_spawn_group(test, t, 2);
 	for (nth = 1; nth < 100; nth++) {
 		struct cgroup *to = nth & 1 ? b : a;
 
 		fail_nth_set(nth);
-		tid = task_call(t[1], cgt_clone_thread_fn, NULL);
+		tid = cgk_as_clone(t[1], TT_THREAD_FLAGS);
 		fail_nth_set(0);
 		if (tid > 0)
 			break;
@@ -2721,7 +2624,7 @@ static void cgroup_attach_proc_after_failed_fork(struct kunit *test)
 	KUNIT_EXPECT_GE(test, failures, 2);
 	KUNIT_EXPECT_GT(test, tid, 0L);
 
-	cgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	cgroup_put_root(root);
@@ -2770,7 +2673,7 @@ static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 	struct cgroup *where;
 	int i;
 
-	cgt_spawn_group(test, t, 4);
+	cgk_spawn_group(test, t, 4);
 	r[0].pid = task_pid_vnr(t[1]);
 	r[1].pid = task_tgid_vnr(t[0]);
 	r[2].pid = task_pid_vnr(t[3]);
@@ -2781,7 +2684,7 @@ static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 		 * before it can run, so kthread_stop() never meets a
 		 * freed task.
 		 */
-		k[i] = kthread_create(cgt_racer_thread, &r[i], "cgt-racer");
+		k[i] = kthread_create(cgt_racer_thread, &r[i], CGK_COMM "-racer");
 		KUNIT_ASSERT_FALSE(test, IS_ERR(k[i]));
 		get_task_struct(k[i]);
 		wake_up_process(k[i]);
@@ -2799,7 +2702,7 @@ static void cgroup_attach_proc_concurrent_writers(struct kunit *test)
 	where = cgt_task_cgroup(t[3], root);
 	KUNIT_EXPECT_TRUE(test, where == a || where == b || where == c);
 
-	cgt_reap_group(test, t, 4);
+	cgk_reap_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(c), 0);
@@ -2811,13 +2714,13 @@ static void cgroup_attach_proc_large_group(struct kunit *test)
 {
 	struct cgroupfs_root *root = cgt_mount(test, "none,name=l");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *leader = cgt_spawn(test), *tsk;
+	struct task_struct *leader = cgk_spawn(test), *tsk;
 	int i, n = 5000, in = 0, total = 0;
 	u64 ns;
 
 	for (i = 1; i < n; i++)
-		KUNIT_ASSERT_GT(test, task_call(leader, cgt_clone_thread_fn,
-						NULL), 0L);
+		KUNIT_ASSERT_GT(test, cgk_as_clone(leader, TT_THREAD_FLAGS),
+				0L);
 	ns = ktime_get_ns();
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, task_pid_vnr(leader)), 0L);
 	ns = ktime_get_ns() - ns;
@@ -2835,7 +2738,7 @@ static void cgroup_attach_proc_large_group(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, total, n);
 	KUNIT_EXPECT_EQ(test, in, n);
 
-	cgt_reap(test, leader);
+	cgk_reap(test, leader);
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	cgroup_put_root(root);
 }
