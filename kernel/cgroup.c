@@ -13,8 +13,10 @@
  *
  * The cgroupfs file system (the VFS glue at the end of this file) is a
  * view of these objects: mkdir/rmdir call __cgroup_create() and
- * __cgroup_rmdir(), the files call the cftype handlers.  Tests drive the same internal
- * entry points directly (kernel/cgroup_test.c includes this file).
+ * __cgroup_rmdir(), the files call the cftype handlers.  Tests drive the
+ * same internal entry points directly (kernel/cgroup_test.c includes this
+ * file).  What the core's other files (kernel/cgroup_debug.c) need from
+ * here is declared in kernel/cgroup-internal.h.
  *
  * Locks taken and their ordering:
  *
@@ -87,13 +89,15 @@
 #include <linux/fs.h>
 #include <linux/dcache.h>
 
+#include "cgroup-internal.h"
+
 /*
  * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
  * remount, umount), to create and remove cgroups, to bind subsystems,
  * to change any cgroup's files list, and across every attach (from pid
  * lookup to return).  Outermost lock of the cgroup code.
  */
-static DEFINE_MUTEX(cgroup_mutex);
+DEFINE_MUTEX(cgroup_mutex);
 
 /*
  * css_set_lock - protects the css_set hash table, css_set_count, every
@@ -101,7 +105,7 @@ static DEFINE_MUTEX(cgroup_mutex);
  * Taken for read to walk them, for write to change them.  Nests inside
  * cgroup_mutex and tasklist_lock, outside task_lock.
  */
-static DEFINE_RWLOCK(css_set_lock);
+DEFINE_RWLOCK(css_set_lock);
 
 /* For clang's analysis: holds cgroup_mutex when it returns true. */
 bool cgroup_lock_live_group(struct cgroup *cgrp)
@@ -114,35 +118,6 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 };
 
 #undef SUBSYS
-
-/**
- * struct cgroupfs_root - one hierarchy
- * @sb: the cgroupfs super block while mounted (cgroup_mutex)
- * @subsys_bits: subsystems bound here, by id (cgroup_mutex)
- * @subsys_list: those subsystems in ascending id order (cgroup_mutex)
- * @top_cgroup: the root cgroup
- * @number_of_cgroups: cgroups in the hierarchy, top included
- * @root_list: entry in the list of active hierarchies
- * @flags: ROOT_* bits
- * @mount_count: mounts of this hierarchy; with none and no children the
- *	hierarchy is destroyed
- * @hierarchy_id: number shown in /proc/<pid>/cgroup and /proc/cgroups
- * @release_agent_path: the release_agent file
- * @name: name= option, "" if none
- */
-struct cgroupfs_root {
-	struct super_block *sb;
-	unsigned long subsys_bits;
-	struct list_head subsys_list;
-	struct cgroup top_cgroup;
-	int number_of_cgroups;
-	struct list_head root_list;
-	unsigned long flags;
-	int mount_count;
-	int hierarchy_id;
-	char release_agent_path[CGROUP_AGENT_PATH_LEN];
-	char name[MAX_CGROUP_ROOT_NAMELEN];
-};
 
 /* bits in cgroupfs_root::flags */
 enum {
@@ -167,22 +142,6 @@ static int root_count;
 /* The subsystems of @_root, in ascending id order (cgroup_mutex). */
 #define for_each_subsys(_root, _ss) \
 	list_for_each_entry(_ss, &(_root)->subsys_list, sibling)
-
-/**
- * struct cg_cgroup_link - links a css_set to one of its cgroups
- * @cgrp_link_list: entry in cgrp->css_sets
- * @cgrp: the cgroup
- * @cg_link_list: entry in cg->cg_links
- * @cg: the css_set
- *
- * All four fields are protected by css_set_lock.
- */
-struct cg_cgroup_link {
-	struct list_head cgrp_link_list;
-	struct cgroup *cgrp;
-	struct list_head cg_link_list;
-	struct css_set *cg;
-};
 
 /*
  * The css_set of init and of every exiting task.  It holds one permanent
@@ -304,14 +263,6 @@ static int notify_on_release(const struct cgroup *cgrp)
 static int clone_children(const struct cgroup *cgrp)
 {
 	return test_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
-}
-
-/* tsk->cgroups for a holder of cgroup_mutex or task_lock(tsk). */
-static struct css_set *task_css_set_locked(struct task_struct *tsk)
-{
-	return rcu_dereference_protected(tsk->cgroups,
-					 lockdep_is_held(&cgroup_mutex) ||
-					 lockdep_is_held(&tsk->alloc_lock));
 }
 
 static void init_cgroup_css(struct cgroup_subsys_state *css,
@@ -3065,110 +3016,3 @@ out_put_parent:
 	cgroup_put(parent);
 	return ret;
 }
-
-/* ------------------------------------------------------------------ */
-/* The debug subsystem: refcounts and links, for tests and curious users */
-
-#ifdef CONFIG_CGROUP_DEBUG
-static struct cgroup_subsys_state *debug_create(struct cgroup_subsys *ss,
-						struct cgroup *cgrp)
-{
-	struct cgroup_subsys_state *css = kzalloc(sizeof(*css), GFP_KERNEL);
-
-	if (!css)
-		return ERR_PTR(-ENOMEM);
-	return css;
-}
-
-static void debug_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
-{
-	kfree(cgrp->subsys[debug_subsys_id]);
-}
-
-static u64 debug_taskcount_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	return cgroup_task_count(cgrp);
-}
-
-static u64 current_css_set_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	/* an identity only: the pointer is never dereferenced by readers */
-	return (u64)(unsigned long)rcu_access_pointer(current->cgroups);
-}
-
-static u64 current_css_set_refcount_read(struct cgroup *cgrp,
-					 struct cftype *cft)
-{
-	u64 count;
-
-	rcu_read_lock();
-	count = atomic_read(&rcu_dereference(current->cgroups)->refcount);
-	rcu_read_unlock();
-	return count;
-}
-
-static int current_css_set_cg_links_read(struct cgroup *cgrp,
-					 struct cftype *cft,
-					 struct seq_file *seq)
-{
-	struct cg_cgroup_link *link;
-	struct css_set *cg;
-
-	/* cgroup_mutex keeps the names; css_set_lock the links */
-	mutex_lock(&cgroup_mutex);
-	read_lock(&css_set_lock);
-	cg = task_css_set_locked(current);
-	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
-		struct cgroup *c = link->cgrp;
-
-		seq_printf(seq, "Root %d group %s\n", c->root->hierarchy_id,
-			   c->parent ? c->name : "/");
-	}
-	read_unlock(&css_set_lock);
-	mutex_unlock(&cgroup_mutex);
-	return 0;
-}
-
-static u64 releasable_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	return test_bit(CGRP_RELEASABLE, &cgrp->flags);
-}
-
-static const struct cftype debug_files[] = {
-	{
-		.name = "taskcount",
-		.read_u64 = debug_taskcount_read,
-	},
-	{
-		.name = "current_css_set",
-		.read_u64 = current_css_set_read,
-	},
-	{
-		.name = "current_css_set_refcount",
-		.read_u64 = current_css_set_refcount_read,
-	},
-	{
-		.name = "current_css_set_cg_links",
-		.read_seq_string = current_css_set_cg_links_read,
-	},
-	{
-		.name = "releasable",
-		.read_u64 = releasable_read,
-	},
-};
-
-static int debug_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
-{
-	return cgroup_add_files(cgrp, ss, debug_files,
-				ARRAY_SIZE(debug_files));
-}
-
-struct cgroup_subsys debug_subsys = {
-	.name = "debug",
-	.subsys_id = debug_subsys_id,
-	.create = debug_create,
-	.destroy = debug_destroy,
-	.populate = debug_populate,
-};
-#endif /* CONFIG_CGROUP_DEBUG */
