@@ -702,7 +702,12 @@ static void fz_reap(void)
 		fz_set_fd(i, -1);
 }
 
-/* Remove every cgroup under mount point @h and unmount it, repeatedly. */
+/*
+ * Remove every cgroup under mount point @h and unmount it, repeatedly:
+ * each mount call of a program may stack one more mount on @h, and the
+ * directories a program made on the mount point itself, under them, go
+ * last.
+ */
 static void fz_clear_hier(int h, char *finding)
 {
 	struct fz_rmdir_ctx ctx = { .root = fz_mnt[h], .finding = finding };
@@ -710,7 +715,7 @@ static void fz_clear_hier(int h, char *finding)
 	long ret;
 	int i;
 
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i <= FZ_MAX_CALLS + 1; i++) {
 		strscpy(path, fz_mnt[h], sizeof(path));
 		fz_walk(path, sizeof(path), fz_rmdir_dir, &ctx);
 		ret = ksys_umount(fz_mnt[h], 0);
