@@ -1131,6 +1131,18 @@ int fuzz_server_exec(const u8 *data, size_t size)
 }
 
 /**
+ * fuzz_server_wait() - wait until the fuzz server is up
+ *
+ * Returns once the kernel has booted and the server (init's program) has
+ * set up and waits for inputs.
+ * Context: as fuzz_server_exec().
+ */
+void fuzz_server_wait(void)
+{
+	fz_futex_wait_for(&fz_ready, 1);
+}
+
+/**
  * fuzz_server_stop() - let the fuzz server return, so that the kernel
  *	shuts down
  *

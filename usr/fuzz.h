@@ -91,6 +91,7 @@ const char *fz_exec_name(const struct fz_call *call);
 
 /* The libFuzzer harness's entry points (called from a host thread) */
 int fuzz_server_exec(const u8 *data, size_t size);
+void fuzz_server_wait(void);
 void fuzz_server_stop(void);
 
 #endif /* _USR_FUZZ_H */

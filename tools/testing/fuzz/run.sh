@@ -125,7 +125,11 @@ fuzz()
 	echo "fuzz: ${FUZZ_SECONDS}s, no finding"
 }
 
-# coverage: the corpus through a kernel built for llvm-cov.
+# coverage: the corpus through a kernel built for llvm-cov, without
+# KUnit (the objects of the product, not the test units that #include
+# them).  The counters of the boot, of the inputs and of the shutdown go
+# to three files (libfuzzer.c); the report that counts is the inputs'
+# alone, $cov/report.txt, and $cov/report-all.txt has all three phases.
 coverage()
 {
 	local cov=out-fuzz-cov files
@@ -134,21 +138,32 @@ coverage()
 		KERNEL_CFLAGS_EXTRA="-fprofile-instr-generate -fcoverage-mapping -Wno-unknown-warning-option" \
 		HOST_CFLAGS_EXTRA="-Wno-unknown-warning-option" \
 		LDFLAGS="-fsanitize=address -fprofile-instr-generate" $cov/fuzz
-	rm -f $cov/*.profraw
-	LLVM_PROFILE_FILE=$cov/fuzz-%p.profraw ./$cov/fuzz -runs=0 \
-		-timeout=60 -detect_leaks=0 "$CORPUS" >$cov/run.log 2>&1
-	llvm-profdata-14 merge -o $cov/fuzz.profdata $cov/*.profraw
+	rm -f $cov/*.profraw $cov/*.profdata
+	FUZZ_PROFILE_PREFIX=$cov/fuzz LLVM_PROFILE_FILE=$cov/fuzz-boot.profraw \
+		./$cov/fuzz -runs=0 -timeout=60 -detect_leaks=0 "$CORPUS" \
+		>$cov/run.log 2>&1
+	llvm-profdata-14 merge -o $cov/progs.profdata $cov/fuzz-progs.profraw
+	llvm-profdata-14 merge -o $cov/all.profdata $cov/fuzz-boot.profraw \
+		$cov/fuzz-progs.profraw $cov/fuzz-shutdown.profraw
 	files="kernel/cgroup.c kernel/cpuset.c kernel/ns_cgroup.c
 	       kernel/sched_group.c kernel/sched_cpuacct.c mm/memcontrol.c
 	       security/device_cgroup.c kernel/cgroup_freezer.c
-	       block/blk-cgroup.c"
+	       block/blk-cgroup.c kernel/cgroup_debug.c"
 	# shellcheck disable=SC2086
-	llvm-cov-14 report ./$cov/fuzz -instr-profile=$cov/fuzz.profdata $files |
-		tee $cov/report.txt
+	llvm-cov-14 report ./$cov/fuzz -instr-profile=$cov/all.profdata \
+		$files >$cov/report-all.txt
 	# shellcheck disable=SC2086
-	llvm-cov-14 show ./$cov/fuzz -instr-profile=$cov/fuzz.profdata \
+	llvm-cov-14 report ./$cov/fuzz -instr-profile=$cov/progs.profdata \
+		$files | tee $cov/report.txt
+	# shellcheck disable=SC2086
+	llvm-cov-14 show ./$cov/fuzz -instr-profile=$cov/progs.profdata \
 		-format=text $files >$cov/show.txt
-	echo "coverage: per-line listing in $cov/show.txt"
+	# shellcheck disable=SC2086
+	llvm-cov-14 show ./$cov/fuzz -instr-profile=$cov/all.profdata \
+		-format=text $files >$cov/show-all.txt
+	echo "coverage: the inputs alone; boot and shutdown included in" \
+		"$cov/report-all.txt; per-line listings in $cov/show.txt" \
+		"and $cov/show-all.txt"
 }
 
 case ${1:-fuzz} in
