@@ -1179,8 +1179,12 @@ static int fz_server(void)
 
 #define FZ_LINE		512
 
-/* Read a text program from the console; 0, or 2 on a bad line. */
-static int fz_read_prog(struct fz_prog *prog)
+/*
+ * Read a text program from the console; 0, or 2 on a bad line.  With
+ * @lenient (fuzz encode, for seeds), a line that is not a call (a file
+ * this kernel does not have) and calls past FZ_MAX_CALLS are left out.
+ */
+static int fz_read_prog(struct fz_prog *prog, bool lenient)
 {
 	char *line = kmalloc(FZ_LINE, GFP_KERNEL);
 	int lineno = 0, ret = 0;
@@ -1200,6 +1204,8 @@ static int fz_read_prog(struct fz_prog *prog)
 		if (prog->nr == FZ_MAX_CALLS ||
 		    fz_parse_call(&prog->calls[prog->nr], s)) {
 			pr_err("fuzz: line %d: not a call: %s\n", lineno, s);
+			if (lenient)
+				continue;
 			ret = 2;
 			break;
 		}
@@ -1281,7 +1287,7 @@ static int fz_main(int argc, char **argv)
 		ret = fz_server();
 	} else if (!strcmp(argv[1], "decode")) {
 		ret = fz_decode_main(prog);
-	} else if (fz_read_prog(prog)) {
+	} else if (fz_read_prog(prog, !strcmp(argv[1], "encode"))) {
 		ret = 2;
 	} else if (!strcmp(argv[1], "encode")) {
 		ret = fz_encode_main(prog);

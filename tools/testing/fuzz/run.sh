@@ -58,8 +58,16 @@ seeds()
 		tools/testing/fuzz/seeds.sh "$f" >$OUT/seeds/$name.prog
 		[ -s $OUT/seeds/$name.prog ] || continue
 		./out/vmlinux fuzz encode <$OUT/seeds/$name.prog \
-			>$OUT/seeds/$name.hex || continue
+			2>/dev/null >$OUT/seeds/$name.hex || continue
 		tr -d '\n' <$OUT/seeds/$name.hex | unhex >"$CORPUS/seed-$name"
+	done
+	# hand-written seeds: every file of every controller, good and bad
+	# contents, mount options, races
+	for f in tools/testing/fuzz/seeds/*.prog; do
+		./out/vmlinux fuzz encode <"$f" 2>/dev/null >$OUT/seeds/hand.hex ||
+			continue
+		tr -d '\n' <$OUT/seeds/hand.hex |
+			unhex >"$CORPUS/hand-$(basename "$f" .prog)"
 	done
 	for f in tools/testing/fuzz/reproducers/*.prog; do
 		[ -e "$f" ] || continue

@@ -19,6 +19,8 @@ function value(v,   s) {
 	if (v == "$$" || v == "0") return "\"" v "\""
 	s = slot_of_num(v)
 	if (s != "") return "pid:t" s
+	# quotes of the shell are not part of the value
+	if (v ~ /^\047.*\047$/ || v ~ /^".*"$/) v = substr(v, 2, length(v) - 2)
 	v = substr(v, 1, 60)
 	gsub(/\\/, "\\\\", v); gsub(/"/, "\\\"", v)
 	return "\"" v "\""
