@@ -36,6 +36,9 @@
  *    held across a system call.
  *  - the workers' wait queues; the mailbox words are futexes of the host,
  *    waited on with no lock held.
+ *  - tasklist_lock (read) only to take references on every task for the
+ *    cpuset check, which then reads each task's cpuset (the cpuset's
+ *    mutex) and, after it, the task's masks under its task_lock.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -61,6 +64,8 @@
 #include <linux/freezer.h>
 #include <linux/rcupdate.h>
 #include <linux/sort.h>
+#include <linux/cpuset.h>
+#include <linux/memcontrol.h>
 #include <host_ops.h>
 
 #include "fuzz.h"
@@ -830,6 +835,64 @@ static void fz_snapshot(struct fz_snap *s)
 		s->mounts[0] = '\0';
 }
 
+#define FZ_CHECK_TASKS	512
+
+/*
+ * Every live task has exactly its cpuset's CPUs and nodes.  Per-CPU
+ * kernel threads keep their one CPU; a task that started exiting is
+ * left out (the flag is written under task_lock, and exit moves the
+ * task to the root cpuset).
+ */
+static void fz_check_cpuset_masks(char *finding)
+{
+	struct task_struct **tasks, *p, *t;
+	nodemask_t want_mems;
+	bool cpus_ok, mems_ok, exiting;
+	cpumask_t want;
+	int nr = 0, i;
+
+	tasks = kmalloc_array(FZ_CHECK_TASKS, sizeof(*tasks), GFP_KERNEL);
+	if (!tasks)
+		return;
+	read_lock(&tasklist_lock);
+	for_each_process(p)
+		for_each_thread(p, t)
+			if (nr < FZ_CHECK_TASKS)
+				tasks[nr++] = get_task_struct(t);
+	read_unlock(&tasklist_lock);
+	for (i = 0; i < nr; i++) {
+		t = tasks[i];
+		cpuset_cpus_allowed(t, &want);
+		want_mems = cpuset_mems_allowed(t);
+		task_lock(t);
+		exiting = t->flags & (PF_EXITING | PF_THREAD_BOUND);
+		cpus_ok = cpumask_equal(&t->cpus_allowed, &want);
+		mems_ok = nodes_equal(t->mems_allowed, want_mems);
+		task_unlock(t);
+		if (!exiting && (!cpus_ok || !mems_ok) && !finding[0])
+			snprintf(finding, FZ_FINDING,
+				 "tid %d: %s differ from its cpuset's",
+				 task_pid_nr(t), cpus_ok ? "mems" : "cpus");
+		put_task_struct(t);
+	}
+	kfree(tasks);
+}
+
+/*
+ * What holds at any time, checked once the calls returned, while the
+ * program's tasks and cgroups still exist: the memory controller's
+ * charges add up, and tasks have their cpuset's masks.
+ */
+static void fz_check_invariants(char *finding)
+{
+	if (IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR) &&
+	    mem_cgroup_check_conservation() && !finding[0])
+		snprintf(finding, FZ_FINDING,
+			 "memcg charges differ from the pages mapped");
+	if (IS_ENABLED(CONFIG_CPUSETS))
+		fz_check_cpuset_masks(finding);
+}
+
 /* Compare with @before; describe the first difference in @finding. */
 static bool fz_differs(const struct fz_snap *before, struct fz_snap *after,
 		       char *finding)
@@ -933,9 +996,12 @@ static int fz_run_prog(struct fz_prog *prog, bool verbose)
 		host_ops.panic();
 	}
 
+	fz_check_invariants(finding);
 	fz_kill_all();
 	fz_reap();
 	fz_unmount_all(prog, finding);
+	if (!finding[0])
+		fz_check_invariants(finding);
 	if (finding[0])
 		goto report;
 
