@@ -66,6 +66,7 @@
 #include <linux/sort.h>
 #include <linux/cpuset.h>
 #include <linux/memcontrol.h>
+#include <linux/fault-inject.h>
 #include <host_ops.h>
 
 #include "fuzz.h"
@@ -102,7 +103,23 @@ struct fz_worker {
 	int id;
 	unsigned long gen;
 	int cur;		/* call index being made, -1 when idle */
+	unsigned int fail_nth;	/* a fail call's count for the next call */
 };
+
+/* A call as its worker makes it: with the fault to inject, if any. */
+struct fz_exec {
+	const struct fz_call *call;
+	unsigned int fail_nth;
+};
+
+/* fail X: the next call of the worker fails its (X % FZ_FAIL_MAX + 1)th
+ * allocation */
+#define FZ_FAIL_MAX	64
+/* writel: the value repeated to (X & FZ_LONG_MASK) bytes; FZ_LONG_BAD:
+ * from a buffer that faults (the first page) instead */
+#define FZ_LONG_MASK	0x1fff
+#define FZ_LONG_BAD	0x8000
+#define FZ_BAD_PTR	((const char *)16)
 
 static struct fz_worker fz_workers[FZ_WORKERS];
 static DECLARE_WAIT_QUEUE_HEAD(fz_done_wait);
@@ -383,6 +400,32 @@ static long fz_proc(const struct fz_call *call)
 	return ret;
 }
 
+/* writel: a value too long for any control file, or a bad buffer. */
+static long fz_write_long(const struct fz_call *call, const char *path)
+{
+	size_t size = call->num & FZ_LONG_MASK, i;
+	char val[FZ_STR + 16], *buf;
+	long len, fd, ret;
+
+	if (call->num & FZ_LONG_BAD) {
+		fd = ksys_open(path, O_WRONLY, 0);
+		if (fd < 0)
+			return fd;
+		ret = ksys_write(fd, FZ_BAD_PTR, size);
+		ksys_close(fd);
+		return ret;
+	}
+	len = fz_value(call, val, sizeof(val));
+	buf = kmalloc(size + 1, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	for (i = 0; i < size; i++)
+		buf[i] = len ? val[i % len] : 'x';
+	ret = fz_write_file(path, buf, size);
+	kfree(buf);
+	return ret;
+}
+
 static long fz_call_file(const struct fz_call *call)
 {
 	char path[FZ_PATH], val[FZ_STR + 16], *buf;
@@ -393,6 +436,8 @@ static long fz_call_file(const struct fz_call *call)
 	case FZ_WRITEF:
 		len = fz_value(call, val, sizeof(val));
 		return fz_write_file(path, val, len);
+	case FZ_WRITEL:
+		return fz_write_long(call, path);
 	case FZ_READF:
 		buf = kmalloc(4096, GFP_KERNEL);
 		if (!buf)
@@ -436,9 +481,8 @@ static long fz_call_fd(const struct fz_call *call)
 	}
 }
 
-static long fz_call_fn(void *arg)
+static long fz_call_op(const struct fz_call *call)
 {
-	const struct fz_call *call = arg;
 	char path[FZ_PATH];
 
 	switch (call->op) {
@@ -459,6 +503,7 @@ static long fz_call_fn(void *arg)
 		fz_path(path, call, NULL);
 		return fz_readdir(path);
 	case FZ_WRITEF:
+	case FZ_WRITEL:
 	case FZ_READF:
 	case FZ_OPEN:
 	case FZ_CHOWN:
@@ -503,15 +548,33 @@ static long fz_call_fn(void *arg)
 		return ksys_unshare(call->num);
 	case FZ_PROC:
 		return fz_proc(call);
-	default:	/* FZ_DELAY */
+	default:	/* FZ_DELAY; FZ_FAIL is the worker's */
 		udelay(call->num % 2000);
 		return 0;
 	}
 }
 
-static long fz_make_call(const struct fz_call *call)
+/*
+ * The call, as its task, on the worker's host thread: a fault armed by a
+ * fail call fails an allocation of this call and of nothing else.
+ */
+static long fz_call_fn(void *arg)
+{
+	const struct fz_exec *exec = arg;
+	long ret;
+
+	if (exec->fail_nth)
+		fail_nth_set(exec->fail_nth);
+	ret = fz_call_op(exec->call);
+	if (exec->fail_nth)
+		fail_nth_set(0);
+	return ret;
+}
+
+static long fz_make_call(const struct fz_call *call, unsigned int fail_nth)
 {
 	struct task_struct *tsk = fz_get_slot(call->task);
+	struct fz_exec exec = { .call = call, .fail_nth = fail_nth };
 	long ret;
 
 	if (!tsk)
@@ -519,7 +582,7 @@ static long fz_make_call(const struct fz_call *call)
 	if (freezing(tsk))
 		ret = -EAGAIN;
 	else
-		ret = task_call(tsk, fz_call_fn, (void *)call);
+		ret = task_call(tsk, fz_call_fn, &exec);
 	put_task_struct(tsk);
 	return ret;
 }
@@ -539,11 +602,20 @@ static int fz_worker_fn(void *arg)
 		if (kthread_should_stop())
 			break;
 		w->gen = READ_ONCE(fz_gen);
+		w->fail_nth = 0;
 		for (i = 0; i < fz_cur->nr; i++) {
-			if (fz_cur->calls[i].worker != w->id)
+			const struct fz_call *call = &fz_cur->calls[i];
+
+			if (call->worker != w->id)
 				continue;
 			WRITE_ONCE(w->cur, i);
-			fz_ret[i] = fz_make_call(&fz_cur->calls[i]);
+			if (call->op == FZ_FAIL) {
+				w->fail_nth = call->num % FZ_FAIL_MAX + 1;
+				fz_ret[i] = 0;
+				continue;
+			}
+			fz_ret[i] = fz_make_call(call, w->fail_nth);
+			w->fail_nth = 0;
 		}
 		WRITE_ONCE(w->cur, -1);
 		if (atomic_dec_and_test(&fz_running))

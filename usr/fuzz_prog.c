@@ -64,13 +64,14 @@ const char *const fz_op_name[FZ_NR_OPS] = {
 	[FZ_DEVIO] = "devio",		[FZ_BIO] = "bio",
 	[FZ_UNSHARE] = "unshare",	[FZ_CHOWN] = "chown",
 	[FZ_CHMOD] = "chmod",		[FZ_PROC] = "proc",
-	[FZ_DELAY] = "delay",
+	[FZ_DELAY] = "delay",		[FZ_FAIL] = "fail",
+	[FZ_WRITEL] = "writel",
 };
 
 const char *const fz_op_sig[FZ_NR_OPS] = {
 	[FZ_MOUNT] = "hs",	[FZ_REMOUNT] = "hs",	[FZ_UMOUNT] = "h",
 	[FZ_MKDIR] = "hn",	[FZ_RMDIR] = "hn",	[FZ_WRITEF] = "hnfv",
-	[FZ_READF] = "hnf",	[FZ_OPEN] = "hnfxF",	[FZ_READ] = "F",
+	[FZ_READF] = "hnf",	[FZ_OPEN] = "hnfxF",	[FZ_READ] = "Fx",
 	[FZ_WRITE] = "Fv",	[FZ_CLOSE] = "F",	[FZ_LSEEK] = "Fx",
 	[FZ_READDIR] = "hn",	[FZ_CLONE] = "xT",	[FZ_EXIT] = "",
 	[FZ_EXIT_GROUP] = "",	[FZ_EXEC] = "x",	[FZ_SETUID] = "x",
@@ -78,7 +79,7 @@ const char *const fz_op_sig[FZ_NR_OPS] = {
 	[FZ_MMAP] = "x",	[FZ_MUNMAP] = "x",	[FZ_MKNOD] = "dx",
 	[FZ_DEVIO] = "dx",	[FZ_BIO] = "x",		[FZ_UNSHARE] = "x",
 	[FZ_CHOWN] = "hnfx",	[FZ_CHMOD] = "hnfx",	[FZ_PROC] = "tp",
-	[FZ_DELAY] = "x",
+	[FZ_DELAY] = "x",	[FZ_FAIL] = "x",	[FZ_WRITEL] = "hnfvx",
 };
 
 /* Values worth writing to some control file. */
