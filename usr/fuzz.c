@@ -114,7 +114,7 @@ struct fz_exec {
 
 /* fail X: the next call of the worker fails its (X % FZ_FAIL_MAX + 1)th
  * allocation */
-#define FZ_FAIL_MAX	64
+#define FZ_FAIL_MAX	256
 /* writel: the value repeated to (X & FZ_LONG_MASK) bytes; FZ_LONG_BAD:
  * from a buffer that faults (the first page) instead */
 #define FZ_LONG_MASK	0x1fff
