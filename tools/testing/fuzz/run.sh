@@ -113,7 +113,13 @@ fuzz()
 		>$OUT/fuzz.log 2>&1 || rc=$?
 	grep -E '^#[0-9]+.*(DONE|pulse)|stat::|FINDING|ERROR|runtime error' \
 		$OUT/fuzz.log | tail -n 20
-	for crash in $OUT/crashes/*; do
+	# slow-unit-*: an input slower than libFuzzer's -report_slow_units
+	# (a loaded or stopped machine); the hangs are timeout-* and the
+	# harness's own watchdog
+	for crash in $OUT/crashes/slow-unit-*; do
+		[ -e "$crash" ] && echo "fuzz: slow input (not a finding): $crash"
+	done
+	for crash in $OUT/crashes/{crash,timeout,oom,leak}-*; do
 		[ -e "$crash" ] || continue
 		cp $OUT/fuzz.log $OUT/findings/"$(basename "$crash")".log 2>/dev/null ||
 			{ mkdir -p $OUT/findings; cp $OUT/fuzz.log \
