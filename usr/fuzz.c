@@ -112,11 +112,15 @@ struct fz_exec {
 	unsigned int fail_nth;
 };
 
-/* fail X: the next call of the worker fails its (X % FZ_FAIL_MAX + 1)th
- * allocation */
+/*
+ * fail X: the next call of the worker fails its (X % FZ_FAIL_MAX + 1)th
+ * allocation
+ */
 #define FZ_FAIL_MAX	256
-/* writel: the value repeated to (X & FZ_LONG_MASK) bytes; FZ_LONG_BAD:
- * from a buffer that faults (the first page) instead */
+/*
+ * writel: the value repeated to (X & FZ_LONG_MASK) bytes; FZ_LONG_BAD:
+ * from a buffer that faults (the first page) instead
+ */
 #define FZ_LONG_MASK	0x1fff
 #define FZ_LONG_BAD	0x8000
 #define FZ_BAD_PTR	((const char *)16)

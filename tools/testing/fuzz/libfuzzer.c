@@ -33,9 +33,12 @@ void fuzz_server_wait(void);
 void fuzz_server_stop(void);
 
 /* clang's profile runtime, linked only with -fprofile-instr-generate */
-int __llvm_profile_write_file(void) __attribute__((weak));
-void __llvm_profile_reset_counters(void) __attribute__((weak));
-void __llvm_profile_set_filename(const char *name) __attribute__((weak));
+int __llvm_profile_write_file(void);
+void __llvm_profile_reset_counters(void);
+void __llvm_profile_set_filename(const char *name);
+#pragma weak __llvm_profile_write_file
+#pragma weak __llvm_profile_reset_counters
+#pragma weak __llvm_profile_set_filename
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
