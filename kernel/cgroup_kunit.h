@@ -180,7 +180,7 @@ static void __maybe_unused cgk_reap_group(struct kunit *test,
 	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
 	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), (long)pid);
 	cgk_put_tasks(t, n);
-	rcu_barrier();
+	kunit_rcu_drain();
 }
 
 /* Kill and reap the process @tsk leads; drops the reference. */
@@ -344,7 +344,7 @@ static void __maybe_unused cgk_umount(struct kunit *test, const char *dir)
 {
 	KUNIT_EXPECT_EQ(test, ksys_umount(dir, 0), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
-	rcu_barrier();
+	kunit_rcu_drain();
 }
 
 /* mkdir @path (mode 0755), which must succeed */
@@ -504,7 +504,7 @@ static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
 	int nth, failures = 0;
 	long ret = -ENOMEM, live;
 
-	rcu_barrier();
+	kunit_rcu_drain();
 	for (nth = 1; nth < 64; nth++) {
 		live = host_ops.mem_live();
 		fail_nth_set(nth);
@@ -515,7 +515,7 @@ static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
 		failures++;
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
 		KUNIT_EXPECT_EQ(test, ksys_rmdir(path), (long)-ENOENT);
-		rcu_barrier();
+		kunit_rcu_drain();
 		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
 				    nth);
 	}

@@ -165,7 +165,7 @@ static struct css_set *cgt_css_set(struct task_struct *tsk)
 /* Every pending css_set free has run (the leak check counts them). */
 static void cgt_settle(void)
 {
-	rcu_barrier();
+	kunit_rcu_drain();
 }
 
 /*
