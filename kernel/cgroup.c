@@ -107,10 +107,6 @@ DEFINE_MUTEX(cgroup_mutex);
  */
 DEFINE_RWLOCK(css_set_lock);
 
-/* For clang's analysis: holds cgroup_mutex when it returns true. */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
-	__try_acquires(&cgroup_mutex);
-
 /* The subsystem table, indexed by subsys_id. */
 #define SUBSYS(_x) &_x ## _subsys,
 static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
@@ -232,28 +228,28 @@ int cgroup_is_removed(const struct cgroup *cgrp)
 }
 
 /**
- * cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
+ * _cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
  * @cgrp: the cgroup
+ *
+ * Called as cgroup_lock_live_group() (<linux/cgroup.h>), the wrapper
+ * that tells sparse the mutex is held on the true branch; clang reads
+ * the __try_acquires() of the declaration (style.txt 5.4).
  *
  * Context: process context; sleeps.
  * Return: true with cgroup_mutex held if @cgrp is alive; false, with the
  * mutex released, if it was removed (the caller returns -ENODEV).
  */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
+bool _cgroup_lock_live_group(struct cgroup *cgrp)
 {
 	mutex_lock(&cgroup_mutex);
 	if (cgroup_is_removed(cgrp)) {
 		mutex_unlock(&cgroup_mutex);
 		return false;
 	}
-	/* for sparse: callers count the lock through __cond_lock() below */
+	/* handed to the caller: __cond_lock() in the wrapper counts it */
 	__release(&cgroup_mutex);
 	return true;
 }
-
-/* Callers in this file: the mutex is held only when it returns true. */
-#define cgroup_lock_live_group(cgrp) \
-	__cond_lock(&cgroup_mutex, cgroup_lock_live_group(cgrp))
 
 static int notify_on_release(const struct cgroup *cgrp)
 {
