@@ -165,10 +165,16 @@ int dcache_readdir(struct file *file, struct dir_context *ctx)
 	}
 	while ((child = nth_positive_child(dir, ctx->pos - 2))) {
 		struct inode *inode = child->d_inode;
+		char name[DNAME_INLINE_LEN];
+		unsigned int len;
 		bool more;
 
-		more = dir_emit(ctx, child->d_name.name, child->d_name.len,
-				inode->i_ino,
+		/* a rename (d_move()) may change the name: copy it locked */
+		spin_lock(&dcache_lock);
+		len = child->d_name.len;
+		memcpy(name, child->d_name.name, len);
+		spin_unlock(&dcache_lock);
+		more = dir_emit(ctx, name, len, inode->i_ino,
 				fs_umode_to_dtype(READ_ONCE(inode->i_mode)));
 		dput(child);
 		if (!more)

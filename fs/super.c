@@ -134,6 +134,7 @@ struct super_block *sget(struct file_system_type *type,
 	sb->s_flags = flags;
 	atomic_set(&sb->s_active, 1);
 	INIT_LIST_HEAD(&sb->s_instances);
+	mutex_init(&sb->s_vfs_rename_mutex);
 
 	spin_lock(&sb_lock);
 	if (test) {

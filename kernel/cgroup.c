@@ -2836,10 +2836,46 @@ static int cgroupfs_rmdir(struct inode *dir, struct dentry *dentry)
 	return __cgroup_rmdir(dentry->d_inode->i_private, true);
 }
 
+/*
+ * rename(2) in a cgroup directory, as 2.6.38's cgroup_rename(): only a
+ * cgroup directory may be renamed (-ENOTDIR), only to a free name
+ * (-EEXIST), and only within its parent (-EIO).  The cgroup keeps its
+ * tasks, subsystem states, files and open files; its name changes, and
+ * with it cgroup_path() (/proc/<pid>/cgroup).  The VFS holds the
+ * parent's i_mutex, so no mkdir or rmdir of the parent runs meanwhile;
+ * cgroup_mutex keeps the name stable for cgroup_path()'s readers.
+ */
+static int cgroupfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+			   struct inode *new_dir, struct dentry *new_dentry)
+{
+	const char *name = new_dentry->d_name.name;
+	struct cgroup *cgrp;
+	int ret = 0;
+
+	if (!S_ISDIR(READ_ONCE(old_dentry->d_inode->i_mode)))
+		return -ENOTDIR;
+	if (new_dentry->d_inode)
+		return -EEXIST;
+	if (old_dir != new_dir)
+		return -EIO;
+	cgrp = old_dentry->d_inode->i_private;
+	mutex_lock(&cgroup_mutex);
+	if (cgroup_is_removed(cgrp))
+		ret = -ENOENT;
+	else if (cgroup_find_child(cgrp->parent, name) ||
+		 cgroup_find_file(cgrp->parent, name))
+		ret = -EEXIST;
+	else
+		strscpy(cgrp->name, name, sizeof(cgrp->name));
+	mutex_unlock(&cgroup_mutex);
+	return ret;
+}
+
 static const struct inode_operations cgroup_dir_inode_operations = {
 	.lookup = simple_lookup,
 	.mkdir = cgroupfs_mkdir,
 	.rmdir = cgroupfs_rmdir,
+	.rename = cgroupfs_rename,
 };
 
 static int cgroupfs_file_open(struct inode *inode, struct file *file)

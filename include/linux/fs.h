@@ -220,6 +220,10 @@ struct file_operations {
  *	(@dev: the device number); mknod(2)
  * @rmdir: remove an empty-enough directory; the fs decides
  * @unlink: remove a file
+ * @rename: give @old_dentry (in @old_dir) the name of @new_dentry (in
+ *	@new_dir; negative, or the existing target); both directories'
+ *	i_mutexes are held.  On success the VFS moves the dentry (d_move()).
+ *	NULL: the file system cannot rename (-EPERM).
  * @setattr: chmod/chown; NULL: simple_setattr
  * @permission: replaces generic_permission when set
  */
@@ -233,6 +237,8 @@ struct inode_operations {
 		     dev_t dev);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
+	int (*rename)(struct inode *old_dir, struct dentry *old_dentry,
+		      struct inode *new_dir, struct dentry *new_dentry);
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
 	int (*permission)(struct inode *inode, int mask);
 };
@@ -343,6 +349,8 @@ struct super_operations {
  * @s_flags: MS_* flags
  * @s_instances: link in s_type->fs_supers (sb_lock)
  * @s_next_ino: next inode number (atomic)
+ * @s_vfs_rename_mutex: serialises renames between two directories of
+ *	this super block, so that their parents are locked in one order
  */
 struct super_block {
 	struct file_system_type *s_type;
@@ -354,6 +362,7 @@ struct super_block {
 	unsigned long s_flags;
 	struct list_head s_instances;
 	atomic_long_t s_next_ino;
+	struct mutex s_vfs_rename_mutex;	/* cross-directory renames */
 };
 
 /**
@@ -462,6 +471,7 @@ long ksys_mkdir(const char *pathname, umode_t mode);
 long ksys_mknod(const char *filename, umode_t mode, dev_t dev);
 long ksys_rmdir(const char *pathname);
 long ksys_unlink(const char *pathname);
+long ksys_rename(const char *oldname, const char *newname);
 long ksys_mount(const char *dev_name, const char *dir_name,
 		const char *type, unsigned long flags,
 		void *data);

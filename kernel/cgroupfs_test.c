@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cgroupfs_test.c - KUnit suite "cgroupfs": cgroupfs as user space sees
+ * it through the VFS system calls: rename(2) of cgroup directories and
+ * its errno table (Documentation/cgroups/cgroups.txt, "Renaming a
+ * cgroup").
+ *
+ * Every case mounts its own named hierarchy under /tmp and removes it.
+ */
+#include <kunit/test.h>
+#include <linux/cred.h>
+#include <linux/namei.h>
+#include <linux/syscalls.h>
+#include "cgroup_kunit.h"
+#include "../fs/vfs_kunit.h"
+
+/* A rename keeps the cgroup: its tasks, children and open files. */
+static void cgroupfs_rename_keeps_cgroup(struct kunit *test)
+{
+	struct task_struct *p;
+	char path[64], want[64];
+	long fd;
+
+	cgk_mount(test, "/tmp/cgfs_r", "none,name=cgfsr");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_r/a", 0755), 0);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_r/a/c", 0755), 0);
+	p = cgk_spawn(test);
+	KUNIT_ASSERT_GT(test, cgk_write_pid("/tmp/cgfs_r/a/tasks",
+					    task_pid_vnr(p)), 0L);
+	fd = ksys_open("/tmp/cgfs_r/a/tasks", O_WRONLY, 0);
+	KUNIT_ASSERT_GE(test, fd, 0L);
+
+	KUNIT_EXPECT_EQ(test, ksys_rename("/tmp/cgfs_r/a", "/tmp/cgfs_r/x"),
+			0L);
+	KUNIT_EXPECT_FALSE(test, cgk_exists("/tmp/cgfs_r/a"));
+	KUNIT_EXPECT_TRUE(test, cgk_exists("/tmp/cgfs_r/x/c/tasks"));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, "/tmp/cgfs_r/x", p));
+	snprintf(path, sizeof(path), "/proc/%d/cgroup", task_pid_vnr(p));
+	KUNIT_EXPECT_TRUE(test, strstr(cgk_read(test, path), "name=cgfsr:/x\n")
+			  != NULL);
+
+	/* the file opened before the rename still moves into the cgroup */
+	KUNIT_ASSERT_GT(test, cgk_write_pid("/tmp/cgfs_r/tasks",
+					    task_pid_vnr(p)), 0L);
+	snprintf(want, sizeof(want), "%d", task_pid_vnr(p));
+	KUNIT_EXPECT_EQ(test, ksys_write(fd, want, strlen(want)),
+			(long)strlen(want));
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, "/tmp/cgfs_r/x", p));
+	ksys_close(fd);
+
+	/* the old name is free again, the new one taken */
+	KUNIT_EXPECT_EQ(test, ksys_mkdir("/tmp/cgfs_r/x", 0755), -EEXIST);
+	KUNIT_EXPECT_EQ(test, ksys_mkdir("/tmp/cgfs_r/a", 0755), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_r/a"), 0L);
+
+	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_r/x/c"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_r/x"), 0L);
+	cgk_umount(test, "/tmp/cgfs_r");
+}
+
+/* The errno table of rename(2) in cgroupfs; nothing changes on error. */
+static void cgroupfs_rename_errnos(struct kunit *test)
+{
+	static const struct {
+		const char *from, *to;
+		long ret;
+	} cases[] = {
+		/* cgroup_rename() of 2.6.38 */
+		{ "x/tasks", "x/t2", -ENOTDIR },
+		{ "x/tasks", "x/notify_on_release", -ENOTDIR },
+		{ "x", "b", -EEXIST },
+		{ "x", "b/x", -EIO },
+		/* the VFS before it */
+		{ "x", "tasks", -ENOTDIR },
+		{ "tasks", "x", -EISDIR },
+		{ "x", "x/c/y", -EINVAL },
+		{ "x/c", "x", -ENOTEMPTY },
+		{ "x/.", "y", -EBUSY },
+		{ "x", "b/..", -EBUSY },
+		{ "nosuch", "y", -ENOENT },
+		{ "x/tasks/", "x/y", -ENOTDIR },
+		{ "x/tasks", "x/y/", -ENOTDIR },
+		{ "nosuch/x", "y", -ENOENT },
+		{ "x", "x", 0 },
+	};
+	char from[64], to[64];
+	int i;
+
+	cgk_mount(test, "/tmp/cgfs_e", "none,name=cgfse");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_e/x", 0755), 0);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_e/x/c", 0755), 0);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_e/b", 0755), 0);
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		snprintf(from, sizeof(from), "/tmp/cgfs_e/%s", cases[i].from);
+		snprintf(to, sizeof(to), "/tmp/cgfs_e/%s", cases[i].to);
+		KUNIT_EXPECT_EQ_MSG(test, ksys_rename(from, to), cases[i].ret,
+				    "rename %s %s", from, to);
+	}
+	/* another mount: EXDEV */
+	KUNIT_EXPECT_EQ(test, ksys_rename("/tmp/cgfs_e/x", "/tmp/cgfs_x"),
+			-EXDEV);
+	/* the mount point itself: rootfs cannot rename */
+	KUNIT_EXPECT_EQ(test, ksys_rename("/tmp/cgfs_e", "/tmp/cgfs_y"),
+			-EPERM);
+	/* nothing moved */
+	KUNIT_EXPECT_TRUE(test, cgk_exists("/tmp/cgfs_e/x/c/tasks"));
+	KUNIT_EXPECT_TRUE(test, cgk_exists("/tmp/cgfs_e/x/tasks"));
+	KUNIT_EXPECT_TRUE(test, cgk_exists("/tmp/cgfs_e/b/tasks"));
+	KUNIT_EXPECT_FALSE(test, cgk_exists("/tmp/cgfs_e/y"));
+	KUNIT_EXPECT_FALSE(test, cgk_exists("/tmp/cgfs_e/x/t2"));
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_e/x/c"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_e/x"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_e/b"), 0L);
+	cgk_umount(test, "/tmp/cgfs_e");
+}
+
+/* Renaming needs write permission on the parent, like any rename. */
+static void cgroupfs_rename_permission(struct kunit *test)
+{
+	cgk_mount(test, "/tmp/cgfs_p", "none,name=cgfsp");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_p/a", 0755), 0);
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_p/a/c", 0755), 0);
+	KUNIT_ASSERT_EQ(test, ksys_chown("/tmp/cgfs_p/a", 1000, 1000), 0);
+	KUNIT_ASSERT_EQ(test, vfs_kunit_become(1000, 1000), 0);
+	KUNIT_EXPECT_EQ(test, ksys_rename("/tmp/cgfs_p/a", "/tmp/cgfs_p/b"),
+			-EACCES);
+	/* the owner of the parent may rename inside it */
+	KUNIT_EXPECT_EQ(test, ksys_rename("/tmp/cgfs_p/a/c",
+					  "/tmp/cgfs_p/a/d"), 0L);
+	KUNIT_ASSERT_EQ(test, vfs_kunit_become(0, 0), 0);
+	KUNIT_EXPECT_TRUE(test, cgk_exists("/tmp/cgfs_p/a/d"));
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_p/a/d"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_p/a"), 0L);
+	cgk_umount(test, "/tmp/cgfs_p");
+}
+
+static struct kunit_case cgroupfs_cases[] = {
+	KUNIT_CASE(cgroupfs_rename_keeps_cgroup),
+	KUNIT_CASE(cgroupfs_rename_errnos),
+	KUNIT_CASE(cgroupfs_rename_permission),
+	{}
+};
+
+static struct kunit_suite cgroupfs_suite = {
+	.name = "cgroupfs",
+	.test_cases = cgroupfs_cases,
+};
+
+kunit_test_suite(cgroupfs_suite);
