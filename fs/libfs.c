@@ -9,6 +9,9 @@
  * held) and under its own locks (cgroup_mutex).
  */
 #include <linux/fs.h>
+#include <linux/namei.h>
+#include <linux/statfs.h>
+#include <linux/mman.h>
 #include <linux/err.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -290,6 +293,25 @@ loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 int simple_open(struct inode *inode, struct file *file)
 {
 	file->private_data = inode->i_private;
+	return 0;
+}
+
+/**
+ * simple_statfs() - ->statfs of an in-memory file system
+ * @dentry: any dentry of the file system
+ * @buf: output, zeroed by the VFS
+ *
+ * As Linux's: the super block's magic, a page as the block size, NAME_MAX
+ * as the longest name; no blocks and no inodes are counted.
+ *
+ * Context: any.
+ * Return: 0.
+ */
+int simple_statfs(struct dentry *dentry, struct kstatfs *buf)
+{
+	buf->f_type = dentry->d_sb->s_magic;
+	buf->f_bsize = PAGE_SIZE;
+	buf->f_namelen = NAME_MAX;
 	return 0;
 }
 

@@ -86,6 +86,7 @@
 #include <linux/proc_fs.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/magic.h>
 
 /*
  * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
@@ -2942,6 +2943,7 @@ static int cgroupfs_remount(struct super_block *sb, int *flags, char *data)
 static const struct super_operations cgroup_super_operations = {
 	.evict_inode = cgroupfs_evict_inode,
 	.remount_fs = cgroupfs_remount,
+	.statfs = simple_statfs,
 };
 
 static int cgroupfs_test_super(struct super_block *sb, void *data)
@@ -2972,6 +2974,7 @@ static int cgroupfs_fill_super(struct super_block *sb,
 	if (root->sb)
 		cgroupfs_forget_tree(top);
 	sb->s_op = &cgroup_super_operations;
+	sb->s_magic = CGROUP_SUPER_MAGIC;
 	atomic_inc(&top->refcnt);
 	inode = simple_new_inode(sb, S_IFDIR | 0755,
 				 &cgroup_dir_inode_operations,

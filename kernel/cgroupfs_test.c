@@ -2,13 +2,15 @@
 /*
  * cgroupfs_test.c - KUnit suite "cgroupfs": cgroupfs as user space sees
  * it through the VFS system calls: rename(2) of cgroup directories and
- * its errno table (Documentation/cgroups/cgroups.txt, "Renaming a
- * cgroup").
+ * its errno table, statfs(2) (Documentation/cgroups/cgroups.txt, section
+ * 2.4).
  *
  * Every case mounts its own named hierarchy under /tmp and removes it.
  */
 #include <kunit/test.h>
 #include <linux/cred.h>
+#include <linux/magic.h>
+#include <linux/statfs.h>
 #include <linux/namei.h>
 #include <linux/syscalls.h>
 #include "cgroup_kunit.h"
@@ -135,10 +137,33 @@ static void cgroupfs_rename_permission(struct kunit *test)
 	cgk_umount(test, "/tmp/cgfs_p");
 }
 
+/* statfs(2) anywhere in a hierarchy: CGROUP_SUPER_MAGIC. */
+static void cgroupfs_statfs_magic(struct kunit *test)
+{
+	struct kstatfs st;
+
+	cgk_mount(test, "/tmp/cgfs_s", "none,name=cgfss");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_s/a", 0755), 0);
+	KUNIT_EXPECT_EQ(test, ksys_statfs("/tmp/cgfs_s", &st), 0L);
+	KUNIT_EXPECT_EQ(test, st.f_type, (long)CGROUP_SUPER_MAGIC);
+	KUNIT_EXPECT_EQ(test, ksys_statfs("/tmp/cgfs_s/a/tasks", &st), 0L);
+	KUNIT_EXPECT_EQ(test, st.f_type, (long)CGROUP_SUPER_MAGIC);
+	KUNIT_EXPECT_EQ(test, st.f_bsize, 4096L);
+	KUNIT_EXPECT_EQ(test, st.f_namelen, 255L);
+	KUNIT_EXPECT_EQ(test, st.f_blocks, 0ULL);
+	KUNIT_EXPECT_EQ(test, ksys_statfs("/tmp/cgfs_s/b", &st), -ENOENT);
+	/* the mount point below the mount is the parent file system's */
+	KUNIT_EXPECT_EQ(test, ksys_statfs("/tmp", &st), 0L);
+	KUNIT_EXPECT_EQ(test, st.f_type, (long)RAMFS_MAGIC);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_s/a"), 0L);
+	cgk_umount(test, "/tmp/cgfs_s");
+}
+
 static struct kunit_case cgroupfs_cases[] = {
 	KUNIT_CASE(cgroupfs_rename_keeps_cgroup),
 	KUNIT_CASE(cgroupfs_rename_errnos),
 	KUNIT_CASE(cgroupfs_rename_permission),
+	KUNIT_CASE(cgroupfs_statfs_magic),
 	{}
 };
 

@@ -45,6 +45,7 @@ struct cred;
 struct file;
 struct inode;
 struct kstat;
+struct kstatfs;
 struct super_block;
 struct vfsmount;
 struct seq_file;
@@ -331,11 +332,14 @@ static inline unsigned int iminor(const struct inode *inode)
  * @remount_fs: mount(2) with MS_REMOUNT on a mount of @sb: apply the new
  *	option string @data (and *@flags); 0 or -errno.  NULL: remounting
  *	changes nothing and succeeds.
+ * @statfs: fill @buf (zeroed by the VFS) for statfs(2) on @dentry;
+ *	simple_statfs() for in-memory file systems.  NULL: -ENOSYS.
  */
 struct super_operations {
 	void (*evict_inode)(struct inode *inode);
 	void (*put_super)(struct super_block *sb);
 	int (*remount_fs)(struct super_block *sb, int *flags, char *data);
+	int (*statfs)(struct dentry *dentry, struct kstatfs *buf);
 };
 
 /**
@@ -347,6 +351,7 @@ struct super_operations {
  * @s_fs_info: file system private data (cgroupfs: the cgroupfs_root)
  * @s_active: active references: one per mount (deactivate_super)
  * @s_flags: MS_* flags
+ * @s_magic: the f_type statfs(2) reports (<linux/magic.h>)
  * @s_instances: link in s_type->fs_supers (sb_lock)
  * @s_next_ino: next inode number (atomic)
  * @s_vfs_rename_mutex: serialises renames between two directories of
@@ -360,6 +365,7 @@ struct super_block {
 	void *s_fs_info;
 	atomic_t s_active;
 	unsigned long s_flags;
+	unsigned long s_magic;
 	struct list_head s_instances;
 	atomic_long_t s_next_ino;
 	struct mutex s_vfs_rename_mutex;	/* cross-directory renames */
@@ -420,6 +426,9 @@ int notify_change(struct dentry *dentry, struct iattr *attr);
 void generic_fillattr(struct inode *inode, struct kstat *stat);
 void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev);
 
+/* File system statistics (fs/statfs.c) */
+int vfs_statfs(const struct path *path, struct kstatfs *buf);
+
 /* Helpers for in-memory file systems (fs/libfs.c) */
 struct dentry *simple_create_file(struct dentry *parent, const char *name,
 				  umode_t mode,
@@ -439,6 +448,7 @@ ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 			       const void __user *from, size_t count);
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
 int simple_open(struct inode *inode, struct file *file);
+int simple_statfs(struct dentry *dentry, struct kstatfs *buf);
 
 extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
@@ -482,6 +492,8 @@ long ksys_chdir(const char *filename);
 long ksys_getdents64(unsigned int fd, struct linux_dirent64 *dirent,
 		     unsigned int count);
 long ksys_newstat(const char *filename, struct kstat *stat);
+long ksys_statfs(const char *pathname, struct kstatfs *buf);
+long ksys_fstatfs(unsigned int fd, struct kstatfs *buf);
 
 /* lseek whence */
 #define SEEK_SET	0
