@@ -2900,11 +2900,20 @@ static int cgroupfs_file_open(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/*
+ * A read returns the snapshot taken at open.  A file without a read
+ * handler (devices.allow, memory.force_empty, ...) fails every read with
+ * EINVAL, as 2.6.38's cgroup_file_read() did (ENODEV first once the
+ * cgroup is removed); its mode has no read bit (cgroup_file_mode()).
+ */
 static ssize_t cgroupfs_file_read(struct file *file, char __user *buf,
 				  size_t count, loff_t *ppos)
 {
 	struct cgroup_open_file *of = file->private_data;
+	struct cftype *cft = of->cft;
 
+	if (!cft->read_u64 && !cft->read_seq_string)
+		return cgroup_is_removed(of->cgrp) ? -ENODEV : -EINVAL;
 	return simple_read_from_buffer(buf, count, ppos, of->buf, of->len);
 }
 

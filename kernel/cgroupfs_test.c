@@ -159,11 +159,92 @@ static void cgroupfs_statfs_magic(struct kunit *test)
 	cgk_umount(test, "/tmp/cgfs_s");
 }
 
+/* One read(2) of @path opened with @flags: bytes or -errno. */
+static long cgfs_read_once(const char *path, int flags)
+{
+	char buf[64];
+	long fd = ksys_open(path, flags, 0);
+	long n;
+
+	if (fd < 0)
+		return fd;
+	n = ksys_read(fd, buf, sizeof(buf));
+	ksys_close(fd);
+	return n;
+}
+
+/* The mode of @path, permission bits only, or -errno. */
+static long cgfs_mode(const char *path)
+{
+	struct kstat st;
+	long ret = ksys_newstat(path, &st);
+
+	return ret ? ret : (long)(st.mode & 07777);
+}
+
+/*
+ * A file without a read handler fails reads with EINVAL, one without a
+ * write handler writes with EINVAL (root passes the open); the modes
+ * show which of the two a file has.
+ */
+static void cgroupfs_files_einval_and_modes(struct kunit *test)
+{
+	static const struct {
+		const char *name;
+		long mode;
+		bool read, write;
+	} cases[] = {
+		{ "tasks", 0644, true, true },
+		{ "cgroup.procs", 0644, true, true },
+		{ "notify_on_release", 0644, true, true },
+		{ "devices.allow", 0200, false, true },
+		{ "devices.deny", 0200, false, true },
+		{ "devices.list", 0444, true, false },
+		{ "memory.usage_in_bytes", 0444, true, false },
+		{ "memory.force_empty", 0200, false, true },
+	};
+	char path[64];
+	long fd;
+	int i;
+
+	cgk_mount(test, "/tmp/cgfs_m", "devices,memory");
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_m/a", 0755), 0);
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		snprintf(path, sizeof(path), "/tmp/cgfs_m/a/%s", cases[i].name);
+		KUNIT_EXPECT_EQ_MSG(test, cgfs_mode(path), cases[i].mode, "%s",
+				    path);
+		if (cases[i].read)
+			KUNIT_EXPECT_GE_MSG(test,
+					    cgfs_read_once(path, O_RDONLY), 0L,
+					    "%s", path);
+		else
+			KUNIT_EXPECT_EQ_MSG(test,
+					    cgfs_read_once(path, O_RDONLY),
+					    -EINVAL, "%s", path);
+		if (!cases[i].write)
+			KUNIT_EXPECT_EQ_MSG(test, cgk_write(path, "1"), -EINVAL,
+					    "%s", path);
+	}
+	/* read and write through one descriptor of a write-only file */
+	fd = ksys_open("/tmp/cgfs_m/a/devices.deny", O_RDWR, 0);
+	KUNIT_ASSERT_GE(test, fd, 0L);
+	KUNIT_EXPECT_EQ(test, ksys_read(fd, path, sizeof(path)), -EINVAL);
+	KUNIT_EXPECT_EQ(test, ksys_write(fd, "a", 1), 1L);
+	KUNIT_EXPECT_STREQ(test, cgk_read(test, "/tmp/cgfs_m/a/devices.list"),
+			   "");
+	/* removed: ENODEV comes first */
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_m/a"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_read(fd, path, sizeof(path)), -ENODEV);
+	ksys_close(fd);
+	cgk_umount(test, "/tmp/cgfs_m");
+}
+
 static struct kunit_case cgroupfs_cases[] = {
 	KUNIT_CASE(cgroupfs_rename_keeps_cgroup),
 	KUNIT_CASE(cgroupfs_rename_errnos),
 	KUNIT_CASE(cgroupfs_rename_permission),
 	KUNIT_CASE(cgroupfs_statfs_magic),
+	KUNIT_CASE(cgroupfs_files_einval_and_modes),
 	{}
 };
 
