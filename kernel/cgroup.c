@@ -87,6 +87,7 @@
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/magic.h>
+#include <linux/mount.h>
 
 /*
  * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
@@ -1145,21 +1146,34 @@ static int rebind_subsystems(struct cgroupfs_root *root,
 	return 0;
 }
 
+/* The id the next hierarchy's search starts at (cgroup_mutex). */
+static int next_hierarchy_id = 1;
+
+/*
+ * A new hierarchy's id, as 2.6.38's init_root_id(): the lowest unused id
+ * at or above the one after the last id handed out, wrapping around to
+ * 1 at INT_MAX; the dummy hierarchy is 0.  So ids are not reused at once:
+ * mount, umount and mount again give 1, then 2 (today's Linux, with
+ * idr_alloc_cyclic(), does the same).
+ */
 static int cgroup_alloc_hierarchy_id(void)
 	__must_hold(&cgroup_mutex)
 {
 	struct cgroupfs_root *root;
-	int id;
+	int id = next_hierarchy_id;
 
 	lockdep_assert_held(&cgroup_mutex);
-	for (id = 1;; id++) {
+	for (;;) {
 		bool used = false;
 
 		for_each_active_root(root)
 			used |= root->hierarchy_id == id;
 		if (!used)
-			return id;
+			break;
+		id = id == INT_MAX ? 1 : id + 1;
 	}
+	next_hierarchy_id = id == INT_MAX ? 1 : id + 1;
+	return id;
 }
 
 /* Is @root the hierarchy @opts asks for (2.6.38's cgroup_test_super)? */
@@ -2949,10 +2963,39 @@ static int cgroupfs_remount(struct super_block *sb, int *flags, char *data)
 	return cgroup_remount_root(sb->s_fs_info, data);
 }
 
+/*
+ * The options of /proc/mounts and mountinfo, from the hierarchy itself
+ * (2.6.38's cgroup_show_options()): its subsystems in the hierarchy's
+ * order, noprefix, release_agent=, clone_children (the top cgroup's
+ * flag now), name=.  Every mount of one hierarchy shows the same line,
+ * whatever options it was mounted with, and the subsystems and name
+ * match /proc/<pid>/cgroup's.
+ */
+static int cgroupfs_show_options(struct seq_file *m, struct vfsmount *mnt)
+{
+	struct cgroupfs_root *root = mnt->mnt_sb->s_fs_info;
+	struct cgroup_subsys *ss;
+
+	mutex_lock(&cgroup_mutex);
+	for_each_subsys(root, ss)
+		seq_printf(m, ",%s", ss->name);
+	if (test_bit(ROOT_NOPREFIX, &root->flags))
+		seq_puts(m, ",noprefix");
+	if (root->release_agent_path[0])
+		seq_printf(m, ",release_agent=%s", root->release_agent_path);
+	if (clone_children(&root->top_cgroup))
+		seq_puts(m, ",clone_children");
+	if (root->name[0])
+		seq_printf(m, ",name=%s", root->name);
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
 static const struct super_operations cgroup_super_operations = {
 	.evict_inode = cgroupfs_evict_inode,
 	.remount_fs = cgroupfs_remount,
 	.statfs = simple_statfs,
+	.show_options = cgroupfs_show_options,
 };
 
 static int cgroupfs_test_super(struct super_block *sb, void *data)

@@ -2,8 +2,9 @@
 /*
  * cgroupfs_test.c - KUnit suite "cgroupfs": cgroupfs as user space sees
  * it through the VFS system calls: rename(2) of cgroup directories and
- * its errno table, statfs(2) (Documentation/cgroups/cgroups.txt, section
- * 2.4).
+ * its errno table, statfs(2), read and write of files without a handler
+ * and the modes, /proc/mounts lines of a hierarchy, hierarchy ids
+ * (Documentation/cgroups/cgroups.txt, sections 2.4 and 2.5).
  *
  * Every case mounts its own named hierarchy under /tmp and removes it.
  */
@@ -239,12 +240,130 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 	cgk_umount(test, "/tmp/cgfs_m");
 }
 
+/* The line of /proc/mounts (or @file) whose mount point is @dir. */
+static bool cgfs_mount_line(struct kunit *test, const char *file,
+			    const char *dir, char *line, size_t size)
+{
+	const char *text = cgk_read(test, file), *p, *end;
+	char needle[64];
+
+	snprintf(needle, sizeof(needle), " %s ", dir);
+	p = strstr(text, needle);
+	if (!p)
+		return false;
+	while (p > text && p[-1] != '\n')
+		p--;
+	end = strchr(p, '\n');
+	strscpy(line, p, min_t(size_t, end - p + 1, size));
+	return true;
+}
+
+/*
+ * /proc/mounts prints a hierarchy's own options, the same for every
+ * mount of it whatever options that mount was given, in the order of
+ * /proc/<pid>/cgroup; mounting it again on its own mount point is EBUSY.
+ */
+static void cgroupfs_mounts_show_hierarchy(struct kunit *test)
+{
+	static const char opts[] =
+		"rw,debug,cpuacct,release_agent=/sbin/agent,clone_children,name=cgfsm";
+	char line[160], data[64], want[160];
+
+	cgk_mount(test, "/tmp/cgfs_ma", "cpuacct,debug,name=cgfsm");
+	cgk_mount(test, "/tmp/cgfs_mb", "name=cgfsm");
+	KUNIT_ASSERT_TRUE(test, cgfs_mount_line(test, "/proc/mounts",
+						"/tmp/cgfs_ma", line,
+						sizeof(line)));
+	KUNIT_EXPECT_STREQ(test, line,
+			   "none /tmp/cgfs_ma cgroup rw,debug,cpuacct,name=cgfsm 0 0");
+	KUNIT_ASSERT_TRUE(test, cgfs_mount_line(test, "/proc/mounts",
+						"/tmp/cgfs_mb", line,
+						sizeof(line)));
+	KUNIT_EXPECT_STREQ(test, line,
+			   "none /tmp/cgfs_mb cgroup rw,debug,cpuacct,name=cgfsm 0 0");
+	KUNIT_EXPECT_TRUE(test, strstr(cgk_read(test, "/proc/self/cgroup"),
+				       ":debug,cpuacct,name=cgfsm:/\n") != NULL);
+
+	/* the flags follow the hierarchy: clone_children, release_agent */
+	KUNIT_ASSERT_EQ(test, cgk_write("/tmp/cgfs_mb/cgroup.clone_children",
+					"1"), 1L);
+	strscpy(data, "cpuacct,debug,release_agent=/sbin/agent", sizeof(data));
+	KUNIT_ASSERT_EQ(test, ksys_mount("none", "/tmp/cgfs_ma", "cgroup",
+					 MS_REMOUNT, data), 0L);
+	KUNIT_ASSERT_TRUE(test, cgfs_mount_line(test, "/proc/self/mounts",
+						"/tmp/cgfs_mb", line,
+						sizeof(line)));
+	snprintf(want, sizeof(want), "none /tmp/cgfs_mb cgroup %s 0 0", opts);
+	KUNIT_EXPECT_STREQ(test, line, want);
+	KUNIT_ASSERT_TRUE(test, cgfs_mount_line(test, "/proc/self/mountinfo",
+						"/tmp/cgfs_ma", line,
+						sizeof(line)));
+	snprintf(want, sizeof(want), " / /tmp/cgfs_ma rw - cgroup none %s",
+		 opts);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(line, want));
+
+	/* the same hierarchy on its own mount point: EBUSY, nothing kept */
+	strscpy(data, "name=cgfsm", sizeof(data));
+	KUNIT_EXPECT_EQ(test, ksys_mount("none", "/tmp/cgfs_ma", "cgroup", 0,
+					 data), -EBUSY);
+	KUNIT_EXPECT_EQ(test, ksys_umount("/tmp/cgfs_ma", 0), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_umount("/tmp/cgfs_ma", 0), -EINVAL);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/cgfs_ma"), 0L);
+	cgk_umount(test, "/tmp/cgfs_mb");
+	KUNIT_EXPECT_TRUE(test, strstr(cgk_read(test, "/proc/self/cgroup"),
+				       "name=cgfsm") == NULL);
+}
+
+/* The id of the hierarchy named @name in /proc/self/cgroup, or -1. */
+static int cgfs_hierarchy_id(struct kunit *test, const char *name)
+{
+	const char *text = cgk_read(test, "/proc/self/cgroup");
+	char needle[64];
+	const char *p;
+	int id = 0;
+
+	snprintf(needle, sizeof(needle), "name=%s:", name);
+	p = strstr(text, needle);
+	if (!p)
+		return -1;
+	while (p > text && p[-1] != '\n')
+		p--;
+	while (*p >= '0' && *p <= '9')
+		id = id * 10 + *p++ - '0';
+	return id;
+}
+
+/*
+ * Hierarchy ids go on from the last one handed out, as 2.6.38's
+ * init_root_id(): an id freed by an umount is not the next one given.
+ * The root directory of a new hierarchy is 0755, owned by the mounter.
+ */
+static void cgroupfs_hierarchy_ids_and_root_mode(struct kunit *test)
+{
+	struct kstat st;
+	int id1, id2;
+
+	cgk_mount(test, "/tmp/cgfs_h", "none,name=cgfsh1");
+	id1 = cgfs_hierarchy_id(test, "cgfsh1");
+	KUNIT_EXPECT_GT(test, id1, 0);
+	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/cgfs_h", &st), 0L);
+	KUNIT_EXPECT_EQ(test, st.mode, (umode_t)(S_IFDIR | 0755));
+	KUNIT_EXPECT_EQ(test, st.uid, 0U);
+	cgk_umount(test, "/tmp/cgfs_h");
+	cgk_mount(test, "/tmp/cgfs_h", "none,name=cgfsh2");
+	id2 = cgfs_hierarchy_id(test, "cgfsh2");
+	KUNIT_EXPECT_EQ(test, id2, id1 + 1);
+	cgk_umount(test, "/tmp/cgfs_h");
+}
+
 static struct kunit_case cgroupfs_cases[] = {
 	KUNIT_CASE(cgroupfs_rename_keeps_cgroup),
 	KUNIT_CASE(cgroupfs_rename_errnos),
 	KUNIT_CASE(cgroupfs_rename_permission),
 	KUNIT_CASE(cgroupfs_statfs_magic),
 	KUNIT_CASE(cgroupfs_files_einval_and_modes),
+	KUNIT_CASE(cgroupfs_mounts_show_hierarchy),
+	KUNIT_CASE(cgroupfs_hierarchy_ids_and_root_mode),
 	{}
 };
 

@@ -122,6 +122,8 @@ struct iattr {
  * @gid: group
  * @size: size in bytes (0 for pseudo files)
  * @rdev: the device of a character or block device node
+ * @dev: the device of the file system the file is on (its super block's
+ *	s_dev: 0:N for every in-memory file system)
  */
 struct kstat {
 	u64 ino;
@@ -131,6 +133,7 @@ struct kstat {
 	gid_t gid;
 	loff_t size;
 	dev_t rdev;
+	dev_t dev;
 };
 
 /* Directory entry types, as in linux_dirent64.d_type */
@@ -334,12 +337,17 @@ static inline unsigned int iminor(const struct inode *inode)
  *	changes nothing and succeeds.
  * @statfs: fill @buf (zeroed by the VFS) for statfs(2) on @dentry;
  *	simple_statfs() for in-memory file systems.  NULL: -ENOSYS.
+ * @show_options: print the super block's options for /proc/mounts and
+ *	mountinfo of @mnt, each preceded by a comma; 0 or -errno.  NULL:
+ *	the option string the mount was given.  Called with namespace_sem
+ *	held for read; may sleep.
  */
 struct super_operations {
 	void (*evict_inode)(struct inode *inode);
 	void (*put_super)(struct super_block *sb);
 	int (*remount_fs)(struct super_block *sb, int *flags, char *data);
 	int (*statfs)(struct dentry *dentry, struct kstatfs *buf);
+	int (*show_options)(struct seq_file *m, struct vfsmount *mnt);
 };
 
 /**
@@ -352,6 +360,8 @@ struct super_operations {
  * @s_active: active references: one per mount (deactivate_super)
  * @s_flags: MS_* flags
  * @s_magic: the f_type statfs(2) reports (<linux/magic.h>)
+ * @s_dev: its anonymous device number, 0:N with the lowest free N >= 1
+ *	(stat's st_dev, /proc/<pid>/mountinfo); fixed
  * @s_instances: link in s_type->fs_supers (sb_lock)
  * @s_next_ino: next inode number (atomic)
  * @s_vfs_rename_mutex: serialises renames between two directories of
@@ -366,6 +376,7 @@ struct super_block {
 	atomic_t s_active;
 	unsigned long s_flags;
 	unsigned long s_magic;
+	dev_t s_dev;
 	struct list_head s_instances;
 	atomic_long_t s_next_ino;
 	struct mutex s_vfs_rename_mutex;	/* cross-directory renames */
