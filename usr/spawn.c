@@ -233,7 +233,7 @@ static void spawn_driver(void *arg)
 		if (sp->exec && !get_random_u32_below(64))
 			spawn_churn_exec(sp);
 		else if (sp->nr < sp->nthreads ||
-		    (sp->nr == sp->nthreads && (get_random_u32_below(2))))
+			 (sp->nr == sp->nthreads && get_random_u32_below(2)))
 			spawn_churn_clone(sp);
 		else
 			spawn_churn_exit(sp);

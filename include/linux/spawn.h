@@ -26,13 +26,14 @@
 #define _LINUX_SPAWN_H
 
 #include <linux/types.h>
+#include <linux/bitops.h>
 
 struct task_struct;
 
 #define SPAWN_MAX_THREADS	100000
 
 /* spawn_process_flags(): churn with exec as well as clone and exit */
-#define SPAWN_CHURN_EXEC	(1ULL << 40)
+#define SPAWN_CHURN_EXEC	BIT_ULL(40)
 
 pid_t spawn_process(struct task_struct *parent, unsigned int nthreads,
 		    bool churn);
