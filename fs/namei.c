@@ -765,14 +765,15 @@ int vfs_rename(struct inode *old_dir, struct dentry *old_dentry,
  * no lock.
  */
 static struct dentry *lock_rename(struct dentry *p1, struct dentry *p2)
-	__acquires(&p1->d_inode->i_mutex)
-	__acquires(&p2->d_inode->i_mutex)
+	__acquires(&p1->d_sb->s_vfs_rename_mutex)
+	__no_context_analysis	/* whether it is taken depends on p1, p2 */
 {
 	struct dentry *p;
 
 	if (p1 == p2) {
 		inode_lock(p1->d_inode);
-		__acquire(&p2->d_inode->i_mutex);
+		/* for the checkers: unlock_rename() releases it alike */
+		__acquire(&p1->d_sb->s_vfs_rename_mutex);
 		return NULL;
 	}
 	mutex_lock(&p1->d_sb->s_vfs_rename_mutex);
@@ -796,15 +797,15 @@ static struct dentry *lock_rename(struct dentry *p1, struct dentry *p2)
 }
 
 static void unlock_rename(struct dentry *p1, struct dentry *p2)
-	__releases(&p1->d_inode->i_mutex)
-	__releases(&p2->d_inode->i_mutex)
+	__releases(&p1->d_sb->s_vfs_rename_mutex)
+	__no_context_analysis	/* as lock_rename() */
 {
 	inode_unlock(p1->d_inode);
 	if (p1 != p2) {
 		inode_unlock(p2->d_inode);
 		mutex_unlock(&p1->d_sb->s_vfs_rename_mutex);
 	} else {
-		__release(&p2->d_inode->i_mutex);
+		__release(&p1->d_sb->s_vfs_rename_mutex);
 	}
 }
 
