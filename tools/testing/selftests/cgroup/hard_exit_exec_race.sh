@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.7 #50, #53, #56 from a shell: cgroup.procs writes while threads
+# cgroups.txt 2.2.1 and 3.2.3 from a shell: cgroup.procs writes while threads
 # of the process clone and exit (--churn), and also exec (--exec), and
 # while its leader writes "0" as its other threads come and go.  After
 # every write the whole process is in the destination: once the churn

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.1 #3, #5 from a shell: a multi-threaded process whose own
+# cgroups.txt 2.2, 2.2.3 from a shell: a multi-threaded process whose own
 # threads write to tasks and cgroup.procs: "0" names the writing thread
 # (tasks) or its whole process (cgroup.procs), a tid names that thread
 # or its process; errors are the writer's as anyone's.

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.7 #54 from a shell: a process whose leader exited while its
-# other threads live on (a zombie leader).  A tasks write of the
+# cgroups.txt 2.2.3 (zombie leaders) from a shell: a process whose
+# leader exited while its other threads live on (a zombie leader).  A tasks write of the
 # leader's pid is ESRCH (it is exiting); a cgroup.procs write of it, or
 # of any live thread's tid, moves the live threads; a thread of the
 # process writing "0" to cgroup.procs moves them all, to tasks itself.
