@@ -30,21 +30,6 @@ static char *mt_read(struct kunit *test, const char *path)
 	return buf;
 }
 
-/* The line of @text that contains @needle, in @line; false if none. */
-static bool mt_line(const char *text, const char *needle, char *line,
-		    size_t size)
-{
-	const char *p = strstr(text, needle), *start, *end;
-
-	if (!p)
-		return false;
-	for (start = p; start > text && start[-1] != '\n'; start--)
-		;
-	end = strchr(p, '\n');
-	strscpy(line, start, min_t(size_t, end - start + 1, size));
-	return true;
-}
-
 /* Flags, options, escaping; /proc/self/mounts is /proc/mounts. */
 static void mounts_lines_and_flags(struct kunit *test)
 {
@@ -68,7 +53,7 @@ static void mounts_lines_and_flags(struct kunit *test)
 	/* mountinfo: id, parent id (the root mount, 1), 0:N, root, point */
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt a", &st), 0L);
 	KUNIT_EXPECT_EQ(test, MAJOR(st.dev), 0U);
-	KUNIT_ASSERT_TRUE(test, mt_line(mt_read(test, "/proc/self/mountinfo"),
+	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
 					" /tmp/mt\\040a ", line, sizeof(line)));
 	snprintf(want, sizeof(want),
 		 " 1 0:%u / /tmp/mt\\040a ro,nosuid,nodev,noexec - tmpfs dev\\134x ro,mode=0700",
@@ -82,7 +67,7 @@ static void mounts_lines_and_flags(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, ksys_umount("/tmp/mt a", 0), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/mt a"), 0L);
-	KUNIT_EXPECT_FALSE(test, mt_line(mt_read(test, "/proc/mounts"),
+	KUNIT_EXPECT_FALSE(test, vfs_kunit_line(mt_read(test, "/proc/mounts"),
 					 "/tmp/mt\\040a", line, sizeof(line)));
 }
 
@@ -105,7 +90,7 @@ static void mounts_ids_and_devices(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_a", &a1), 0L);
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_b", &b), 0L);
 	KUNIT_EXPECT_NE(test, a1.dev, b.dev);
-	KUNIT_ASSERT_TRUE(test, mt_line(mt_read(test, "/proc/self/mountinfo"),
+	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
 					" /tmp/mt_a ", line, sizeof(line)));
 	line[strcspn(line, " ")] = '\0';
 	KUNIT_ASSERT_EQ(test, kstrtoint(line, 10, &id1), 0);
@@ -116,7 +101,7 @@ static void mounts_ids_and_devices(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_a", &a2), 0L);
 	/* the device number is free again and the lowest: reused */
 	KUNIT_EXPECT_EQ(test, a2.dev, a1.dev);
-	KUNIT_ASSERT_TRUE(test, mt_line(mt_read(test, "/proc/self/mountinfo"),
+	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
 					" /tmp/mt_a ", line, sizeof(line)));
 	line[strcspn(line, " ")] = '\0';
 	KUNIT_ASSERT_EQ(test, kstrtoint(line, 10, &id2), 0);

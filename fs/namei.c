@@ -304,6 +304,27 @@ int kern_path_parent(const char *name, struct path *parent,
 }
 
 /**
+ * user_path() - kern_path() on a user-space name
+ * @name: user pointer to the name
+ * @flags: LOOKUP_*
+ * @path: output, with references on success
+ *
+ * Context: process.
+ * Return: 0, -EFAULT, -ENAMETOOLONG, or kern_path()'s error.
+ */
+int user_path(const char __user *name, unsigned int flags, struct path *path)
+{
+	char *kname = strndup_user(name, PATH_MAX);
+	int ret;
+
+	if (IS_ERR(kname))
+		return PTR_ERR(kname);
+	ret = kern_path(kname, flags, path);
+	kfree(kname);
+	return ret;
+}
+
+/**
  * user_path_parent() - kern_path_parent() on a user-space name
  * @name: user pointer to the name
  * @parent: output

@@ -396,16 +396,12 @@ static int do_umount(struct vfsmount *mnt)
 long ksys_umount(const char *name, int flags)
 {
 	struct path path;
-	char *kname;
 	long ret;
 
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
-	kname = strndup_user((const char __force __user *)name, PATH_MAX);
-	if (IS_ERR(kname))
-		return PTR_ERR(kname);
-	ret = kern_path(kname, LOOKUP_FOLLOW, &path);
-	kfree(kname);
+	ret = user_path((const char __force __user *)name, LOOKUP_FOLLOW,
+			&path);
 	if (ret)
 		return ret;
 	if (path.dentry != path.mnt->mnt_root)

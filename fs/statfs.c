@@ -66,14 +66,10 @@ int vfs_statfs(const struct path *path, struct kstatfs *buf)
 long ksys_statfs(const char *pathname, struct kstatfs *buf)
 {
 	struct path path;
-	char *name;
 	long ret;
 
-	name = strndup_user((const char __force __user *)pathname, PATH_MAX);
-	if (IS_ERR(name))
-		return PTR_ERR(name);
-	ret = kern_path(name, LOOKUP_FOLLOW, &path);
-	kfree(name);
+	ret = user_path((const char __force __user *)pathname, LOOKUP_FOLLOW,
+			&path);
 	if (ret)
 		return ret;
 	ret = vfs_statfs(&path, buf);

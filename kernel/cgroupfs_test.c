@@ -160,20 +160,6 @@ static void cgroupfs_statfs_magic(struct kunit *test)
 	cgk_umount(test, "/tmp/cgfs_s");
 }
 
-/* One read(2) of @path opened with @flags: bytes or -errno. */
-static long cgfs_read_once(const char *path, int flags)
-{
-	char buf[64];
-	long fd = ksys_open(path, flags, 0);
-	long n;
-
-	if (fd < 0)
-		return fd;
-	n = ksys_read(fd, buf, sizeof(buf));
-	ksys_close(fd);
-	return n;
-}
-
 /* The mode of @path, permission bits only, or -errno. */
 static long cgfs_mode(const char *path)
 {
@@ -204,7 +190,7 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 		{ "memory.usage_in_bytes", 0444, true, false },
 		{ "memory.force_empty", 0200, false, true },
 	};
-	char path[64];
+	char path[64], buf[64];
 	long fd;
 	int i;
 
@@ -215,12 +201,12 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 		KUNIT_EXPECT_EQ_MSG(test, cgfs_mode(path), cases[i].mode, "%s",
 				    path);
 		if (cases[i].read)
-			KUNIT_EXPECT_GE_MSG(test,
-					    cgfs_read_once(path, O_RDONLY), 0L,
-					    "%s", path);
+			KUNIT_EXPECT_GE_MSG(test, vfs_kunit_read(path, buf,
+								 sizeof(buf)),
+					    0L, "%s", path);
 		else
-			KUNIT_EXPECT_EQ_MSG(test,
-					    cgfs_read_once(path, O_RDONLY),
+			KUNIT_EXPECT_EQ_MSG(test, vfs_kunit_read(path, buf,
+								 sizeof(buf)),
 					    -EINVAL, "%s", path);
 		if (!cases[i].write)
 			KUNIT_EXPECT_EQ_MSG(test, cgk_write(path, "1"), -EINVAL,
@@ -244,18 +230,10 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 static bool cgfs_mount_line(struct kunit *test, const char *file,
 			    const char *dir, char *line, size_t size)
 {
-	const char *text = cgk_read(test, file), *p, *end;
 	char needle[64];
 
 	snprintf(needle, sizeof(needle), " %s ", dir);
-	p = strstr(text, needle);
-	if (!p)
-		return false;
-	while (p > text && p[-1] != '\n')
-		p--;
-	end = strchr(p, '\n');
-	strscpy(line, p, min_t(size_t, end - p + 1, size));
-	return true;
+	return vfs_kunit_line(cgk_read(test, file), needle, line, size);
 }
 
 /*
