@@ -53,8 +53,9 @@ static void mounts_lines_and_flags(struct kunit *test)
 	/* mountinfo: id, parent id (the root mount, 1), 0:N, root, point */
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt a", &st), 0L);
 	KUNIT_EXPECT_EQ(test, MAJOR(st.dev), 0U);
-	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
-					" /tmp/mt\\040a ", line, sizeof(line)));
+	KUNIT_ASSERT_TRUE(test,
+			  vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
+					 " /tmp/mt\\040a ", line, sizeof(line)));
 	snprintf(want, sizeof(want),
 		 " 1 0:%u / /tmp/mt\\040a ro,nosuid,nodev,noexec - tmpfs dev\\134x ro,mode=0700",
 		 MINOR(st.dev));
@@ -68,7 +69,8 @@ static void mounts_lines_and_flags(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ksys_umount("/tmp/mt a", 0), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/mt a"), 0L);
 	KUNIT_EXPECT_FALSE(test, vfs_kunit_line(mt_read(test, "/proc/mounts"),
-					 "/tmp/mt\\040a", line, sizeof(line)));
+						"/tmp/mt\\040a", line,
+						sizeof(line)));
 }
 
 /*
@@ -90,8 +92,9 @@ static void mounts_ids_and_devices(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_a", &a1), 0L);
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_b", &b), 0L);
 	KUNIT_EXPECT_NE(test, a1.dev, b.dev);
-	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
-					" /tmp/mt_a ", line, sizeof(line)));
+	KUNIT_ASSERT_TRUE(test,
+			  vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
+					 " /tmp/mt_a ", line, sizeof(line)));
 	line[strcspn(line, " ")] = '\0';
 	KUNIT_ASSERT_EQ(test, kstrtoint(line, 10, &id1), 0);
 
@@ -101,8 +104,9 @@ static void mounts_ids_and_devices(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, ksys_newstat("/tmp/mt_a", &a2), 0L);
 	/* the device number is free again and the lowest: reused */
 	KUNIT_EXPECT_EQ(test, a2.dev, a1.dev);
-	KUNIT_ASSERT_TRUE(test, vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
-					" /tmp/mt_a ", line, sizeof(line)));
+	KUNIT_ASSERT_TRUE(test,
+			  vfs_kunit_line(mt_read(test, "/proc/self/mountinfo"),
+					 " /tmp/mt_a ", line, sizeof(line)));
 	line[strcspn(line, " ")] = '\0';
 	KUNIT_ASSERT_EQ(test, kstrtoint(line, 10, &id2), 0);
 	KUNIT_EXPECT_GT(test, id2, id1);

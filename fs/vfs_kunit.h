@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * vfs_kunit.h - helpers shared by the VFS KUnit suites (fs/*_test.c,
- * fs/proc/*_test.c, kernel/cgroupfs_test.c, usr/sh_test.c): switching the
+ * vfs_kunit.h - helpers shared by the VFS KUnit suites (the test files of
+ * fs/ and fs/proc/, kernel/cgroupfs_test.c, usr/sh_test.c): switching the
  * case's credentials, reading and writing a whole file, finding a line.
  */
 #ifndef _FS_VFS_KUNIT_H
