@@ -24,6 +24,7 @@ PACKAGES=(
 	liburcu-dev	# host RCU (arch/host)
 	libfuse3-dev	# the FUSE bridge (arch/host)
 	fuse3		# fusermount3, to mount the kernel's cgroupfs for real
+	attr		# getfattr: the FUSE selftest of user.statfs.f_type
 	linux-source-6.1	# checkpatch.pl, kernel-doc, spelling.txt
 	gnuplot-nox	# `make bench` plots
 	libclang-rt-14-dev	# `make fuzz`: libFuzzer and the sanitizers for clang
