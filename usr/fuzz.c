@@ -67,6 +67,7 @@
 #include <linux/cpuset.h>
 #include <linux/memcontrol.h>
 #include <linux/fault-inject.h>
+#include <linux/statfs.h>
 #include <host_ops.h>
 
 #include "fuzz.h"
@@ -382,19 +383,28 @@ static long fz_bio(const struct fz_call *call)
 			      (call->num & 1) ? WRITE : READ);
 }
 
-static long fz_proc(const struct fz_call *call)
+static void fz_proc_path(char *path, const struct fz_call *call)
 {
 	const char *file = fz_proc_file(call);
-	char path[FZ_PATH], *buf;
-	long ret;
 
-	if (!strcmp(file, "cgroups") || !strcmp(file, "mounts") ||
-	    !strcmp(file, "self/cgroup") || !strcmp(file, "vmstat"))
-		snprintf(path, sizeof(path), "/proc/%s", file);
+	if (fz_proc_global(call))
+		snprintf(path, FZ_PATH, "/proc/%s", file);
 	else
-		snprintf(path, sizeof(path), "/proc/%d/%s",
+		snprintf(path, FZ_PATH, "/proc/%d/%s",
 			 fz_target_pid(call->arg[0], false), file);
-	if (!strcmp(file, "task"))
+}
+
+static long fz_proc(const struct fz_call *call)
+{
+	char path[FZ_PATH], val[FZ_STR + 16], *buf;
+	long ret, len;
+
+	fz_proc_path(path, call);
+	if (call->op == FZ_PROCW) {
+		len = fz_value(call, val, sizeof(val));
+		return fz_write_file(path, val, len);
+	}
+	if (!strcmp(fz_proc_file(call), "task"))
 		return fz_readdir(path);
 	buf = kmalloc(4096, GFP_KERNEL);
 	if (!buf)
@@ -461,6 +471,38 @@ static long fz_call_file(const struct fz_call *call)
 	default:	/* FZ_CHMOD */
 		return ksys_chmod(path, call->num & 07777);
 	}
+}
+
+/*
+ * rename hH CG CG2 X: CG to CG2's name; X & 1: CG2 in the next
+ * hierarchy (EXDEV), X & 2: the file tasks of CG instead (ENOTDIR).
+ */
+static long fz_rename(const struct fz_call *call)
+{
+	struct fz_call to = *call;
+	char from[FZ_PATH], path[FZ_PATH];
+
+	fz_path(from, call, (call->num & 2) ? "tasks" : NULL);
+	to.arg[1] = call->arg[3];
+	if (call->num & 1)
+		to.arg[0] = (call->arg[0] + 1) % FZ_HIERS;
+	fz_path(path, &to, NULL);
+	return ksys_rename(from, path);
+}
+
+/*
+ * statfs hH CG X: of CG (X & 2: of its file tasks); X & 1: fstatfs of
+ * descriptor slot X >> 2 instead.
+ */
+static long fz_statfs(const struct fz_call *call)
+{
+	struct kstatfs st;
+	char path[FZ_PATH];
+
+	if (call->num & 1)
+		return ksys_fstatfs(fz_get_fd((call->num >> 2) % FZ_FDS), &st);
+	fz_path(path, call, (call->num & 2) ? "tasks" : NULL);
+	return ksys_statfs(path, &st);
 }
 
 static long fz_call_fd(const struct fz_call *call)
@@ -551,7 +593,12 @@ static long fz_call_op(const struct fz_call *call)
 	case FZ_UNSHARE:
 		return ksys_unshare(call->num);
 	case FZ_PROC:
+	case FZ_PROCW:
 		return fz_proc(call);
+	case FZ_RENAME:
+		return fz_rename(call);
+	case FZ_STATFS:
+		return fz_statfs(call);
 	default:	/* FZ_DELAY; FZ_FAIL is the worker's */
 		udelay(call->num % 2000);
 		return 0;

@@ -28,7 +28,7 @@ enum fz_op {
 	FZ_READDIR, FZ_CLONE, FZ_EXIT, FZ_EXIT_GROUP, FZ_EXEC, FZ_SETUID,
 	FZ_SETGID, FZ_KILL, FZ_CHRT, FZ_MMAP, FZ_MUNMAP, FZ_MKNOD, FZ_DEVIO,
 	FZ_BIO, FZ_UNSHARE, FZ_CHOWN, FZ_CHMOD, FZ_PROC, FZ_DELAY,
-	FZ_FAIL, FZ_WRITEL,
+	FZ_FAIL, FZ_WRITEL, FZ_RENAME, FZ_STATFS, FZ_PROCW,
 	FZ_NR_OPS
 };
 
@@ -42,7 +42,7 @@ enum fz_val_kind { FZ_VAL_PID, FZ_VAL_TGID, FZ_VAL_STR };
  * @task: the task slot it is made as
  * @arg: small arguments; which ones an op uses is fz_op_sig[op]
  *	(0: hierarchy, task or device slot; 1: cgroup; 2: file; 3: fd or
- *	task slot)
+ *	task slot, or a second cgroup)
  * @num: flags, ids, sizes
  * @kind: enum fz_val_kind of a written value
  * @slot: the task slot of a FZ_VAL_PID or FZ_VAL_TGID value
@@ -88,6 +88,7 @@ size_t fz_encode(const struct fz_prog *prog, u8 *buf, size_t size);
 int fz_print_call(const struct fz_call *call, char *buf, size_t size);
 int fz_parse_call(struct fz_call *call, char *line);
 const char *fz_proc_file(const struct fz_call *call);
+bool fz_proc_global(const struct fz_call *call);
 const char *fz_exec_name(const struct fz_call *call);
 
 /* The libFuzzer harness's entry points (called from a host thread) */

@@ -20,7 +20,7 @@
  * fz_op_sig[OP]: h hierarchy (h0), n cgroup (a/c, "." for the root), f
  * file name, F descriptor slot (fd1), T and t task slot (t2), d device
  * slot (d0), p /proc file, x number (0x1f), v value (pid:t1, tgid:t1 or
- * a quoted string), s quoted mount options.  Quoted strings take \\, \"
+ * a quoted string), s quoted mount options, m a second cgroup.  Quoted strings take \\, \"
  * and \xNN.  Reproducers under tools/testing/fuzz/reproducers/ are in
  * this form; the text names files and values, not table indexes, so it
  * keeps its meaning when the tables grow.
@@ -65,7 +65,8 @@ const char *const fz_op_name[FZ_NR_OPS] = {
 	[FZ_UNSHARE] = "unshare",	[FZ_CHOWN] = "chown",
 	[FZ_CHMOD] = "chmod",		[FZ_PROC] = "proc",
 	[FZ_DELAY] = "delay",		[FZ_FAIL] = "fail",
-	[FZ_WRITEL] = "writel",
+	[FZ_WRITEL] = "writel",		[FZ_RENAME] = "rename",
+	[FZ_STATFS] = "statfs",		[FZ_PROCW] = "procw",
 };
 
 const char *const fz_op_sig[FZ_NR_OPS] = {
@@ -80,6 +81,7 @@ const char *const fz_op_sig[FZ_NR_OPS] = {
 	[FZ_DEVIO] = "dx",	[FZ_BIO] = "x",		[FZ_UNSHARE] = "x",
 	[FZ_CHOWN] = "hnfx",	[FZ_CHMOD] = "hnfx",	[FZ_PROC] = "tp",
 	[FZ_DELAY] = "x",	[FZ_FAIL] = "x",	[FZ_WRITEL] = "hnfvx",
+	[FZ_RENAME] = "hnmx",	[FZ_STATFS] = "hnx",	[FZ_PROCW] = "tpv",
 };
 
 /* Values worth writing to some control file. */
@@ -101,9 +103,17 @@ static const char *const fz_mount_words[] = {
 
 #define FZ_MOUNT_WORD_SHIFT	16
 
+/* /proc/PID/ files, then (from FZ_PROC_GLOBAL on) files of /proc/ */
 static const char *const fz_proc_files[] = {
 	"cgroup", "status", "sched", "task", "cgroups", "mounts",
-	"self/cgroup", "vmstat",
+	"self/cgroup", "vmstat", "stat", "comm", "cmdline", "mountinfo",
+	"sys/kernel/ns_last_pid", "self/mountinfo",
+};
+
+/* Which of fz_proc_files[] are files of /proc/ rather than of a pid. */
+static const char *const fz_proc_global_files[] = {
+	"cgroups", "mounts", "self/cgroup", "vmstat", "sys/kernel/ns_last_pid",
+	"self/mountinfo",
 };
 
 static const char *const fz_exec_names[] = { "idle", "sh", "" };
@@ -128,6 +138,23 @@ const char *fz_proc_file(const struct fz_call *call)
 const char *fz_exec_name(const struct fz_call *call)
 {
 	return fz_exec_names[call->num % ARRAY_SIZE(fz_exec_names)];
+}
+
+/**
+ * fz_proc_global() - is a FZ_PROC or FZ_PROCW file one of /proc/ itself?
+ * @call: the call
+ * Context: any.
+ * Return: true for /proc/NAME, false for /proc/PID/NAME.
+ */
+bool fz_proc_global(const struct fz_call *call)
+{
+	const char *file = fz_proc_file(call);
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(fz_proc_global_files); i++)
+		if (!strcmp(file, fz_proc_global_files[i]))
+			return true;
+	return false;
 }
 
 static bool sig_has(u8 op, char c)
@@ -241,6 +268,8 @@ void fz_decode(struct fz_prog *prog, const u8 *data, size_t size)
 			call->arg[3] %= FZ_FDS;
 		if (sig_has(call->op, 'T'))
 			call->arg[3] %= FZ_TASKS;
+		if (sig_has(call->op, 'm'))
+			call->arg[3] %= fz_nr_nodes;
 		if (sig_has(call->op, 'p'))
 			call->arg[2] %= ARRAY_SIZE(fz_proc_files);
 		if (sig_has(call->op, 'v')) {
@@ -363,6 +392,10 @@ int fz_print_call(const struct fz_call *call, char *buf, size_t size)
 			break;
 		case 'T':
 			n += scnprintf(buf + n, size - n, "t%u", call->arg[3]);
+			break;
+		case 'm':
+			n += scnprintf(buf + n, size - n, "%s",
+				       fz_nodes[call->arg[3]]);
 			break;
 		case 'x':
 			n += scnprintf(buf + n, size - n, "0x%x", call->num);
@@ -529,6 +562,10 @@ int fz_parse_call(struct fz_call *call, char *line)
 			break;
 		case 'T':
 			ret = parse_slot(word, 't', FZ_TASKS, &call->arg[3]);
+			break;
+		case 'm':
+			ret = parse_name(word, fz_nodes, fz_nr_nodes,
+					 &call->arg[3]);
 			break;
 		case 'x':
 			ret = kstrtouint(word, 0, &call->num);
