@@ -217,6 +217,75 @@ static struct task_struct *fz_get_slot(int slot)
 	return tsk;
 }
 
+static long fz_read_file(const char *path, char *buf, size_t size);
+
+/*
+ * The ns subsystem never lets a task move up or sideways
+ * (ns_can_attach_task()): init, a kernel thread or a fuzz worker that a
+ * program put in a child cgroup of a hierarchy with ns would stay there
+ * for good, and no clean-up could remove the cgroup or the hierarchy.  A
+ * write that would make such a move (to a tasks or cgroup.procs file
+ * below a root, or through a descriptor, while a hierarchy with ns is
+ * mounted under /fuzz) is not made: it returns -EPERM.  @path: the file,
+ * or NULL for a descriptor.  The value is read as cgroup_write_X64()
+ * reads it.
+ */
+static bool fz_would_pin(const char *path, const char *val, size_t len)
+{
+	char buf[64], *start, *line, *pos, *mounts;
+	struct task_struct *tsk;
+	bool persistent, ns = false;
+	const char *base;
+	u64 pid;
+	int h;
+
+	if (!len || len >= sizeof(buf))
+		return false;
+	memcpy(buf, val, len);
+	buf[len] = '\0';
+	start = strim(buf);
+	if (!*start || *start == '+' || *start == '-' ||
+	    kstrtoull(start, 0, &pid) || !pid || pid > INT_MAX)
+		return false;
+	tsk = find_get_task_by_vpid(pid);
+	if (!tsk)
+		return false;
+	persistent = is_global_init(tsk) || (tsk->flags & PF_KTHREAD);
+	put_task_struct(tsk);
+	if (!persistent)
+		return false;
+	if (path) {
+		base = strrchr(path, '/');
+		if (!base || (strcmp(base, "/tasks") &&
+			      strcmp(base, "/cgroup.procs")))
+			return false;
+		for (h = 0; h < FZ_HIERS; h++)
+			if (base - path == strlen(fz_mnt[h]) &&
+			    !strncmp(path, fz_mnt[h], base - path))
+				return false;	/* a root */
+	}
+	mounts = kmalloc(FZ_SNAP, GFP_KERNEL);
+	if (!mounts)
+		return true;
+	if (fz_read_file("/proc/mounts", mounts, FZ_SNAP) < 0)
+		mounts[0] = '\0';
+	pos = mounts;
+	while (!ns && (line = strsep(&pos, "\n"))) {
+		char *dev = strsep(&line, " "), *dir = strsep(&line, " ");
+		char *type = strsep(&line, " "), *opts = strsep(&line, " ");
+		char *opt;
+
+		if (!dev || !dir || !type || !opts ||
+		    strncmp(dir, FZ_ROOT "/", strlen(FZ_ROOT) + 1))
+			continue;
+		while ((opt = strsep(&opts, ",")))
+			if (!strcmp(opt, "ns"))
+				ns = true;
+	}
+	kfree(mounts);
+	return ns;
+}
+
 static long fz_write_file(const char *path, const char *buf, size_t len)
 {
 	long fd, ret;
@@ -435,7 +504,10 @@ static long fz_write_long(const struct fz_call *call, const char *path)
 		return -ENOMEM;
 	for (i = 0; i < size; i++)
 		buf[i] = len ? val[i % len] : 'x';
-	ret = fz_write_file(path, buf, size);
+	if (fz_would_pin(path, buf, size))
+		ret = -EPERM;
+	else
+		ret = fz_write_file(path, buf, size);
 	kfree(buf);
 	return ret;
 }
@@ -449,6 +521,8 @@ static long fz_call_file(const struct fz_call *call)
 	switch (call->op) {
 	case FZ_WRITEF:
 		len = fz_value(call, val, sizeof(val));
+		if (fz_would_pin(path, val, len))
+			return -EPERM;
 		return fz_write_file(path, val, len);
 	case FZ_WRITEL:
 		return fz_write_long(call, path);
@@ -516,6 +590,8 @@ static long fz_call_fd(const struct fz_call *call)
 		return ksys_read(fd, buf, call->num % sizeof(buf) + 1);
 	case FZ_WRITE:
 		len = fz_value(call, buf, sizeof(buf));
+		if (fz_would_pin(NULL, buf, len))
+			return -EPERM;
 		return ksys_write(fd, buf, len);
 	case FZ_CLOSE:
 		ret = ksys_close(fd);
