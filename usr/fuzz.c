@@ -949,8 +949,8 @@ static bool fz_reattach(const char *opts, char *finding)
 static void fz_recover(const struct fz_prog *prog, char *finding)
 {
 	char *buf = kmalloc(FZ_SNAP, GFP_KERNEL), opts[FZ_STR + 8];
-	char *line, *pos, *name;
-	int i, id, round, n;
+	char *line, *pos, *name, *hier;
+	int i, id, last, round, n;
 	bool again = true;
 
 	if (!buf)
@@ -969,16 +969,33 @@ static void fz_recover(const struct fz_prog *prog, char *finding)
 			opts[strcspn(opts, ",")] = '\0';
 			again |= fz_reattach(opts, finding);
 		}
-		for (id = 1; id < 64; id++) {
-			opts[0] = '\0';
+		/*
+		 * Every hierarchy with a subsystem, in the order of its id
+		 * (ids are not reused soon: they grow past any bound a
+		 * table of them could have)
+		 */
+		for (last = 0;; last = id) {
 			if (fz_read_file("/proc/cgroups", buf, FZ_SNAP) < 0)
 				break;
-			pos = buf;
-			while ((line = strsep(&pos, "\n"))) {
-				char *ss = strsep(&line, "\t");
-				char *hier = strsep(&line, "\t");
+			id = INT_MAX;
+			for (pos = buf; (line = strsep(&pos, "\n"));) {
 				int hid;
 
+				strsep(&line, "\t");
+				hier = strsep(&line, "\t");
+				if (hier && !kstrtoint(hier, 10, &hid) &&
+				    hid > last && hid < id)
+					id = hid;
+			}
+			if (id == INT_MAX ||
+			    fz_read_file("/proc/cgroups", buf, FZ_SNAP) < 0)
+				break;
+			opts[0] = '\0';
+			for (pos = buf; (line = strsep(&pos, "\n"));) {
+				char *ss = strsep(&line, "\t");
+				int hid;
+
+				hier = strsep(&line, "\t");
 				if (!hier || kstrtoint(hier, 10, &hid) ||
 				    hid != id)
 					continue;
