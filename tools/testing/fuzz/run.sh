@@ -153,9 +153,15 @@ coverage()
 		HOST_CFLAGS_EXTRA="-Wno-unknown-warning-option" \
 		LDFLAGS="-fsanitize=address -fprofile-instr-generate" $cov/fuzz
 	rm -f $cov/*.profraw $cov/*.profdata
-	FUZZ_PROFILE_PREFIX=$cov/fuzz LLVM_PROFILE_FILE=$cov/fuzz-boot.profraw \
-		./$cov/fuzz -runs=0 -timeout=60 -detect_leaks=0 "$CORPUS" \
-		>$cov/run.log 2>&1
+	# an input that crashes ends the replay: a finding, to be fixed first
+	if ! FUZZ_PROFILE_PREFIX=$cov/fuzz \
+		LLVM_PROFILE_FILE=$cov/fuzz-boot.profraw \
+		./$cov/fuzz -runs=0 -timeout=60 -detect_leaks=0 \
+		-artifact_prefix=$cov/ "$CORPUS" >$cov/run.log 2>&1; then
+		grep -E 'FINDING|ERROR|runtime error' $cov/run.log | head -n 5
+		echo "coverage: an input crashed (a finding; $cov/run.log)"
+		return 1
+	fi
 	llvm-profdata-14 merge -o $cov/progs.profdata $cov/fuzz-progs.profraw
 	llvm-profdata-14 merge -o $cov/all.profdata $cov/fuzz-boot.profraw \
 		$cov/fuzz-progs.profraw $cov/fuzz-shutdown.profraw
