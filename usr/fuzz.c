@@ -1010,6 +1010,103 @@ static void fz_recover(const struct fz_prog *prog, char *finding)
 	kfree(buf);
 }
 
+/*
+ * The state of a subsystem's root (its top cgroup's settings) is not
+ * freed with a hierarchy: it is the subsystem's, made at boot, and a
+ * program's writes to a root's files stay for every later program (as
+ * in 2.6.38).  The clean-up puts back what the server saw at start-up:
+ * the scalar files below, the devices whitelist ("a", all devices) and
+ * no per-device blkio weight.
+ */
+static const char *const fz_root_files[] = {
+	"cpuset.cpu_exclusive", "cpuset.mem_exclusive", "cpuset.mem_hardwall",
+	"cpuset.sched_load_balance", "cpuset.sched_relax_domain_level",
+	"cpuset.memory_migrate", "cpuset.memory_spread_page",
+	"cpuset.memory_spread_slab", "cpuset.memory_pressure_enabled",
+	"cpu.shares", "cpu.rt_period_us", "cpu.rt_runtime_us",
+	"memory.use_hierarchy", "memory.move_charge_at_immigrate",
+	"blkio.weight",
+};
+
+#define FZ_VAL		32
+static char fz_root_vals[ARRAY_SIZE(fz_root_files)][FZ_VAL];
+
+/* Read the root's settings (at start-up) or put them back and check. */
+static void fz_root_state(bool save, char *finding)
+{
+	char path[FZ_PATH], val[FZ_VAL], *buf, *line, *pos;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(fz_root_files); i++) {
+		snprintf(path, sizeof(path), "%s/%s", fz_mnt[0],
+			 fz_root_files[i]);
+		if (save) {
+			if (fz_read_file(path, fz_root_vals[i], FZ_VAL) < 0)
+				fz_root_vals[i][0] = '\0';
+			continue;
+		}
+		if (!fz_root_vals[i][0])
+			continue;
+		fz_write_file(path, fz_root_vals[i], strlen(fz_root_vals[i]));
+		if (fz_read_file(path, val, sizeof(val)) < 0 ||
+		    strcmp(val, fz_root_vals[i])) {
+			if (!finding[0])
+				snprintf(finding, FZ_FINDING,
+					 "root %s is %s, was %s", fz_root_files[i],
+					 val, fz_root_vals[i]);
+		}
+	}
+	if (save)
+		return;
+	snprintf(path, sizeof(path), "%s/devices.deny", fz_mnt[0]);
+	fz_write_file(path, "a", 1);
+	snprintf(path, sizeof(path), "%s/devices.allow", fz_mnt[0]);
+	fz_write_file(path, "a", 1);
+	buf = kmalloc(FZ_SNAP, GFP_KERNEL);
+	if (!buf)
+		return;
+	snprintf(path, sizeof(path), "%s/blkio.weight_device", fz_mnt[0]);
+	if (fz_read_file(path, buf, FZ_SNAP) > 0) {
+		pos = buf;
+		while ((line = strsep(&pos, "\n"))) {
+			if (!*line)
+				continue;
+			line[strcspn(line, "\t ")] = '\0';
+			snprintf(val, sizeof(val), "%s 0", line);
+			fz_write_file(path, val, strlen(val));
+		}
+	}
+	kfree(buf);
+}
+
+/* A program that writes may have changed a root's settings: put them back. */
+static void fz_reset_roots(const struct fz_prog *prog, char *finding)
+{
+	long ret;
+	int i;
+
+	for (i = 0; i < prog->nr; i++)
+		if (prog->calls[i].op == FZ_WRITEF ||
+		    prog->calls[i].op == FZ_WRITEL ||
+		    prog->calls[i].op == FZ_WRITE)
+			break;
+	if (i == prog->nr)
+		return;
+	ret = ksys_mount("cgroup", fz_mnt[0], "cgroup", 0, "");
+	if (ret) {
+		if (!finding[0])
+			snprintf(finding, FZ_FINDING,
+				 "mount of every subsystem after clean-up: %ld",
+				 ret);
+		return;
+	}
+	fz_root_state(false, finding);
+	ret = ksys_umount(fz_mnt[0], 0);
+	if (ret && !finding[0])
+		snprintf(finding, FZ_FINDING, "umount %s: %ld", fz_mnt[0],
+			 ret);
+}
+
 /* Remove the cgroups, the hierarchies and the nodes; @finding on error. */
 static void fz_unmount_all(const struct fz_prog *prog, char *finding)
 {
@@ -1024,6 +1121,7 @@ static void fz_unmount_all(const struct fz_prog *prog, char *finding)
 	fz_recover(prog, finding);
 	for (i = 0; i < FZ_DEVS; i++)
 		ksys_unlink(fz_dev[i]);
+	fz_reset_roots(prog, finding);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1327,6 +1425,7 @@ static int fz_setup_tables(void)
 	ksys_mkdir(child, 0755);
 	fz_list_files(fz_mnt[0], buf);
 	fz_list_files(child, buf);
+	fz_root_state(true, NULL);
 	ksys_rmdir(child);
 	ksys_umount(fz_mnt[0], 0);
 	for (i = 0; i < ARRAY_SIZE(made_up); i++)
