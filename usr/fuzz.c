@@ -36,6 +36,10 @@
  *    held across a system call.
  *  - the workers' wait queues; the mailbox words are futexes of the host,
  *    waited on with no lock held.
+ *  - no lock for the program and the results: the harness publishes the
+ *    program with a release store of fz_gen, which each worker loads
+ *    with acquire; each worker's fully ordered decrement of fz_running,
+ *    read with acquire, hands back its results (fz_ret[]).
  *  - tasklist_lock (read) only to take references on every task for the
  *    cpuset check, which then reads each task's cpuset (the cpuset's
  *    mutex) and, after it, the task's masks under its task_lock.
@@ -728,7 +732,8 @@ static int fz_worker_fn(void *arg)
 			   kthread_should_stop());
 		if (kthread_should_stop())
 			break;
-		w->gen = READ_ONCE(fz_gen);
+		/* pairs with the release in fz_run_prog(): fz_cur, fz_ret */
+		w->gen = smp_load_acquire(&fz_gen);
 		w->fail_nth = 0;
 		for (i = 0; i < fz_cur->nr; i++) {
 			const struct fz_call *call = &fz_cur->calls[i];
@@ -1260,6 +1265,18 @@ static void fz_print_prog(const struct fz_prog *prog, bool results, bool log)
 
 static struct fz_snap *fz_before, *fz_after;
 
+/*
+ * Every worker has made its calls.  An acquire load: the workers' results
+ * (fz_ret[]) and their last reads of the program happen before what the
+ * harness does next; each worker's atomic_dec_and_test() is fully
+ * ordered, and atomic_read() is not.
+ */
+static bool fz_workers_done(void)
+{
+	/* pairs with each worker's atomic_dec_and_test() of fz_running */
+	return !smp_load_acquire(&fz_running.counter);
+}
+
 /**
  * fz_run_prog() - run a program once and check the kernel after it
  * @prog: the program
@@ -1290,15 +1307,15 @@ static int fz_run_prog(struct fz_prog *prog, bool verbose)
 
 	fz_cur = prog;
 	atomic_set(&fz_running, FZ_WORKERS);
-	WRITE_ONCE(fz_gen, fz_gen + 1);
+	/* publishes the program to the workers (their acquire of fz_gen) */
+	smp_store_release(&fz_gen, fz_gen + 1);
 	for (i = 0; i < FZ_WORKERS; i++)
 		wake_up(kthread_wait_queue(fz_workers[i].task));
-	left = wait_event_timeout(fz_done_wait, !atomic_read(&fz_running),
+	left = wait_event_timeout(fz_done_wait, fz_workers_done(),
 				  msecs_to_jiffies(FZ_SOFT_MS));
 	if (!left) {
 		fz_kill_all();
-		left = wait_event_timeout(fz_done_wait,
-					  !atomic_read(&fz_running),
+		left = wait_event_timeout(fz_done_wait, fz_workers_done(),
 					  msecs_to_jiffies(FZ_HARD_MS));
 	}
 	if (!left) {
