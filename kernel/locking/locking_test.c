@@ -653,6 +653,26 @@ static void locking_lockdep_held(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->sem));
 }
 
+/*
+ * CONFIG_DEBUG_LOCK_ALLOC: kfree() of memory holding a lock the caller
+ * holds WARNs (the check kfree() and kmem_cache_free() make, called
+ * directly: the memory cannot really be freed under the held lock);
+ * memory that holds none, and the lock once released, do not.
+ */
+static void locking_lockdep_free_held(struct kunit *test)
+{
+	struct lt_ctx *ctx = kzalloc(sizeof(*ctx), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ctx);
+	mutex_init(&ctx->mutex);
+	mutex_lock(&ctx->mutex);
+	debug_check_no_locks_freed(&ctx->counter, sizeof(ctx->counter));
+	kunit_expect_warns(test, 1);
+	debug_check_no_locks_freed(ctx, host_ops.mem_size(ctx));
+	mutex_unlock(&ctx->mutex);
+	kfree(ctx);
+}
+
 #ifdef CONFIG_PROVE_LOCKING
 /* A -> B, then B -> A: one inversion, reported by exactly one WARN. */
 static void locking_lockdep_inversion(struct kunit *test)
@@ -739,6 +759,7 @@ static void locking_lockdep_declared_order(struct kunit *test)
 
 static struct kunit_case locking_lockdep_cases[] = {
 	KUNIT_CASE(locking_lockdep_held),
+	KUNIT_CASE(locking_lockdep_free_held),
 #ifdef CONFIG_PROVE_LOCKING
 	KUNIT_CASE(locking_lockdep_declared_order),
 	KUNIT_CASE(locking_lockdep_inversion),
