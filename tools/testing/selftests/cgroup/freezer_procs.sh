@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_FREEZER
 # SPEC f.5 #35: freezer refusals are all-or-nothing.  One thread of a
 # process sits in a FROZEN cgroup: a cgroup.procs write of the process
 # elsewhere fails EBUSY and every thread stays where it was; moves into
