@@ -104,7 +104,7 @@ include scripts/kconfig/Makefile
 # configuration targets write it, and the goals below run sub-makes of
 # their own (or need no configuration); every other goal reads it.
 config-goals := $(filter $(simple-config-targets) %.config,$(MAKECMDGOALS))
-no-dot-config-goals := clean deps run check kunit selftest test-vmlinux \
+no-dot-config-goals := clean deps run check kunit kunit-stress selftest test-vmlinux \
 	selftest-fuse selftest-real torture bench buildbot coccicheck \
 	coccicheck-selftest checkpatch kerneldoc lint checks-print-lists
 mixed-goals :=
@@ -237,7 +237,7 @@ vmlinux: $(O)/vmlinux
 
 # ---------------------------------------------------------------------------
 # Set-up, running and testing
-.PHONY: deps run check kunit selftest selftest-fuse selftest-real torture bench clean checkseam \
+.PHONY: deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
 	coccicheck checkpatch kerneldoc lint buildbot test-vmlinux FORCE
 FORCE:
 
@@ -257,6 +257,10 @@ test-vmlinux:
 
 kunit: test-vmlinux
 	$(Q)$(TEST_O)/vmlinux kunit$(if $(SUITE),=$(SUITE))
+
+# The whole suite RUNS times on each build, alone and beside CPU burners.
+kunit-stress:
+	$(Q)RUNS=$(or $(RUNS),10) tools/testing/kunit/kunit-stress.sh
 
 # Black-box console scripts: each tools/testing/selftests/*/NAME.sh runs in
 # a fresh test kernel and its output must equal NAME.expected.
