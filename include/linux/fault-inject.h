@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * fault-inject.h - make allocations fail on purpose, for tests.
+ * fault-inject.h - make allocations fail on purpose, for tests
+ * (CONFIG_FAILSLAB, lib/Kconfig.debug; the KUnit suites depend on it).
  *
  * The injector lives in the host allocator and is per host thread: it
  * fails allocations made by the thread that armed it, and no other.
@@ -19,6 +20,8 @@
 
 #include <linux/types.h>
 #include <host_ops.h>
+
+#ifdef CONFIG_FAILSLAB
 
 /**
  * fail_nth_set - fail the n-th allocation of the calling host thread
@@ -68,5 +71,7 @@ static inline unsigned long fail_sites(struct host_fault_site *sites,
 {
 	return host_ops.fault_sites(sites, max);
 }
+
+#endif /* CONFIG_FAILSLAB */
 
 #endif /* _LINUX_FAULT_INJECT_H */
