@@ -23,8 +23,8 @@
 # built with -nostdinc -ffreestanding and reaches the host only through
 # host_ops (arch/host/include/host_ops.h); `make check` verifies that.
 #
-# Targets: all (./vmlinux, from out/), run, check, kunit, selftest,
-# torture, bench, buildbot, deps, the configuration targets of
+# Targets (make help): all (./vmlinux, from out/), run, check, kunit,
+# selftest, torture, bench, buildbot, deps, the configuration targets of
 # scripts/kconfig/Makefile, C=1 (sparse on every kernel-side file),
 # coccicheck, checkpatch, kerneldoc, clean.  kunit, selftest, torture and
 # check build and run the test kernel: arch/host/defconfig with
@@ -104,7 +104,7 @@ include scripts/kconfig/Makefile
 # configuration targets write it, and the goals below run sub-makes of
 # their own (or need no configuration); every other goal reads it.
 config-goals := $(filter $(simple-config-targets) %.config,$(MAKECMDGOALS))
-no-dot-config-goals := clean deps run check kunit kunit-stress selftest test-vmlinux \
+no-dot-config-goals := clean help deps run check kunit kunit-stress selftest test-vmlinux \
 	selftest-fuse selftest-real torture bench buildbot coccicheck \
 	coccicheck-selftest checkpatch kerneldoc lint checks-print-lists
 mixed-goals :=
@@ -237,7 +237,7 @@ vmlinux: $(O)/vmlinux
 
 # ---------------------------------------------------------------------------
 # Set-up, running and testing
-.PHONY: deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
+.PHONY: help deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
 	coccicheck checkpatch kerneldoc lint buildbot test-vmlinux FORCE
 FORCE:
 
@@ -294,6 +294,21 @@ torture: test-vmlinux
 
 clean:
 	$(Q)rm -rf out out-* vmlinux vmlinux.tmp
+
+help:
+	@echo 'Configuration targets (on $$(O)/.config; O=out unless given):'
+	@echo '  defconfig menuconfig nconfig config oldconfig olddefconfig'
+	@echo '  listnewconfig savedefconfig allnoconfig allyesconfig'
+	@echo '  alldefconfig randconfig (KCONFIG_SEED=0x...)'
+	@echo '  foo.config       merge kernel/configs/foo.config into .config'
+	@echo '  KCONFIG_FRAGMENTS="a b"  .config = arch/host/defconfig + fragments'
+	@echo 'Building and testing:'
+	@echo '  all (./vmlinux from out/), run, kunit [SUITE=glob], selftest,'
+	@echo '  selftest-fuse, selftest-real, torture, check, buildbot'
+	@echo '  [BUILDBOT="randconfig:0x..."], bench, kunit-stress, deps, clean'
+	@echo '  SANITIZE=thread|address,undefined, C=1, V=1, O=DIR'
+	@echo 'Static checks: sparse tsa coccicheck checkpatch kerneldoc lint'
+	@echo 'README and Documentation/kbuild/kconfig.txt say more.'
 
 # The benchmarks (Documentation/cgroups/benchmarks.txt): the hosted
 # kernel, the same without cgroups, through FUSE, and the host's Linux
