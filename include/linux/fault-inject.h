@@ -2,6 +2,8 @@
 /*
  * fault-inject.h - make allocations fail on purpose, for tests
  * (CONFIG_FAILSLAB, lib/Kconfig.debug; the KUnit suites depend on it).
+ * Without CONFIG_FAILSLAB these compile to nothing, and no allocation
+ * fails on purpose.
  *
  * The injector lives in the host allocator and is per host thread: it
  * fails allocations made by the thread that armed it, and no other.
@@ -72,6 +74,28 @@ static inline unsigned long fail_sites(struct host_fault_site *sites,
 	return host_ops.fault_sites(sites, max);
 }
 
-#endif /* CONFIG_FAILSLAB */
+#else /* !CONFIG_FAILSLAB */
+
+/* Without the injector nothing is armed and no allocation fails. */
+static inline void fail_nth_set(unsigned long nth)
+{
+}
+
+static inline void fail_site_set(const char *site, long times)
+{
+}
+
+static inline int fault_injection_armed(void)
+{
+	return 0;
+}
+
+static inline unsigned long fail_sites(struct host_fault_site *sites,
+				       unsigned long max)
+{
+	return 0;
+}
+
+#endif /* !CONFIG_FAILSLAB */
 
 #endif /* _LINUX_FAULT_INJECT_H */
