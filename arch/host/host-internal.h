@@ -36,11 +36,13 @@ long host_mem_live(void);
 unsigned long host_mem_size(const void *ptr);
 long host_mem_bytes(void);
 long host_mem_peak_bytes(int reset);
+#ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
 int host_fault_armed(void);
 unsigned long host_fault_sites(struct host_fault_site *sites,
 			       unsigned long max);
+#endif
 
 /* sync_user.c */
 int host_futex_wait(unsigned int *uaddr, unsigned int val,

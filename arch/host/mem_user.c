@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mem_user.c - the kernel's memory: malloc() with a live-object counter,
- * a fault injector, and a registry of allocation call sites.
+ * and with CONFIG_FAILSLAB a fault injector and a registry of allocation
+ * call sites.
  *
  * Every allocation names its call site ("kernel/cgroup.c:1234", a string
  * literal made by the kmalloc() macros).  The injector can fail:
@@ -41,6 +42,7 @@ static long mem_live_objects;
 static long mem_live_bytes;
 static long mem_peak_bytes;
 
+#ifdef CONFIG_FAILSLAB
 /* Per-host-thread fault injection state: only its own thread touches it. */
 static __thread unsigned long fail_nth_countdown;
 static __thread const char *fail_site_name;
@@ -128,22 +130,37 @@ static int fault_should_fail(const char *site)
 	return 0;
 }
 
+/*
+ * Count the call at @site and decide whether the injector fails it:
+ * Linux's should_failslab().
+ */
+static int failslab(const char *site)
+{
+	struct site_entry *e = site_get(site);
+	int fail;
+
+	if (e)
+		__atomic_fetch_add(&e->calls, 1, __ATOMIC_RELAXED);
+	fail = fault_should_fail(site);
+	if (fail && e)
+		__atomic_fetch_add(&e->failed, 1, __ATOMIC_RELAXED);
+	return fail;
+}
+#else /* !CONFIG_FAILSLAB */
+static inline int failslab(const char *site)
+{
+	return 0;
+}
+#endif /* !CONFIG_FAILSLAB */
+
 void *host_mem_alloc(unsigned long size, int zero, const char *site)
 {
-	struct site_entry *e;
 	void *ptr;
 
 	if (!site)
 		site = "?";
-	e = site_get(site);
-	if (e)
-		__atomic_fetch_add(&e->calls, 1, __ATOMIC_RELAXED);
-
-	if (fault_should_fail(site)) {
-		if (e)
-			__atomic_fetch_add(&e->failed, 1, __ATOMIC_RELAXED);
+	if (failslab(site))
 		return NULL;
-	}
 
 	/* malloc(0) may return NULL, which would read as a failure. */
 	if (!size)
@@ -202,6 +219,7 @@ long host_mem_live(void)
 	return __atomic_load_n(&mem_live_objects, __ATOMIC_RELAXED);
 }
 
+#ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth)
 {
 	fail_nth_countdown = nth;
@@ -267,3 +285,4 @@ unsigned long host_fault_sites(struct host_fault_site *sites,
 	free(all);
 	return distinct;
 }
+#endif /* CONFIG_FAILSLAB */

@@ -15,10 +15,12 @@ const struct host_operations host_ops = {
 	.mem_bytes		= host_mem_bytes,
 	.mem_peak_bytes		= host_mem_peak_bytes,
 
+#ifdef CONFIG_FAILSLAB
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
 	.fault_armed		= host_fault_armed,
 	.fault_sites		= host_fault_sites,
+#endif
 
 	.futex_wait		= host_futex_wait,
 	.futex_wake		= host_futex_wake,

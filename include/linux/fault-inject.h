@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * fault-inject.h - make allocations fail on purpose, for tests.
+ * fault-inject.h - make allocations fail on purpose, for tests
+ * (CONFIG_FAILSLAB, lib/Kconfig.debug; the KUnit suites depend on it).
+ * Without CONFIG_FAILSLAB these compile to nothing, and no allocation
+ * fails on purpose.
  *
  * The injector lives in the host allocator and is per host thread: it
  * fails allocations made by the thread that armed it, and no other.
@@ -19,6 +22,8 @@
 
 #include <linux/types.h>
 #include <host_ops.h>
+
+#ifdef CONFIG_FAILSLAB
 
 /**
  * fail_nth_set - fail the n-th allocation of the calling host thread
@@ -68,5 +73,29 @@ static inline unsigned long fail_sites(struct host_fault_site *sites,
 {
 	return host_ops.fault_sites(sites, max);
 }
+
+#else /* !CONFIG_FAILSLAB */
+
+/* Without the injector nothing is armed and no allocation fails. */
+static inline void fail_nth_set(unsigned long nth)
+{
+}
+
+static inline void fail_site_set(const char *site, long times)
+{
+}
+
+static inline int fault_injection_armed(void)
+{
+	return 0;
+}
+
+static inline unsigned long fail_sites(struct host_fault_site *sites,
+				       unsigned long max)
+{
+	return 0;
+}
+
+#endif /* !CONFIG_FAILSLAB */
 
 #endif /* _LINUX_FAULT_INJECT_H */

@@ -175,7 +175,7 @@ struct host_fs_bridge {
  *	nonzero (or since start); with @reset, the peak restarts from the
  *	current @mem_bytes after being read.  For the benchmarks.
  *
- * Fault injection (per host thread unless said otherwise)
+ * Fault injection (CONFIG_FAILSLAB; per host thread unless said otherwise)
  * @fault_fail_nth: fail the @nth allocation made by this host thread from
  *	now on (1 = the next one); 0 disarms.  Mirrors Linux's
  *	/proc/self/fail-nth.
@@ -257,11 +257,13 @@ struct host_operations {
 	long (*mem_bytes)(void);
 	long (*mem_peak_bytes)(int reset);
 
+#ifdef CONFIG_FAILSLAB
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
 	int (*fault_armed)(void);
 	unsigned long (*fault_sites)(struct host_fault_site *sites,
 				     unsigned long max);
+#endif
 
 	int (*futex_wait)(unsigned int *uaddr, unsigned int val,
 			  unsigned long long timeout_ns);

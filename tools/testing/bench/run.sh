@@ -6,11 +6,11 @@
 #	tools/testing/bench/run.sh		(BENCH=quick|full, BENCH_OUT=DIR)
 #
 # Builds two kernels of its own, as a production kernel would be built,
-# without KUnit (whose mock subsystem hooks every fork and exit) and
-# without lock debugging (CONFIG_DEBUG_KERNEL=n: no lockdep, lock_stat or
-# might_sleep checks): $BENCH_OUT/cg (arch/host/defconfig,
-# CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n) and $BENCH_OUT/nocg (also
-# CONFIG_CGROUPS=n).  Then runs, one after the other:
+# without KUnit (whose mock subsystem hooks every fork and exit) or lock
+# debugging: $BENCH_OUT/cg (arch/host/defconfig with the fragment
+# tools/testing/bench/config) and $BENCH_OUT/nocg (also
+# kernel/configs/nocgroups.config: CONFIG_CGROUPS off).  Then runs, one
+# after the other:
 #  1. cg/vmlinux bench (usr/cgroup_bench.c): every scenario in the kernel;
 #  2. cg/vmlinux and nocg/vmlinux bench=fork, alternated: the fork path
 #     without cgroups (so without the read lock) against with; and both
@@ -74,8 +74,8 @@ log()
 	echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "host pid_max: $(cat /proc/sys/kernel/pid_max), threads-max: $(cat /proc/sys/kernel/threads-max)"
 	echo "commit: $(git -C "$srctree" describe --always --dirty 2>/dev/null)"
-	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n)"
-	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n CONFIG_CGROUPS=n)"
+	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg KCONFIG_FRAGMENTS=tools/testing/bench/config)"
+	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg KCONFIG_FRAGMENTS=\"tools/testing/bench/config kernel/configs/nocgroups.config\")"
 	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
 	echo "linux:  cgbench_linux linux $lparams"
 } > "$out/machine.txt"
@@ -86,17 +86,19 @@ log()
 log "building cgbench_linux and the two kernels"
 gcc -std=gnu11 -O2 -g -Wall -pthread -o "$outroot/cgbench_linux" \
 	"$here/cgbench_linux.c" || exit 1
+# build NAME [FRAGMENT...]: $outroot/NAME/vmlinux, configured by
+# arch/host/defconfig, tools/testing/bench/config and the fragments.
 build()
 {
-	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" CONFIG_KUNIT=n \
-		CONFIG_DEBUG_KERNEL=n "${@:2}" \
+	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" \
+		KCONFIG_FRAGMENTS="tools/testing/bench/config ${*:2}" \
 		"$outroot/$1/vmlinux" > "$outroot/$1.build.log" 2>&1 || {
 		cat "$outroot/$1.build.log" >&2
 		exit 1
 	}
 }
 build cg
-build nocg CONFIG_CGROUPS=n
+build nocg kernel/configs/nocgroups.config
 
 grep -h '^#define CONFIG_' "$outroot/cg/include/generated/autoconf.h" |
 	awk '{ printf "%s%s=%s", n++ ? " " : "config (cg): ", $2, $3 } END { print "" }' \
