@@ -1688,7 +1688,8 @@ static void css_set_prefetch_release(struct list_head *preloaded)
  * under the fork lock, which can only have shrunk since.
  * Return: the number of threads stored, or -EAGAIN if @leader stopped
  * being the leader (de_thread() ran between the pid lookup and the fork
- * lock: the caller retries the whole write).
+ * lock).  Only cgroup_attach_proc() sees this -EAGAIN: it turns it into
+ * its *@leader_changed, which no subsystem's errno can be taken for.
  */
 static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 				       struct task_struct *leader,
@@ -1730,6 +1731,10 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  * cgroup_attach_proc() - move every thread of @leader's group to @cgrp
  * @cgrp: the destination
  * @leader: the group leader, referenced by the caller
+ * @leader_changed: set if @leader was no longer the leader (an exec ran
+ *	between the pid lookup and the fork lock): nothing was done, and
+ *	the caller looks the id up again.  Out of band, so that a
+ *	subsystem's veto, whatever its errno, is never retried.
  *
  * All or nothing: every step that can fail (the snapshot allocation, a
  * subsystem's veto, a css_set allocation) comes before the commit point;
@@ -1739,12 +1744,12 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  *
  * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
  * write; sleeps.
- * Return: 0; -EAGAIN if @leader is no longer the leader (never seen by
- * user space: cgroup_procs_write() retries); -ENOMEM; or a subsystem's
- * veto.
+ * Return: 0 (also when *@leader_changed is set); -ENOMEM; or a
+ * subsystem's veto.
  */
 static int cgroup_attach_proc(struct cgroup *cgrp,
-			      struct task_struct *leader)
+			      struct task_struct *leader,
+			      bool *leader_changed)
 	__must_hold(&cgroup_mutex)
 	__must_hold(&leader->signal->threadgroup_fork_lock)
 {
@@ -1770,7 +1775,9 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	group_size = cgroup_attach_proc_snapshot(cgrp, leader, group,
 						 group_size);
 	if (group_size <= 0) {
-		ret = group_size;	/* 0: nothing to move; or -EAGAIN */
+		/* 0: nothing to move; -EAGAIN: the leader changed */
+		*leader_changed = group_size == -EAGAIN;
+		ret = 0;
 		goto out_free_group;
 	}
 	leader_oldcgrp = task_cgroup_from_root(leader, root);
@@ -1902,17 +1909,26 @@ static int cgroup_may_move_task(struct task_struct *tsk)
  * read under tasklist_lock, so that the leader found is not released by
  * a concurrent exec before it is referenced.
  *
+ * For cgroup.procs, an exec that made another thread the leader between
+ * the lookup and the fork lock (cgroup_attach_proc()'s @leader_changed)
+ * sends the write back to the lookup, with cgroup_mutex dropped in
+ * between so that the exec can finish; nothing else is retried: a
+ * subsystem's -EAGAIN is a refusal like any other.  A retry is not
+ * started for a writer with a fatal signal pending (-EINTR).
+ *
  * Context: process context; sleeps; must not hold cgroup_mutex.
  * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
- * tasks it is exiting), -EACCES, -EAGAIN (procs only: the leader
- * changed under an exec; the caller retries), or the error of
- * cgroup_attach_task()/cgroup_attach_proc().
+ * tasks it is exiting), -EACCES, -EINTR (procs only: killed while
+ * retrying), or the error of cgroup_attach_task()/cgroup_attach_proc().
  */
 static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 {
+	bool leader_changed;
 	struct task_struct *tsk;
 	int ret;
 
+retry_find_task:
+	leader_changed = false;
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
 
@@ -1947,7 +1963,7 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	if (threadgroup) {
 		cgroup_attach_proc_point(CGROUP_PROC_LOOKED_UP, tsk);
 		threadgroup_fork_write_lock(tsk);
-		ret = cgroup_attach_proc(cgrp, tsk);
+		ret = cgroup_attach_proc(cgrp, tsk, &leader_changed);
 		threadgroup_fork_write_unlock(tsk);
 	} else {
 		ret = cgroup_attach_task(cgrp, tsk);
@@ -1955,6 +1971,11 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 
 	put_task_struct(tsk);
 	mutex_unlock(&cgroup_mutex);
+	if (leader_changed) {
+		if (fatal_signal_pending(current))
+			return -EINTR;
+		goto retry_find_task;
+	}
 	return ret;
 
 out_unlock_tasklist:
@@ -1971,20 +1992,14 @@ static int cgroup_tasks_write(struct cgroup *cgrp, struct cftype *cft,
 }
 
 /*
- * cgroup_procs_write() - move a whole thread group.  -EAGAIN means an
- * exec in the group made another thread the leader between the lookup
- * and the fork lock: look the id up again (cgroup_mutex is dropped in
- * between, so the exec can finish).  User space never sees -EAGAIN.
+ * cgroup_procs_write() - move a whole thread group.  The exec race is
+ * retried inside attach_task_by_pid(); an EAGAIN the writer sees is a
+ * subsystem's.
  */
 static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
 			      u64 tgid)
 {
-	int ret;
-
-	do {
-		ret = attach_task_by_pid(cgrp, tgid, true);
-	} while (ret == -EAGAIN);
-	return ret;
+	return attach_task_by_pid(cgrp, tgid, true);
 }
 
 /* ------------------------------------------------------------------ */
