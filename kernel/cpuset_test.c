@@ -697,6 +697,65 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	cgk_umount(test, CST_MNT);
 }
 
+static long cst_exec_fn(void *arg)
+{
+	return ksys_execve("/bin/" CGK_COMM "-exec");
+}
+
+/*
+ * cpusets.txt section 4: a thread execs after a procs write took its
+ * snapshot, so attach gets the old leader, which de_thread() released: it
+ * has no mm and leads no thread list, and the process runs on the new
+ * program's mm.  The hooks after the commit point are called here as
+ * cgroup_attach_proc() calls them then, for the one thread that moved (the
+ * one that exec'ed): that mm is rebound and migrated, once.
+ */
+static void cpuset_attach_exec_replaced_leader(struct kunit *test)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
+	struct cgroup_subsys *ss = &cpuset_subsys;
+	long rebinds, migrations;
+	struct task_struct *t[3];
+	struct cgroup *a, *top;
+	struct mm_struct *mm;
+
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+	a = cgk_cgroup(test, CST_MNT "/a");
+	top = cgk_cgroup(test, CST_MNT);
+	cgk_spawn_group(test, t, 3);
+	KUNIT_ASSERT_EQ(test, task_call(t[2], cst_exec_fn, NULL), 0L);
+	KUNIT_ASSERT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_NULL(test, READ_ONCE(t[0]->mm));
+	mm = t[2]->mm;
+	mmgrab(mm);
+	cst_set_pages(test, mm, pages);
+
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	cgroup_lock();
+	ss->pre_attach(a);
+	ss->attach_task(a, t[2]);
+	ss->attach(ss, a, top, t[0]);
+	cgroup_unlock();
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	/* the thread came from the top cpuset (nodes 0-3): node 0 -> 3 */
+	KUNIT_EXPECT_EQ(test, cst_pages_on(mm, 3), 4UL);
+	mmdrop(mm);
+
+	cgk_put_tasks(t, 2);
+	cgk_reap(test, t[2]);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
+}
+
 /* /proc/<pid>/status shows the masks. */
 static void cpuset_proc_status(struct kunit *test)
 {
@@ -738,6 +797,7 @@ static struct kunit_case cpuset_cases[] = {
 	KUNIT_CASE(cpuset_attach_tasks_one_thread),
 	KUNIT_CASE(cpuset_attach_change_populated),
 	KUNIT_CASE(cpuset_attach_zombie_leader),
+	KUNIT_CASE(cpuset_attach_exec_replaced_leader),
 	KUNIT_CASE(cpuset_proc_status),
 	{}
 };
