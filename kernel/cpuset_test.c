@@ -459,6 +459,21 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 	return n;
 }
 
+/*
+ * Mount the test hierarchy with a cpuset "a" of @cpus and @mems that
+ * migrates its tasks' pages (memory_migrate).
+ */
+static void cst_mount_migrating(struct kunit *test, const char *cpus,
+				const char *mems)
+{
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", cpus), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", mems), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+}
+
 #define CST_BIG_GROUP	1000
 
 /*
@@ -477,12 +492,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
 				GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, threads);
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "1-2", "1");
 	cs = cst_cs(test, "a");
 
 	leader = cgk_spawn(test);
@@ -662,12 +672,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "3", "3");
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
 	cgk_threads(test, leader, threads, CST_THREADS);
@@ -719,12 +724,7 @@ static void cpuset_attach_exec_replaced_leader(struct kunit *test)
 	struct cgroup *a, *top;
 	struct mm_struct *mm;
 
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "3", "3");
 	a = cgk_cgroup(test, CST_MNT "/a");
 	top = cgk_cgroup(test, CST_MNT);
 	cgk_spawn_group(test, t, 3);
