@@ -19,6 +19,10 @@
 #		0 failed, and the program must exit 0
 #   selftest	make selftest (skipped while there is no rule or no test)
 #   torture	make torture (a short run; skipped while there is no rule)
+#   fuse	tools/testing/selftests/fuse/run.sh: the selftests through the
+#		FUSE mount, each kernel's exit status and output checked
+#		(skipped without /dev/fuse)
+#   realkernel	test_procs_atomic on user-mode Linux	[plain only]
 #   coccirules	scripts/coccicheck --selftest (our rules fire on their bad
 #		examples and stay silent on the good ones)	[plain only]
 #   sparse, tsa, coccicheck, checkpatch, kerneldoc, lint
@@ -26,10 +30,12 @@
 #
 # With SANITIZE=thread or SANITIZE=address,undefined the kernel is built in
 # its own output directory (out-thread, out-address-undefined) and the
-# dynamic gates (kunit, selftest, torture) run with the sanitizer options
-# below: the first report stops the program with a non-zero exit status,
-# and any report in the output fails the gate even if it did not.  The
-# static gates and the config builds are not repeated.
+# dynamic gates (kunit, selftest, torture, fuse) run with the sanitizer
+# options below: the first report stops the program with a non-zero exit
+# status, and any report in the output fails the gate even if it did not
+# (the FUSE selftests check every kernel they boot, shutdown included).
+# The static gates, the config builds and the real-kernel test are not
+# repeated.
 #
 # The run stops at the first failing gate.  CHECK_KEEP_GOING=1 runs every
 # gate anyway (gates that need ./vmlinux are skipped when the build
@@ -284,8 +290,8 @@ gate_lint()		{ mk lint; }
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
 [ -z "$SANITIZE" ] && gates+=(nocgroups nokunit)
-gates+=(kunit selftest torture)
-[ -z "$SANITIZE" ] && gates+=(fuse realkernel)
+gates+=(kunit selftest torture fuse)
+[ -z "$SANITIZE" ] && gates+=(realkernel)
 [ -z "$SANITIZE" ] &&
 	gates+=(coccirules sparse tsa coccicheck checkpatch kerneldoc lint)
 if [ -n "${CHECK_GATES:-}" ]; then
