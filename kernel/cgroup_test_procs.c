@@ -445,8 +445,8 @@ static void cgt_eagain_relent(struct task_struct *tsk, void *arg)
 
 static void cgt_eagain_first_lookup(struct task_struct *tsk, void *arg)
 {
-	cgt_point.action = cgt_eagain_relent;
-	WRITE_ONCE(cgt_point.point, CGROUP_PROC_LOOKED_UP);
+	cgt_lookup.action = cgt_eagain_relent;
+	WRITE_ONCE(cgt_lookup.armed, true);
 }
 
 /*
@@ -464,11 +464,11 @@ static void cgroup_attach_proc_subsys_eagain(struct kunit *test)
 	cgk_spawn_group(test, t, 3);
 	mock_record();
 	mock_fail_on(0, MOCK_CAN_ATTACH, NULL, -EAGAIN);
-	cgt_point_arm(CGROUP_PROC_LOOKED_UP, cgt_eagain_first_lookup, NULL);
+	cgt_lookup_arm(cgt_eagain_first_lookup, NULL);
 	KUNIT_EXPECT_EQ(test, cgt_write_procs(a, task_pid_vnr(t[1])),
 			(ssize_t)-EAGAIN);
-	WRITE_ONCE(cgt_point.point, -1);
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_LOOKED_UP], 1);
+	WRITE_ONCE(cgt_lookup.armed, false);
+	KUNIT_EXPECT_EQ(test, cgt_lookup.passes, 1);
 	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
 			   "0:can_attach");
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 0);
@@ -513,10 +513,11 @@ static long cgt_exec_kill_write_fn(void *arg)
  */
 static void cgroup_attach_proc_retry_killed(struct kunit *test)
 {
-	struct cgroupfs_root *root = cgt_mount(test, "none,name=k");
+	struct cgroupfs_root *root = cgt_mount(test, "mock0,name=k");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
 	struct cgt_exec_kill ek = { .cgrp = a };
 	struct task_struct *t[3];
+	char buf[128];
 	int status;
 	pid_t pid;
 
@@ -525,12 +526,15 @@ static void cgroup_attach_proc_retry_killed(struct kunit *test)
 	ek.execer = t[2];
 	ek.tgid = task_tgid_vnr(t[0]);
 	pid = task_tgid_vnr(ek.writer);
-	cgt_point_arm(CGROUP_PROC_LOOKED_UP, cgt_exec_kill_action, &ek);
+	cgt_lookup_arm(cgt_exec_kill_action, &ek);
+	mock_record();
 	KUNIT_EXPECT_EQ(test, task_call(ek.writer, cgt_exec_kill_write_fn, &ek),
 			(long)-EINTR);
-	KUNIT_EXPECT_EQ(test, cgt_point.hits, 1);
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_LOOKED_UP], 1);
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_SNAPSHOT], 0);
+	KUNIT_EXPECT_EQ(test, cgt_lookup.hits, 1);
+	/* one lookup, and no snapshot went through (can_attach follows one) */
+	KUNIT_EXPECT_EQ(test, cgt_lookup.passes, 1);
+	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ATTACH_HOOKS),
+			   "");
 	/* the exec went through; the process it left did not move */
 	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
 	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[2], root),
