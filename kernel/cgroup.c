@@ -2043,6 +2043,25 @@ void cgroup_post_fork(struct task_struct *child)
 	}
 }
 
+/*
+ * The exit hooks of every subsystem, for @tsk, which just left @cg for
+ * init_css_set (the root of every hierarchy).
+ */
+static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock)
+{
+	int i;
+
+	lockdep_assert_held(&tsk->alloc_lock);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		if (ss->exit && ss->active)
+			ss->exit(ss, init_css_set.subsys[i]->cgroup,
+				 cg->subsys[i]->cgroup, tsk);
+	}
+}
+
 /**
  * cgroup_exit() - an exiting task moves to init_css_set
  * @tsk: the task (current in do_exit, or a child copy_process failed)
@@ -2057,7 +2076,6 @@ void cgroup_post_fork(struct task_struct *child)
 void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 {
 	struct css_set *cg;
-	int i;
 
 	write_lock(&css_set_lock);
 	if (!list_empty(&tsk->cg_list))
@@ -2067,15 +2085,8 @@ void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 	task_lock(tsk);
 	cg = task_css_set_locked(tsk);
 	rcu_assign_pointer(tsk->cgroups, &init_css_set);
-	if (run_callbacks) {
-		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-			struct cgroup_subsys *ss = subsys[i];
-
-			if (ss->exit && ss->active)
-				ss->exit(ss, init_css_set.subsys[i]->cgroup,
-					 cg->subsys[i]->cgroup, tsk);
-		}
-	}
+	if (run_callbacks)
+		cgroup_exit_hooks(tsk, cg);
 	task_unlock(tsk);
 
 	/* every live task holds a reference, init_css_set's included */
@@ -2952,8 +2963,8 @@ bool cgroup_is_descendant(const struct cgroup *cgrp, struct task_struct *task)
  * structure reference: cgroup_put() it), or NULL when @subsys is not
  * mounted.
  */
-static struct cgroup *cgroup_clone_parent(struct task_struct *tsk,
-					  struct cgroup_subsys *subsys)
+static struct cgroup *cgroup_clone_pin(struct task_struct *tsk,
+				       struct cgroup_subsys *subsys)
 {
 	struct cgroup *parent = NULL;
 
@@ -2993,7 +3004,7 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 	struct cgroup_subsys *ss;
 	int ret;
 
-	parent = cgroup_clone_parent(tsk, subsys);
+	parent = cgroup_clone_pin(tsk, subsys);
 	if (!parent)
 		return 0;
 	child = __cgroup_create(parent, nodename, NULL, 0755);
@@ -3022,4 +3033,41 @@ out_put_child:
 out_put_parent:
 	cgroup_put(parent);
 	return ret;
+}
+
+/**
+ * cgroup_clone_cancel() - undo cgroup_clone() for the child of a failed fork
+ * @tsk: the child, never made visible, that cgroup_clone() attached
+ * @subsys: the subsystem given to cgroup_clone()
+ *
+ * copy_process() calls it when it fails after ns_cgroup_clone().  The
+ * clone's attach ran attach_task and attach for the child, so the child
+ * leaves the clone's cgroup as a task that exits leaves its own: it is
+ * switched to init_css_set (the root of every hierarchy) and every
+ * subsystem's exit hook runs, PF_EXITING not set (the child never ran).
+ * Then the cgroup the clone made is removed again, unless somebody else
+ * put a task or a child in it meanwhile (then it is theirs, as in
+ * cgroup_clone()).  The child keeps a reference on init_css_set, so the
+ * cgroup_exit() of the failure path ends it as any other child.
+ * Context: process; no cgroup lock held (takes cgroup_mutex).
+ */
+void cgroup_clone_cancel(struct task_struct *tsk,
+			 struct cgroup_subsys *subsys)
+{
+	struct cgroup *cgrp;
+	struct css_set *cg;
+
+	cgrp = cgroup_clone_pin(tsk, subsys);
+	if (!cgrp)
+		return;		/* not mounted: the clone did nothing */
+	get_css_set(&init_css_set);
+	task_lock(tsk);
+	cg = task_css_set_locked(tsk);
+	rcu_assign_pointer(tsk->cgroups, &init_css_set);
+	cgroup_exit_hooks(tsk, cg);
+	task_unlock(tsk);
+	put_css_set(cg);
+	if (cgrp->parent)
+		__cgroup_rmdir(cgrp, false);	/* -EBUSY: not ours any more */
+	cgroup_put(cgrp);
 }
