@@ -24,6 +24,7 @@
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include "cgroup_kunit.h"
+#include "cgroup_mock.h"
 
 #define CST_MNT		"/dev/cpuset_test"
 #define CST_BUF		512
@@ -460,13 +461,13 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 }
 
 /*
- * Mount the test hierarchy with a cpuset "a" of @cpus and @mems that
- * migrates its tasks' pages (memory_migrate).
+ * Mount the test hierarchy (@opts: cpuset and what else) with a cpuset
+ * "a" of @cpus and @mems that migrates its tasks' pages (memory_migrate).
  */
-static void cst_mount_migrating(struct kunit *test, const char *cpus,
-				const char *mems)
+static void cst_mount_migrating(struct kunit *test, const char *opts,
+				const char *cpus, const char *mems)
 {
-	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mount(test, CST_MNT, opts);
 	cgk_mkdir(test, CST_MNT "/a");
 	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", cpus), 0L);
 	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", mems), 0L);
@@ -492,7 +493,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
 				GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, threads);
-	cst_mount_migrating(test, "1-2", "1");
+	cst_mount_migrating(test, "cpuset", "1-2", "1");
 	cs = cst_cs(test, "a");
 
 	leader = cgk_spawn(test);
@@ -672,7 +673,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cst_mount_migrating(test, "3", "3");
+	cst_mount_migrating(test, "cpuset", "3", "3");
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
 	cgk_threads(test, leader, threads, CST_THREADS);
@@ -707,53 +708,69 @@ static long cst_exec_fn(void *arg)
 	return ksys_execve("/bin/" CGK_COMM "-exec");
 }
 
+struct cst_exec {
+	struct task_struct *execer;
+	struct mm_struct *mm;		/* the new program's, grabbed */
+	struct kunit *test;
+};
+
+/* After the snapshot (mock0's can_attach): exec, and map 4 pages */
+static void cst_exec_action(struct task_struct *tsk, void *arg)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
+	struct cst_exec *ce = arg;
+
+	/* no assertion here: the writer holds cgroup_mutex */
+	KUNIT_EXPECT_EQ(ce->test, task_call(ce->execer, cst_exec_fn, NULL),
+			0L);
+	ce->mm = ce->execer->mm;
+	mmgrab(ce->mm);
+	cst_set_pages(ce->test, ce->mm, pages);
+}
+
 /*
  * cpusets.txt section 4: a thread execs after a procs write took its
- * snapshot, so attach gets the old leader, which de_thread() released: it
- * has no mm and leads no thread list, and the process runs on the new
- * program's mm.  The hooks after the commit point are called here as
- * cgroup_attach_proc() calls them then, for the one thread that moved (the
- * one that exec'ed): that mm is rebound and migrated, once.
+ * snapshot (inside the write, at mock0's can_attach, which runs after
+ * cpuset's).  attach then gets the old leader, which de_thread() released:
+ * it has no mm and leads no thread list; the process runs on the new
+ * program's mm, which the thread that exec'ed (in the snapshot) brings
+ * into the cpuset.  That mm is rebound and migrated, once.
  */
 static void cpuset_attach_exec_replaced_leader(struct kunit *test)
 {
-	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
-	struct cgroup_subsys *ss = &cpuset_subsys;
+	struct cst_exec ce = { .test = test };
 	long rebinds, migrations;
 	struct task_struct *t[3];
-	struct cgroup *a, *top;
-	struct mm_struct *mm;
+	struct cpuset *cs;
 
-	cst_mount_migrating(test, "3", "3");
-	a = cgk_cgroup(test, CST_MNT "/a");
-	top = cgk_cgroup(test, CST_MNT);
+	mock_subsys_enable(true);
+	cst_mount_migrating(test, "cpuset,mock0", "3", "3");
+	cs = cst_cs(test, "a");
 	cgk_spawn_group(test, t, 3);
-	KUNIT_ASSERT_EQ(test, task_call(t[2], cst_exec_fn, NULL), 0L);
-	KUNIT_ASSERT_TRUE(test, thread_group_leader(t[2]));
-	KUNIT_EXPECT_NULL(test, READ_ONCE(t[0]->mm));
-	mm = t[2]->mm;
-	mmgrab(mm);
-	cst_set_pages(test, mm, pages);
+	ce.execer = t[2];
+	mock_act_on(0, MOCK_CAN_ATTACH, cst_exec_action, &ce);
 
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
-	cgroup_lock();
-	ss->pre_attach(a);
-	ss->attach_task(a, t[2]);
-	ss->attach(ss, a, top, t[0]);
-	cgroup_unlock();
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
+					    t[0]->pid), 0L);
+	KUNIT_ASSERT_EQ(test, mock_act_hits(), 1);
+	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_TRUE(test, cst_task_in(t[2], cs));
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
 			rebinds, 1L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
 			migrations, 1L);
 	/* the thread came from the top cpuset (nodes 0-3): node 0 -> 3 */
-	KUNIT_EXPECT_EQ(test, cst_pages_on(mm, 3), 4UL);
-	mmdrop(mm);
+	KUNIT_EXPECT_EQ(test, cst_pages_on(ce.mm, 3), 4UL);
+	mmdrop(ce.mm);
 
+	mock_reset();
 	cgk_put_tasks(t, 2);
 	cgk_reap(test, t[2]);
 	cgk_expect_rmdir(test, CST_MNT "/a");
 	cgk_umount(test, CST_MNT);
+	mock_subsys_enable(false);
 }
 
 /* /proc/<pid>/status shows the masks. */
