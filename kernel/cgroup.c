@@ -1880,7 +1880,8 @@ static void css_set_prefetch_release(struct list_head *preloaded)
  * under the fork lock, which can only have shrunk since.
  * Return: the number of threads stored, or -EAGAIN if @leader stopped
  * being the leader (de_thread() ran between the pid lookup and the fork
- * lock: the caller retries the whole write).
+ * lock).  Only cgroup_attach_proc() sees this -EAGAIN: it turns it into
+ * its *@leader_changed, which no subsystem's errno can be taken for.
  */
 static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 				       struct task_struct *leader,
@@ -1922,6 +1923,10 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  * cgroup_attach_proc() - move every thread of @leader's group to @cgrp
  * @cgrp: the destination
  * @leader: the group leader, referenced by the caller
+ * @leader_changed: set if @leader was no longer the leader (an exec ran
+ *	between the pid lookup and the fork lock): nothing was done, and
+ *	the caller looks the id up again.  Out of band, so that a
+ *	subsystem's veto, whatever its errno, is never retried.
  *
  * All or nothing: every step that can fail (the snapshot allocation, a
  * subsystem's veto, a css_set allocation) comes before the commit point;
@@ -1931,12 +1936,12 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  *
  * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
  * write; sleeps.
- * Return: 0; -EAGAIN if @leader is no longer the leader (never seen by
- * user space: cgroup_procs_write() retries); -ENOMEM; or a subsystem's
- * veto.
+ * Return: 0 (also when *@leader_changed is set); -ENOMEM; or a
+ * subsystem's veto.
  */
 static int cgroup_attach_proc(struct cgroup *cgrp,
-			      struct task_struct *leader)
+			      struct task_struct *leader,
+			      bool *leader_changed)
 	__must_hold(&cgroup_mutex)
 	__must_hold(&leader->signal->threadgroup_fork_lock)
 {
@@ -1962,7 +1967,9 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	group_size = cgroup_attach_proc_snapshot(cgrp, leader, group,
 						 group_size);
 	if (group_size <= 0) {
-		ret = group_size;	/* 0: nothing to move; or -EAGAIN */
+		/* 0: nothing to move; -EAGAIN: the leader changed */
+		*leader_changed = group_size == -EAGAIN;
+		ret = 0;
 		goto out_free_group;
 	}
 	leader_oldcgrp = task_cgroup_from_root(leader, root);
@@ -2091,17 +2098,26 @@ static int cgroup_may_move_task(struct task_struct *tsk)
  * read under tasklist_lock, so that the leader found is not released by
  * a concurrent exec before it is referenced.
  *
+ * For cgroup.procs, an exec that made another thread the leader between
+ * the lookup and the fork lock (cgroup_attach_proc()'s @leader_changed)
+ * sends the write back to the lookup, with cgroup_mutex dropped in
+ * between so that the exec can finish; nothing else is retried: a
+ * subsystem's -EAGAIN is a refusal like any other.  A retry is not
+ * started for a writer with a fatal signal pending (-EINTR).
+ *
  * Context: process context; sleeps; must not hold cgroup_mutex.
  * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
- * tasks it is exiting), -EACCES, -EAGAIN (procs only: the leader
- * changed under an exec; the caller retries), or the error of
- * cgroup_attach_task()/cgroup_attach_proc().
+ * tasks it is exiting), -EACCES, -EINTR (procs only: killed while
+ * retrying), or the error of cgroup_attach_task()/cgroup_attach_proc().
  */
 static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 {
+	bool leader_changed;
 	struct task_struct *tsk;
 	int ret;
 
+retry_find_task:
+	leader_changed = false;
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
 
@@ -2136,7 +2152,7 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	if (threadgroup) {
 		cgroup_procs_looked_up(tsk);
 		threadgroup_fork_write_lock(tsk);
-		ret = cgroup_attach_proc(cgrp, tsk);
+		ret = cgroup_attach_proc(cgrp, tsk, &leader_changed);
 		threadgroup_fork_write_unlock(tsk);
 	} else {
 		ret = cgroup_attach_task(cgrp, tsk);
@@ -2144,6 +2160,11 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 
 	put_task_struct(tsk);
 	mutex_unlock(&cgroup_mutex);
+	if (leader_changed) {
+		if (fatal_signal_pending(current))
+			return -EINTR;
+		goto retry_find_task;
+	}
 	return ret;
 
 out_unlock_tasklist:
@@ -2160,20 +2181,14 @@ static int cgroup_tasks_write(struct cgroup *cgrp, struct cftype *cft,
 }
 
 /*
- * cgroup_procs_write() - move a whole thread group.  -EAGAIN means an
- * exec in the group made another thread the leader between the lookup
- * and the fork lock: look the id up again (cgroup_mutex is dropped in
- * between, so the exec can finish).  User space never sees -EAGAIN.
+ * cgroup_procs_write() - move a whole thread group.  The exec race is
+ * retried inside attach_task_by_pid(); an EAGAIN the writer sees is a
+ * subsystem's.
  */
 static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
 			      u64 tgid)
 {
-	int ret;
-
-	do {
-		ret = attach_task_by_pid(cgrp, tgid, true);
-	} while (ret == -EAGAIN);
-	return ret;
+	return attach_task_by_pid(cgrp, tgid, true);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2225,6 +2240,25 @@ void cgroup_post_fork(struct task_struct *child)
 	}
 }
 
+/*
+ * The exit hooks of every subsystem, for @tsk, which just left @cg for
+ * init_css_set (the root of every hierarchy).
+ */
+static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock)
+{
+	int i;
+
+	lockdep_assert_held(&tsk->alloc_lock);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		if (ss->exit && ss->active)
+			ss->exit(ss, init_css_set.subsys[i]->cgroup,
+				 cg->subsys[i]->cgroup, tsk);
+	}
+}
+
 /**
  * cgroup_exit() - an exiting task moves to init_css_set
  * @tsk: the task (current in do_exit, or a child copy_process failed)
@@ -2239,7 +2273,6 @@ void cgroup_post_fork(struct task_struct *child)
 void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 {
 	struct css_set *cg;
-	int i;
 
 	write_lock(&css_set_lock);
 	if (!list_empty(&tsk->cg_list))
@@ -2249,15 +2282,8 @@ void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 	task_lock(tsk);
 	cg = task_css_set_locked(tsk);
 	rcu_assign_pointer(tsk->cgroups, &init_css_set);
-	if (run_callbacks) {
-		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-			struct cgroup_subsys *ss = subsys[i];
-
-			if (ss->exit && ss->active)
-				ss->exit(ss, init_css_set.subsys[i]->cgroup,
-					 cg->subsys[i]->cgroup, tsk);
-		}
-	}
+	if (run_callbacks)
+		cgroup_exit_hooks(tsk, cg);
 	task_unlock(tsk);
 
 	/* every live task holds a reference, init_css_set's included */
@@ -3232,8 +3258,8 @@ bool cgroup_is_descendant(const struct cgroup *cgrp, struct task_struct *task)
  * structure reference: cgroup_put() it), or NULL when @subsys is not
  * mounted.
  */
-static struct cgroup *cgroup_clone_parent(struct task_struct *tsk,
-					  struct cgroup_subsys *subsys)
+static struct cgroup *cgroup_clone_pin(struct task_struct *tsk,
+				       struct cgroup_subsys *subsys)
 {
 	struct cgroup *parent = NULL;
 
@@ -3273,7 +3299,7 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 	struct cgroup_subsys *ss;
 	int ret;
 
-	parent = cgroup_clone_parent(tsk, subsys);
+	parent = cgroup_clone_pin(tsk, subsys);
 	if (!parent)
 		return 0;
 	child = __cgroup_create(parent, nodename, NULL, 0755);
@@ -3302,4 +3328,41 @@ out_put_child:
 out_put_parent:
 	cgroup_put(parent);
 	return ret;
+}
+
+/**
+ * cgroup_clone_cancel() - undo cgroup_clone() for the child of a failed fork
+ * @tsk: the child, never made visible, that cgroup_clone() attached
+ * @subsys: the subsystem given to cgroup_clone()
+ *
+ * copy_process() calls it when it fails after ns_cgroup_clone().  The
+ * clone's attach ran attach_task and attach for the child, so the child
+ * leaves the clone's cgroup as a task that exits leaves its own: it is
+ * switched to init_css_set (the root of every hierarchy) and every
+ * subsystem's exit hook runs, PF_EXITING not set (the child never ran).
+ * Then the cgroup the clone made is removed again, unless somebody else
+ * put a task or a child in it meanwhile (then it is theirs, as in
+ * cgroup_clone()).  The child keeps a reference on init_css_set, so the
+ * cgroup_exit() of the failure path ends it as any other child.
+ * Context: process; no cgroup lock held (takes cgroup_mutex).
+ */
+void cgroup_clone_cancel(struct task_struct *tsk,
+			 struct cgroup_subsys *subsys)
+{
+	struct cgroup *cgrp;
+	struct css_set *cg;
+
+	cgrp = cgroup_clone_pin(tsk, subsys);
+	if (!cgrp)
+		return;		/* not mounted: the clone did nothing */
+	get_css_set(&init_css_set);
+	task_lock(tsk);
+	cg = task_css_set_locked(tsk);
+	rcu_assign_pointer(tsk->cgroups, &init_css_set);
+	cgroup_exit_hooks(tsk, cg);
+	task_unlock(tsk);
+	put_css_set(cg);
+	if (cgrp->parent)
+		__cgroup_rmdir(cgrp, false);	/* -EBUSY: not ours any more */
+	cgroup_put(cgrp);
 }

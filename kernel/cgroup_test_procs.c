@@ -433,6 +433,122 @@ static void cgroup_attach_proc_exec_race(struct kunit *test)
 	cgroup_put_root(root);
 }
 
+/*
+ * The second lookup of cgroup_attach_proc_subsys_eagain: let can_attach
+ * succeed, so that a core that retries on a subsystem's -EAGAIN ends
+ * (and the case fails) instead of spinning for ever.
+ */
+static void cgt_eagain_relent(struct task_struct *tsk, void *arg)
+{
+	mock_fail_on(0, MOCK_CAN_ATTACH, NULL, 0);
+}
+
+static void cgt_eagain_first_lookup(struct task_struct *tsk, void *arg)
+{
+	cgt_lookup.action = cgt_eagain_relent;
+	WRITE_ONCE(cgt_lookup.armed, true);
+}
+
+/*
+ * cgroups.txt 2.2.3: a subsystem that refuses with -EAGAIN is a refusal like
+ * any other.  The write fails with EAGAIN after one attempt, moves nothing and
+ * cancels; only the core's own "the leader changed" makes it look again.
+ */
+static void cgroup_attach_proc_subsys_eagain(struct kunit *test)
+{
+	struct cgroupfs_root *root = cgt_mount(test, "mock0");
+	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
+	struct task_struct *t[3];
+	char buf[256];
+
+	cgk_spawn_group(test, t, 3);
+	mock_record();
+	mock_fail_on(0, MOCK_CAN_ATTACH, NULL, -EAGAIN);
+	cgt_lookup_arm(cgt_eagain_first_lookup, NULL);
+	KUNIT_EXPECT_EQ(test, cgt_write_procs(a, task_pid_vnr(t[1])),
+			(ssize_t)-EAGAIN);
+	WRITE_ONCE(cgt_lookup.armed, false);
+	KUNIT_EXPECT_EQ(test, cgt_lookup.passes, 1);
+	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ALL_HOOKS),
+			   "0:can_attach");
+	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 0);
+	/* the tasks file too */
+	KUNIT_EXPECT_EQ(test, cgt_write_pid(a, task_pid_vnr(t[1])),
+			(ssize_t)-EAGAIN);
+	mock_reset();
+	KUNIT_EXPECT_GT(test, cgt_write_procs(a, task_pid_vnr(t[1])), 0L);
+	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 3, a), 3);
+
+	cgk_reap_group(test, t, 3);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
+	cgroup_put_root(root);
+}
+
+struct cgt_exec_kill {
+	struct task_struct *execer;	/* a non-leader thread of the group */
+	struct task_struct *writer;	/* the writing process */
+	struct cgroup *cgrp;
+	pid_t tgid;
+};
+
+/* An exec makes the write retry, and the writer is killed meanwhile. */
+static void cgt_exec_kill_action(struct task_struct *tsk, void *arg)
+{
+	struct cgt_exec_kill *ek = arg;
+
+	WARN_ON_ONCE(task_call(ek->execer, cgt_exec_fn, NULL) != 0);
+	WARN_ON_ONCE(ksys_kill(task_tgid_vnr(ek->writer), SIGKILL) != 0);
+}
+
+static long cgt_exec_kill_write_fn(void *arg)
+{
+	struct cgt_exec_kill *ek = arg;
+
+	return cgt_write_procs(ek->cgrp, ek->tgid);
+}
+
+/*
+ * cgroups.txt 2.2.1: a write that has to look the id up again because of an
+ * exec stops when its writer has a fatal signal pending: EINTR, nothing moved.
+ */
+static void cgroup_attach_proc_retry_killed(struct kunit *test)
+{
+	struct cgroupfs_root *root = cgt_mount(test, "mock0,name=k");
+	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
+	struct cgt_exec_kill ek = { .cgrp = a };
+	struct task_struct *t[3];
+	char buf[128];
+	int status;
+	pid_t pid;
+
+	cgk_spawn_group(test, t, 3);
+	ek.writer = cgk_spawn(test);
+	ek.execer = t[2];
+	ek.tgid = task_tgid_vnr(t[0]);
+	pid = task_tgid_vnr(ek.writer);
+	cgt_lookup_arm(cgt_exec_kill_action, &ek);
+	mock_record();
+	KUNIT_EXPECT_EQ(test, task_call(ek.writer, cgt_exec_kill_write_fn, &ek),
+			(long)-EINTR);
+	KUNIT_EXPECT_EQ(test, cgt_lookup.hits, 1);
+	/* one lookup, and no snapshot went through (can_attach follows one) */
+	KUNIT_EXPECT_EQ(test, cgt_lookup.passes, 1);
+	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf), MOCK_ATTACH_HOOKS),
+			   "");
+	/* the exec went through; the process it left did not move */
+	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[2], root),
+			    &root->top_cgroup);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), pid);
+	put_task_struct(ek.writer);
+
+	put_task_struct(t[0]);
+	put_task_struct(t[1]);
+	cgk_reap(test, t[2]);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
+	cgroup_put_root(root);
+}
+
 static long cgt_exit_fn(void *arg)
 {
 	return ksys_exit(0);
@@ -1007,6 +1123,8 @@ static struct kunit_case cgroup_attach_proc_cases[] = {
 	KUNIT_CASE(cgroup_attach_proc_cancel_rules),
 	KUNIT_CASE(cgroup_attach_proc_alloc_faults),
 	KUNIT_CASE(cgroup_attach_proc_exec_race),
+	KUNIT_CASE(cgroup_attach_proc_subsys_eagain),
+	KUNIT_CASE(cgroup_attach_proc_retry_killed),
 	KUNIT_CASE(cgroup_attach_proc_exit_after_snapshot),
 	KUNIT_CASE(cgroup_attach_proc_zombies),
 	KUNIT_CASE(cgroup_attach_proc_permissions),

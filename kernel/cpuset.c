@@ -191,40 +191,6 @@ static void cpuset_task_cpus(const struct cpuset *cs, struct cpumask *pmask)
 		cpumask_and(pmask, &cs->cpus_allowed, cpu_online_mask);
 }
 
-/*
- * The mm of @tsk's process, referenced, or NULL.  A zombie leader (it
- * called pthread_exit) has no mm while its threads still share one:
- * take it from a live thread (cpusets.txt section 4).
- */
-static struct mm_struct *cpuset_group_mm(struct task_struct *tsk)
-{
-	struct task_struct *t;
-	struct mm_struct *mm = NULL;
-
-	task_lock(tsk);
-	if (tsk->mm && !(tsk->flags & PF_KTHREAD)) {
-		mm = tsk->mm;
-		mmget(mm);
-	}
-	task_unlock(tsk);
-	if (mm || !thread_group_leader(tsk))
-		return mm;
-
-	rcu_read_lock();
-	for_each_thread(tsk, t) {
-		task_lock(t);
-		if (t->mm && !(t->flags & (PF_EXITING | PF_KTHREAD))) {
-			mm = t->mm;
-			mmget(mm);
-		}
-		task_unlock(t);
-		if (mm)
-			break;
-	}
-	rcu_read_unlock();
-	return mm;
-}
-
 enum cpuset_update {
 	CPUSET_UPDATE_CPUS,
 	CPUSET_UPDATE_MEMS,
@@ -817,7 +783,8 @@ static void cpuset_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 	if (nodes_empty(cpuset_attach_nodemask_from))
 		cpuset_attach_nodemask_from = cgroup_cs(old_cgrp)->mems_allowed;
 
-	mm = cpuset_group_mm(tsk);
+	/* the process's mm, also when the leader has none (cpusets.txt 4) */
+	mm = get_group_mm(tsk);
 	if (!mm)
 		return;
 	mpol_rebind_mm(mm, &cpuset_attach_nodemask_to);

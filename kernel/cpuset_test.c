@@ -26,6 +26,7 @@
 #include <linux/spawn.h>
 #include <linux/delay.h>
 #include "cgroup_kunit.h"
+#include "cgroup_mock.h"
 
 #define CST_MNT		"/dev/cpuset_test"
 #define CST_BUF		512
@@ -461,6 +462,21 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 	return n;
 }
 
+/*
+ * Mount the test hierarchy (@opts: cpuset and what else) with a cpuset
+ * "a" of @cpus and @mems that migrates its tasks' pages (memory_migrate).
+ */
+static void cst_mount_migrating(struct kunit *test, const char *opts,
+				const char *cpus, const char *mems)
+{
+	cgk_mount(test, CST_MNT, opts);
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", cpus), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", mems), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+}
+
 #define CST_BIG_GROUP	1000
 
 /*
@@ -479,12 +495,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
 				GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, threads);
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "cpuset", "1-2", "1");
 	cs = cst_cs(test, "a");
 
 	leader = cgk_spawn(test);
@@ -664,12 +675,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "cpuset", "3", "3");
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
 	cgk_threads(test, leader, threads, CST_THREADS);
@@ -697,6 +703,76 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	cgk_reap(test, leader);
 	cgk_expect_rmdir(test, CST_MNT "/a");
 	cgk_umount(test, CST_MNT);
+}
+
+static long cst_exec_fn(void *arg)
+{
+	return ksys_execve("/bin/" CGK_COMM "-exec");
+}
+
+struct cst_exec {
+	struct task_struct *execer;
+	struct mm_struct *mm;		/* the new program's, grabbed */
+	struct kunit *test;
+};
+
+/* After the snapshot (mock0's can_attach): exec, and map 4 pages */
+static void cst_exec_action(struct task_struct *tsk, void *arg)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
+	struct cst_exec *ce = arg;
+
+	/* no assertion here: the writer holds cgroup_mutex */
+	KUNIT_EXPECT_EQ(ce->test, task_call(ce->execer, cst_exec_fn, NULL),
+			0L);
+	ce->mm = ce->execer->mm;
+	mmgrab(ce->mm);
+	cst_set_pages(ce->test, ce->mm, pages);
+}
+
+/*
+ * cpusets.txt section 4: a thread execs after a procs write took its
+ * snapshot (inside the write, at mock0's can_attach, which runs after
+ * cpuset's).  attach then gets the old leader, which de_thread() released:
+ * it has no mm and leads no thread list; the process runs on the new
+ * program's mm, which the thread that exec'ed (in the snapshot) brings
+ * into the cpuset.  That mm is rebound and migrated, once.
+ */
+static void cpuset_attach_exec_replaced_leader(struct kunit *test)
+{
+	struct cst_exec ce = { .test = test };
+	long rebinds, migrations;
+	struct task_struct *t[3];
+	struct cpuset *cs;
+
+	mock_subsys_enable(true);
+	cst_mount_migrating(test, "cpuset,mock0", "3", "3");
+	cs = cst_cs(test, "a");
+	cgk_spawn_group(test, t, 3);
+	ce.execer = t[2];
+	mock_act_on(0, MOCK_CAN_ATTACH, cst_exec_action, &ce);
+
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
+					    t[0]->pid), 0L);
+	KUNIT_ASSERT_EQ(test, mock_act_hits(), 1);
+	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_TRUE(test, cst_task_in(t[2], cs));
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	/* the thread came from the top cpuset (nodes 0-3): node 0 -> 3 */
+	KUNIT_EXPECT_EQ(test, cst_pages_on(ce.mm, 3), 4UL);
+	mmdrop(ce.mm);
+
+	mock_reset();
+	cgk_put_tasks(t, 2);
+	cgk_reap(test, t[2]);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
+	mock_subsys_enable(false);
 }
 
 /* /proc/<pid>/status shows the masks. */
@@ -936,6 +1012,7 @@ static struct kunit_case cpuset_cases[] = {
 	KUNIT_CASE(cpuset_attach_tasks_one_thread),
 	KUNIT_CASE(cpuset_attach_change_populated),
 	KUNIT_CASE(cpuset_attach_zombie_leader),
+	KUNIT_CASE(cpuset_attach_exec_replaced_leader),
 	KUNIT_CASE(cpuset_proc_status),
 	KUNIT_CASE(cpuset_scan_tasks_once),
 	KUNIT_CASE(cpuset_scan_tasks_churn),

@@ -552,15 +552,19 @@ static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 	task_unlock(p);
 }
 
-/* cgroup_exit() holds task_lock(@p): back to the root group, uncounted */
+/*
+ * cgroup_exit() holds task_lock(@p): back to the root group, uncounted.
+ * @p is exiting, or is the child of a failed fork that the ns clone had
+ * attached (cgroup_clone_cancel(), PF_EXITING not set): it never ran and
+ * is not counted anywhere again.
+ */
 static void cpu_cgroup_exit(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			    struct cgroup *old_cgrp, struct task_struct *p)
 	__must_hold(&p->alloc_lock)
 {
 	lockdep_assert_held(&p->alloc_lock);
-	if (!(p->flags & PF_EXITING))
-		return;
-	__sched_move_task(p, &root_task_group);
+	sched_group_rt_unaccount(p);
+	WRITE_ONCE(p->sched_task_group, &root_task_group);
 }
 
 static int cpu_cgroup_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)

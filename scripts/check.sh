@@ -26,9 +26,11 @@
 #   selftest	make selftest: every selftest passes, and none is skipped
 #		(TEST_CONFIGS has every option a "# needs:" line names)
 #   torture	make torture (a short run; skipped while there is no rule)
-#   fuse, realkernel
-#		the selftests through the FUSE mount; test_procs_atomic on
-#		Linux 6.1 (user-mode-linux)		[plain only]
+#   fuse	tools/testing/selftests/fuse/run.sh: the selftests through the
+#		FUSE mount, each kernel's exit status and output checked
+#		(skipped without /dev/fuse)
+#   realkernel	test_procs_atomic on Linux 6.1 (user-mode-linux)
+#						[plain only]
 #   configs	scripts/buildbot.sh: allnoconfig, defconfig, allyesconfig
 #		and BUILDBOT_RANDCONFIGS (3) randconfigs, each built
 #		without a warning, booted, and passing its KUnit suites
@@ -42,10 +44,12 @@
 #
 # With SANITIZE=thread or SANITIZE=address,undefined the test kernel is
 # built in its own output directory (out-thread, out-address-undefined)
-# and the dynamic gates (kunit, selftest, torture) run with the sanitizer
-# options below: the first report stops the program with a non-zero exit
-# status, and any report in the output fails the gate even if it did not.
-# The static gates and the build bot are not repeated.
+# and the dynamic gates (kunit, selftest, torture, fuse) run with the
+# sanitizer options below: the first report stops the program with a
+# non-zero exit status, and any report in the output fails the gate even
+# if it did not (the FUSE selftests check every kernel they boot,
+# shutdown included).  The static gates, the build bot and the
+# real-kernel test are not repeated.
 #
 # The run stops at the first failing gate.  CHECK_KEEP_GOING=1 runs every
 # gate anyway (gates that need OUT/vmlinux are skipped when the build
@@ -328,8 +332,8 @@ gate_lint()		{ mk lint; }
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
 [ -z "$SANITIZE" ] && gates+=(nolockdebug)
-gates+=(kunit selftest torture)
-[ -z "$SANITIZE" ] && gates+=(fuse realkernel configs)
+gates+=(kunit selftest torture fuse)
+[ -z "$SANITIZE" ] && gates+=(realkernel configs)
 [ -z "$SANITIZE" ] &&
 	gates+=(coccirules sparse tsa coccicheck checkpatch kerneldoc lint)
 if [ -n "${CHECK_GATES:-}" ]; then

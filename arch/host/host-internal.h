@@ -39,6 +39,9 @@ long host_mem_peak_bytes(int reset);
 #ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
+void host_fault_fail_random(unsigned long long seed, unsigned long one_in,
+			    const char *site);
+unsigned long host_fault_injected(void);
 int host_fault_armed(void);
 unsigned long host_fault_sites(struct host_fault_site *sites,
 			       unsigned long max);

@@ -18,6 +18,8 @@ const struct host_operations host_ops = {
 #ifdef CONFIG_FAILSLAB
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
+	.fault_fail_random	= host_fault_fail_random,
+	.fault_injected		= host_fault_injected,
 	.fault_armed		= host_fault_armed,
 	.fault_sites		= host_fault_sites,
 #endif

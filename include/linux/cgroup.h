@@ -253,6 +253,8 @@ int cgroup_scan_tasks(struct cgroup_scanner *scan);
 /* for the ns subsystem (kernel/ns_cgroup.c) */
 int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 		 const char *nodename);
+void cgroup_clone_cancel(struct task_struct *tsk,
+			 struct cgroup_subsys *subsys);
 bool cgroup_is_descendant(const struct cgroup *cgrp,
 			  struct task_struct *task);
 

@@ -181,7 +181,16 @@ struct host_fs_bridge {
  *	/proc/self/fail-nth.
  * @fault_fail_site: fail every allocation of this host thread whose site
  *	equals @site, @times times (-1: until disarmed); NULL disarms.
- * @fault_armed: nonzero while this thread's fail-nth countdown is armed.
+ * @fault_fail_random: fail allocations of this host thread at random,
+ *	each with probability 1/@one_in, drawn from a generator of this
+ *	thread seeded with @seed (the same seed and the same allocations
+ *	fail the same ones); only those whose site equals @site, unless
+ *	@site is NULL.  @one_in 0 disarms.  The other modes are checked
+ *	first.
+ * @fault_injected: how many allocations of this host thread the injector
+ *	failed since the thread started, whatever the mode.
+ * @fault_armed: nonzero while any mode of this thread's injector is
+ *	armed.
  * @fault_sites: copy up to @max entries of the (global) site registry into
  *	@sites, sorted by site name; returns the number of sites known.
  *
@@ -260,6 +269,9 @@ struct host_operations {
 #ifdef CONFIG_FAILSLAB
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
+	void (*fault_fail_random)(unsigned long long seed,
+				  unsigned long one_in, const char *site);
+	unsigned long (*fault_injected)(void);
 	int (*fault_armed)(void);
 	unsigned long (*fault_sites)(struct host_fault_site *sites,
 				     unsigned long max);
