@@ -24,7 +24,8 @@
  *					 bindings, files lists, attach)
  *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
  *					 group gains no thread meanwhile)
- *       tasklist_lock			(read: the thread-group snapshot)
+ *       tasklist_lock			(read: the pid lookup of a tasks
+ *					 write; is the leader still the leader)
  *         css_set_lock			(rwlock: css_set hash, css_set task
  *					 lists, cg_cgroup_links, css_set_count)
  *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
@@ -38,8 +39,7 @@
  *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
  *				then css_set_lock (write) in put_css_set()
  *   attach_task_by_pid()	cgroup_mutex
- *				  tasklist_lock (read) + rcu_read_lock (pid
- *				  lookup, leader, creds)
+ *				  rcu_read_lock (pid lookup, leader, creds)
  *				  cgroup_attach_task()  (tasks)
  *				    cgroup_task_migrate():
  *				      task_lock; css_set_lock (read or write);
@@ -47,9 +47,13 @@
  *				      after another, never nested
  *				  threadgroup_fork_lock (write)  (procs)
  *				    cgroup_attach_proc():
- *				      tasklist_lock (read: snapshot); then,
- *				      per thread, task_lock, css_set_lock and
- *				      cgroup_task_migrate() as above
+ *				      rcu_read_lock (the snapshot's walk);
+ *				      tasklist_lock (read, once: the leader);
+ *				      css_set_lock (read, once per distinct
+ *				      old css_set: the prefetch);
+ *				      css_set_lock (write, once per
+ *				      CGROUP_MIGRATE_BATCH threads)
+ *				        task_lock(tsk) (per thread)
  *   __cgroup_create/rmdir,	cgroup_mutex
  *   mount, umount		  css_set_lock (write)
  *				  dcache_lock (libfs helpers, a leaf)
@@ -62,6 +66,45 @@
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
  * a grace period (SPEC g.11).
+ *
+ * Holding css_set_lock.  A cgroup.procs write takes the global locks once
+ * per move, not once per thread: the snapshot walks the thread list under
+ * RCU alone (the group's fork lock keeps threads from joining), checks
+ * the leader under one O(1) hold of tasklist_lock, and looks each
+ * distinct old css_set up once.  The migration itself - per thread,
+ * task_lock, the tsk->cgroups store and the move between task lists -
+ * runs under css_set_lock held for write, CGROUP_MIGRATE_BATCH (64)
+ * threads per hold.  Why not one hold for the whole group, as Linux's
+ * cgroup_migrate_execute() does:
+ *
+ *  - Linux can afford it: its cgroup_threadgroup_rwsem is global, so
+ *    every process's fork waits for a move anyway, and holding the
+ *    spinlock across the tasks costs nobody anything more.  Here the fork
+ *    lock is per process, and the promise is that an uninvolved process
+ *    forks on undisturbed.  What such a forker shares with the mover is
+ *    only css_set_lock (write, once in cgroup_post_fork() to link the
+ *    child to its own css_set, once in cgroup_exit() to unlink it; lists
+ *    the mover never touches) and tasklist_lock.  What it needs is that
+ *    a collision costs it a bounded wait, comparable to one of its own
+ *    fork+exit pairs (a few microseconds), not the length of a move.
+ *  - One hold per move would make that wait the whole migration: about
+ *    100 ns per thread, so 10 ms for 100,000 threads, during which
+ *    every fork and exit of the machine stops.  With B threads per hold
+ *    the wait is at most B times the per-thread cost (B = 64: about
+ *    6 us), because the rwlock is fair to writers (FIFO among them,
+ *    include/linux/rwlock.h): a forker queued while the mover holds the
+ *    lock gets it before the mover's next batch.
+ *  - B is not smaller because each hold costs an uncontended lock and
+ *    unlock (two atomic operations on a shared line) and one walk of the
+ *    src list (one entry per distinct old css_set, usually one) to hand
+ *    the references over: at 64 threads per hold that is about 1% of
+ *    the migration.
+ *  - Dropping the lock between batches loses nothing the move promises:
+ *    all or nothing is about failures (none is possible after the commit
+ *    point) and about forks (the group's fork lock is held throughout).
+ *    Readers of tasks and cgroup.procs may see part of the group moved
+ *    between two batches, as they could in the 2011 code, which took the
+ *    lock per thread.
  */
 
 #include <linux/cgroup.h>
@@ -610,7 +653,9 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	INIT_LIST_HEAD(&res->tasks);
 	INIT_HLIST_NODE(&res->hlist);
 	INIT_LIST_HEAD(&res->mg_node);
+	res->mg_src_cgrp = NULL;
 	res->mg_dst = NULL;
+	res->mg_nr_moved = 0;
 	memcpy(res->subsys, template, sizeof(res->subsys));
 
 	write_lock(&css_set_lock);
@@ -1562,20 +1607,18 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
  * @cgrp: the destination
  * @oldcgrp: @tsk's cgroup in @cgrp's hierarchy now
  * @tsk: the task; the caller holds a reference
- * @guarantee: the target css_set was prefetched by the caller
- *	(cgroup_attach_proc(): @tsk's css_set ->mg_dst), so nothing is
- *	allocated and -ENOMEM cannot happen
  *
- * Swaps tsk->cgroups, moves @tsk to the new css_set's task list and
- * drops its reference on the old css_set (freed after a grace period if
- * it was the last).
+ * The tasks file's migration of one task (cgroup_attach_proc() moves a
+ * group with cgroup_attach_migrate()).  Swaps tsk->cgroups, moves @tsk
+ * to the new css_set's task list and drops its reference on the old
+ * css_set (freed after a grace period if it was the last).
  *
- * Context: holds cgroup_mutex; sleeps unless @guarantee.
+ * Context: holds cgroup_mutex; sleeps.
  * Return: 0; -ENOMEM if the css_set could not be allocated; -ESRCH if
  * @tsk is exiting (it then stays where it was).
  */
 static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
-			       struct task_struct *tsk, bool guarantee)
+			       struct task_struct *tsk)
 	__must_hold(&cgroup_mutex)
 {
 	struct css_set *oldcg, *newcg;
@@ -1584,7 +1627,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 	/*
 	 * step 1: pin the current css_set.  An exiting task may already be
-	 * in init_css_set, whose target nobody prefetched: it stays (g.2).
+	 * in init_css_set: it stays (g.2).
 	 */
 	task_lock(tsk);
 	if (tsk->flags & PF_EXITING) {
@@ -1596,20 +1639,10 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	task_unlock(tsk);
 
 	/* step 2: find (or make) the target css_set */
-	if (guarantee) {
-		/* cgroup_attach_proc() prefetched it (cgroup_mutex held) */
-		newcg = oldcg->mg_dst;
-		if (WARN_ON_ONCE(!newcg)) {
-			put_css_set(oldcg);
-			return -ENOMEM;
-		}
-		get_css_set(newcg);
-	} else {
-		newcg = find_css_set(oldcg, cgrp);
-		if (!newcg) {
-			put_css_set(oldcg);
-			return -ENOMEM;
-		}
+	newcg = find_css_set(oldcg, cgrp);
+	if (!newcg) {
+		put_css_set(oldcg);
+		return -ENOMEM;
 	}
 	put_css_set(oldcg);
 
@@ -1715,7 +1748,7 @@ int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 	}
 
 	/* step 2: migrate - the last failure point */
-	ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, false);
+	ret = cgroup_task_migrate(cgrp, oldcgrp, tsk);
 	if (ret)
 		goto out_cancel_attach;
 
@@ -1755,32 +1788,66 @@ enum cgroup_attach_proc_point {
 #endif
 
 /*
- * css_set_prefetch() - reference the css_set a task of @oldcg moving to
- * @cgrp will use, once per distinct @oldcg: it is remembered in
- * @oldcg->mg_dst and @oldcg is put on @preloaded (with a reference of
- * its own), so the check per thread is O(1) however many distinct old
- * css_sets the group has.
- * Return: 0 or -ENOMEM.
+ * The src list of one cgroup_attach_proc(): every distinct css_set a
+ * thread of the snapshot uses, referenced once, on a list through
+ * css_set::mg_node, with the cgroup it stands for in the destination's
+ * hierarchy (mg_src_cgrp) and, once prefetched, the css_set its threads
+ * move to (mg_dst).  Every per-css_set lookup is done once per source,
+ * however many threads share it; cgroup_mutex (held across the whole
+ * move, and by every other attach) protects the mg_* fields.
  */
-static int css_set_prefetch(struct css_set *oldcg, struct cgroup *cgrp,
+
+/*
+ * css_set_add_src() - put @cg on @preloaded with a reference, unless it
+ * is there already, and note its cgroup in @cgrp's hierarchy.
+ *
+ * @cg was read from a thread's ->cgroups under RCU, so its memory is
+ * valid but it may be dying (its last task exited): then no reference
+ * can be taken and the thread is exiting.  Referenced, its links cannot
+ * go away (only the last put unlinks them) nor change (only under
+ * cgroup_mutex, by mount and umount), so they are walked without
+ * css_set_lock.
+ *
+ * Return: false if @cg is dying (the caller skips the thread).
+ */
+static bool css_set_add_src(struct css_set *cg, struct cgroup *cgrp,
 			    struct list_head *preloaded)
 	__must_hold(&cgroup_mutex)
 {
-	struct css_set *newcg;
+	lockdep_assert_held(&cgroup_mutex);
+	if (!list_empty(&cg->mg_node))
+		return true;
+	if (!atomic_inc_not_zero(&cg->refcount))
+		return false;
+	cg->mg_src_cgrp = css_set_cgroup(cg, cgrp->root);
+	cg->mg_dst = NULL;
+	cg->mg_nr_moved = 0;
+	list_add_tail(&cg->mg_node, preloaded);
+	return true;
+}
+
+/*
+ * css_set_prefetch() - step 2: find or make the destination css_set of
+ * every source on @preloaded whose threads move (those already in @cgrp
+ * are skipped).  Return: 0 or -ENOMEM (the last failure point).
+ */
+static int css_set_prefetch(struct cgroup *cgrp, struct list_head *preloaded)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *cg;
 
 	lockdep_assert_held(&cgroup_mutex);
-	if (oldcg->mg_dst)
-		return 0;
-	newcg = find_css_set(oldcg, cgrp);
-	if (!newcg)
-		return -ENOMEM;
-	get_css_set(oldcg);
-	oldcg->mg_dst = newcg;
-	list_add_tail(&oldcg->mg_node, preloaded);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (cg->mg_src_cgrp == cgrp)
+			continue;
+		cg->mg_dst = find_css_set(cg, cgrp);
+		if (!cg->mg_dst)
+			return -ENOMEM;
+	}
 	return 0;
 }
 
-/* css_set_prefetch_release() - drop every reference css_set_prefetch() took */
+/* css_set_prefetch_release() - drop every reference of the src list */
 static void css_set_prefetch_release(struct list_head *preloaded)
 	__must_hold(&cgroup_mutex)
 {
@@ -1788,56 +1855,165 @@ static void css_set_prefetch_release(struct list_head *preloaded)
 
 	lockdep_assert_held(&cgroup_mutex);
 	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
-		list_del(&cg->mg_node);
-		put_css_set(cg->mg_dst);
+		list_del_init(&cg->mg_node);
+		if (cg->mg_dst)
+			put_css_set(cg->mg_dst);
 		cg->mg_dst = NULL;
+		cg->mg_src_cgrp = NULL;
 		put_css_set(cg);
 	}
 }
 
 /*
  * cgroup_attach_proc_snapshot() - step 0: reference every thread of
- * @leader's group that is not exiting and not already in @cgrp.
+ * @leader's group that is not exiting and not already in @cgrp, and put
+ * every css_set they use on @preloaded (css_set_add_src()).
  * @group has room for @group_size threads, the group's nr_threads read
  * under the fork lock, which can only have shrunk since.
+ *
+ * The walk takes no global lock: the fork lock (held for write) keeps
+ * threads from joining, a thread that leaves is unlinked with
+ * list_del_rcu() and its task_struct is freed a grace period later, so
+ * rcu_read_lock() is enough to walk the list and take references.  One
+ * short hold of tasklist_lock at the end checks that @leader was the
+ * leader all along: de_thread() hands the leadership over under it, once
+ * and for good, so a leader at the end was the leader during the walk.
+ *
  * Return: the number of threads stored, or -EAGAIN if @leader stopped
  * being the leader (de_thread() ran between the pid lookup and the fork
- * lock: the caller retries the whole write).
+ * lock: the caller retries the whole write); *@leader_oldcgrp is
+ * @leader's cgroup in @cgrp's hierarchy if the walk saw it, else NULL.
  */
 static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 				       struct task_struct *leader,
 				       struct task_struct **group,
-				       int group_size)
+				       int group_size,
+				       struct list_head *preloaded,
+				       struct cgroup **leader_oldcgrp)
 	__must_hold(&cgroup_mutex)
 {
+	struct css_set *cg, *last = NULL;
 	struct task_struct *tsk;
-	int i = 0, j, n;
+	bool leads;
+	int i = 0;
 
 	lockdep_assert_held(&cgroup_mutex);
 
-	read_lock(&tasklist_lock);
-	if (!thread_group_leader(leader)) {
-		read_unlock(&tasklist_lock);
-		return -EAGAIN;
-	}
+	*leader_oldcgrp = NULL;
+	rcu_read_lock();
 	for_each_thread(leader, tsk) {
-		/* sticky; a thread that starts exiting later is skipped at migrate */
+		/*
+		 * The css_set first, then the flag: cgroup_exit() sets
+		 * PF_EXITING before it switches a task to init_css_set
+		 * (partner: its rcu_assign_pointer()), so an exiting
+		 * thread's init_css_set is not taken for a source.  A
+		 * thread that starts exiting later is skipped at migrate.
+		 */
+		cg = rcu_dereference(tsk->cgroups);
 		if (READ_ONCE(tsk->flags) & PF_EXITING)
+			continue;
+		if (cg != last) {
+			if (!css_set_add_src(cg, cgrp, preloaded))
+				continue;
+			last = cg;
+		}
+		if (tsk == leader)
+			*leader_oldcgrp = cg->mg_src_cgrp;
+		/* threads already in @cgrp are not moved, see no hook (g.5) */
+		if (cg->mg_src_cgrp == cgrp)
 			continue;
 		if (WARN_ON_ONCE(i >= group_size))
 			break;
 		group[i++] = get_task_struct(tsk);
 	}
-	read_unlock(&tasklist_lock);
+	rcu_read_unlock();
 
-	/* threads already in @cgrp are not moved and see no hook (g.5) */
-	for (j = 0, n = 0; j < i; j++) {
-		if (task_cgroup_from_root(group[j], cgrp->root) == cgrp)
-			put_task_struct(group[j]);
-		else
-			group[n++] = group[j];
+	read_lock(&tasklist_lock);
+	leads = thread_group_leader(leader);
+	read_unlock(&tasklist_lock);
+	if (!leads) {
+		while (i > 0)
+			put_task_struct(group[--i]);
+		return -EAGAIN;
 	}
-	return n;
+	return i;
+}
+
+/*
+ * How many threads cgroup_attach_migrate() moves under one hold of
+ * css_set_lock: see "Holding css_set_lock" in the header of this file.
+ */
+#define CGROUP_MIGRATE_BATCH	64
+
+/*
+ * cgroup_attach_migrate_refs() - hand the references of the threads
+ * moved by one batch from their old css_sets to the new ones, before
+ * css_set_lock is released: a moved thread's exit (cgroup_exit() takes
+ * css_set_lock first) then puts a reference its new css_set has.  The
+ * src list's own references keep every css_set above zero meanwhile.
+ */
+static void cgroup_attach_migrate_refs(struct list_head *preloaded)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (!cg->mg_nr_moved)
+			continue;
+		atomic_add(cg->mg_nr_moved, &cg->mg_dst->refcount);
+		WARN_ON_ONCE(atomic_sub_return(cg->mg_nr_moved,
+					       &cg->refcount) < 1);
+		set_bit(CGRP_RELEASABLE, &cg->mg_src_cgrp->flags);
+		cg->mg_nr_moved = 0;
+	}
+}
+
+/*
+ * cgroup_attach_migrate() - step 3: point every thread of @group at its
+ * prefetched css_set, CGROUP_MIGRATE_BATCH threads per hold of
+ * css_set_lock.  Per thread only what must be: task_lock (the exit
+ * check and the tsk->cgroups store) and the move on the task lists.  A
+ * thread that started exiting since the snapshot stays where it is and
+ * its reference is dropped.
+ *
+ * Return: the number of threads moved, now at the start of @group, in
+ * their order.
+ */
+static int cgroup_attach_migrate(struct task_struct **group, int group_size,
+				 struct list_head *preloaded)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *oldcg, *newcg;
+	struct task_struct *tsk;
+	int i = 0, moved = 0, end;
+
+	lockdep_assert_held(&cgroup_mutex);
+	while (i < group_size) {
+		end = min(i + CGROUP_MIGRATE_BATCH, group_size);
+		write_lock(&css_set_lock);
+		for (; i < end; i++) {
+			tsk = group[i];
+			task_lock(tsk);
+			oldcg = task_css_set_locked(tsk);
+			newcg = oldcg->mg_dst;
+			if ((tsk->flags & PF_EXITING) || WARN_ON_ONCE(!newcg)) {
+				task_unlock(tsk);
+				/* never the last reference: it is exiting */
+				put_task_struct(tsk);
+				continue;
+			}
+			rcu_assign_pointer(tsk->cgroups, newcg);
+			task_unlock(tsk);
+			/* not exiting, so cgroup_exit() did not unlink it */
+			list_move_tail(&tsk->cg_list, &newcg->tasks);
+			oldcg->mg_nr_moved++;
+			group[moved++] = tsk;
+		}
+		cgroup_attach_migrate_refs(preloaded);
+		write_unlock(&css_set_lock);
+	}
+	return moved;
 }
 
 /**
@@ -1850,6 +2026,10 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  * after it no error is possible and every thread of the snapshot that
  * did not start exiting meanwhile is moved.  Threads that are already in
  * @cgrp see no hook; when none has to move, no hook runs at all.
+ *
+ * Global locks, once per move however many threads: tasklist_lock (read,
+ * O(1)), css_set_lock for read once per distinct old css_set (the
+ * prefetch) and for write once per CGROUP_MIGRATE_BATCH threads.
  *
  * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
  * write; sleeps.
@@ -1882,12 +2062,14 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	if (!group)
 		return -ENOMEM;
 	group_size = cgroup_attach_proc_snapshot(cgrp, leader, group,
-						 group_size);
+						 group_size, &preloaded,
+						 &leader_oldcgrp);
 	if (group_size <= 0) {
 		ret = group_size;	/* 0: nothing to move; or -EAGAIN */
-		goto out_free_group;
+		goto out_release_prefetch;
 	}
-	leader_oldcgrp = task_cgroup_from_root(leader, root);
+	if (!leader_oldcgrp)	/* the leader is exiting: where it is now */
+		leader_oldcgrp = task_cgroup_from_root(leader, root);
 	cgroup_attach_proc_point(CGROUP_PROC_SNAPSHOT, leader);
 
 	/* step 1: veto, once per subsystem for the group, once per thread */
@@ -1913,51 +2095,30 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	}
 
 	/*
-	 * step 2: prefetch the destination css_set of every distinct old
-	 * css_set - the last failure point.  A thread that is exiting keeps
-	 * no css_set worth moving (cgroup_exit() takes it to init_css_set)
-	 * and is skipped here as at migrate.
+	 * step 2: prefetch the destination css_set of every old css_set -
+	 * the last failure point.
 	 */
-	for (i = 0; i < group_size; i++) {
-		struct task_struct *tsk = group[i];
-		struct css_set *oldcg;
-
-		task_lock(tsk);
-		if (tsk->flags & PF_EXITING) {
-			task_unlock(tsk);
-			continue;
-		}
-		oldcg = task_css_set_locked(tsk);
-		get_css_set(oldcg);
-		task_unlock(tsk);
-		ret = css_set_prefetch(oldcg, cgrp, &preloaded);
-		put_css_set(oldcg);
-		if (ret)
-			goto out_release_prefetch;
+	ret = css_set_prefetch(cgrp, &preloaded);
+	if (ret) {
+		failed_ss = NULL;	/* every subsystem said yes: cancel all */
+		goto out_cancel_attach;
 	}
 	cgroup_attach_proc_point(CGROUP_PROC_COMMIT, leader);
 
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
-	 * exiting since the snapshot is skipped (-ESRCH), and attach_task
-	 * runs only for threads that really moved (g.1).
+	 * exiting since the snapshot is skipped (and dropped from @group),
+	 * and attach_task runs only for threads that really moved (g.1).
 	 */
 	for_each_subsys(root, ss) {
 		if (ss->pre_attach)
 			ss->pre_attach(cgrp);
 	}
+	group_size = cgroup_attach_migrate(group, group_size, &preloaded);
 	for (i = 0; i < group_size; i++) {
-		struct task_struct *tsk = group[i];
-		struct cgroup *oldcgrp = task_cgroup_from_root(tsk, root);
-
-		ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, true);
-		if (ret) {
-			WARN_ON_ONCE(ret != -ESRCH);
-			continue;
-		}
 		for_each_subsys(root, ss) {
 			if (ss->attach_task)
-				ss->attach_task(cgrp, tsk);
+				ss->attach_task(cgrp, group[i]);
 		}
 	}
 
@@ -1968,19 +2129,16 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	}
 
 	/* step 5: release the prefetched css_sets and the threads */
-	css_set_prefetch_release(&preloaded);
 	ret = 0;
 	goto out_put_tasks;
 
-out_release_prefetch:
-	css_set_prefetch_release(&preloaded);
-	failed_ss = NULL;	/* every subsystem said yes: cancel them all */
 out_cancel_attach:
 	cgroup_cancel_attach(cgrp, leader, failed_ss, cancel_failed_ss);
 out_put_tasks:
 	for (i = 0; i < group_size; i++)
 		put_task_struct(group[i]);
-out_free_group:
+out_release_prefetch:
+	css_set_prefetch_release(&preloaded);
 	kfree(group);
 	return ret;
 }
@@ -2013,8 +2171,11 @@ static int cgroup_may_move_task(struct task_struct *tsk)
  * be alive (a zombie leader's live threads still move), and the
  * credential check (cgroup_may_move_task) applies to the leader only;
  * "0" is never checked.  The lookup, the leader and the credentials are
- * read under tasklist_lock, so that the leader found is not released by
- * a concurrent exec before it is referenced.
+ * read under rcu_read_lock(), as Linux's cgroup_procs_write_start() does:
+ * a task found there, the leader read from it included, keeps its
+ * reference on itself until a grace period after release_task(), so a
+ * concurrent exec cannot free the leader before it is referenced; and
+ * cgroup_attach_proc() checks under tasklist_lock that it still leads.
  *
  * Context: process context; sleeps; must not hold cgroup_mutex.
  * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
@@ -2030,7 +2191,6 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
 
-	read_lock(&tasklist_lock);
 	rcu_read_lock();
 	if (pid) {
 		tsk = pid > INT_MAX ? NULL : find_task_by_vpid((pid_t)pid);
@@ -2043,20 +2203,23 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 			tsk = NULL;
 		if (!tsk) {
 			ret = -ESRCH;
-			goto out_unlock_tasklist;
+			goto out_unlock_rcu;
 		}
-		/* stable under tasklist_lock: de_thread() swaps it under it */
+		/*
+		 * de_thread() swaps it under tasklist_lock (partner: its
+		 * WRITE_ONCE); an old leader stays valid under RCU and is
+		 * caught by cgroup_attach_proc_snapshot() (-EAGAIN).
+		 */
 		if (threadgroup)
-			tsk = tsk->group_leader;
+			tsk = READ_ONCE(tsk->group_leader);
 		ret = cgroup_may_move_task(tsk);
 		if (ret)
-			goto out_unlock_tasklist;
+			goto out_unlock_rcu;
 	} else {
 		tsk = threadgroup ? current->group_leader : current;
 	}
 	get_task_struct(tsk);
 	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
 
 	if (threadgroup) {
 		cgroup_attach_proc_point(CGROUP_PROC_LOOKED_UP, tsk);
@@ -2071,9 +2234,8 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	mutex_unlock(&cgroup_mutex);
 	return ret;
 
-out_unlock_tasklist:
+out_unlock_rcu:
 	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
 	mutex_unlock(&cgroup_mutex);
 	return ret;
 }
