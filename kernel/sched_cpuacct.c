@@ -12,14 +12,21 @@
  * kept so cpuacct.stat reads as on Linux.
  *
  * A charge goes to the task's cpuacct group and every ancestor
- * (hierarchical), into the counter of the charging host thread's "CPU":
+ * (hierarchical), into the counters of the charging host thread's "CPU":
  * host threads are the CPUs, and each host thread is given CPU number
  * (n mod nr_cpu_ids) the first time it charges, n counting host threads.
  *
- * The charge runs on every system call: no lock, one RCU lookup of the
- * task's css, relaxed atomic adds.  A removed group is freed after a
- * grace period, so a charge that looked it up just before its last task
- * left still writes to valid memory.
+ * The charge runs on every system call, so it writes per-CPU counters
+ * only, as Linux's does: both the usage and the system time of a group
+ * are kept per CPU (struct cpuacct_cpu), each CPU's in cache lines of
+ * its own, and the files sum them.  Two host threads that charge at once
+ * therefore write different cache lines unless they were given the same
+ * CPU number; the adds are atomic (relaxed) for that case, since nothing
+ * here stops a host thread from being preempted, as preemption being
+ * off does for Linux's per-CPU counters.  No lock, one RCU lookup of the
+ * task's css.  A removed group is freed after a grace period, so a
+ * charge that looked it up just before its last task left still writes
+ * to valid memory.
  *
  * Locks taken and their ordering: none of its own.  rcu_read_lock() in
  * the charge; files read sums without locks (each counter is one
@@ -46,19 +53,34 @@ enum cpuacct_stat_index {
 	CPUACCT_STAT_NSTATS,
 };
 
+/*
+ * The size of one CPU's counters: two cache lines, so that the counters
+ * of two CPUs never share a line, even in a group kzalloc() placed at
+ * any 16-byte boundary (the root group is aligned besides).
+ */
+#define CPUACCT_CPU_BYTES	128
+
+/**
+ * struct cpuacct_cpu - what one CPU charged to one group
+ * @usage: ns; reset by writing 0 to cpuacct.usage
+ * @stat: ns per cpuacct_stat_index, never reset (as Linux)
+ */
+struct cpuacct_cpu {
+	atomic64_t usage;
+	atomic64_t stat[CPUACCT_STAT_NSTATS];
+} __aligned(CPUACCT_CPU_BYTES);
+
 /**
  * struct cpuacct - the cpuacct state of one cgroup
  * @css: the cgroup's state (first, so the root can be static)
  * @parent: the parent cgroup's state, NULL for the root; fixed
- * @cpuusage: ns charged, per CPU; reset by writing 0 to cpuacct.usage
- * @cpustat: ns per cpuacct_stat_index, never reset (as Linux)
+ * @cpu: the counters, per CPU
  * @rcu: the deferred free
  */
 struct cpuacct {
 	struct cgroup_subsys_state css;
 	struct cpuacct *parent;
-	atomic64_t cpuusage[NR_CPUS];
-	atomic64_t cpustat[CPUACCT_STAT_NSTATS];
+	struct cpuacct_cpu cpu[NR_CPUS];
 	struct rcu_head rcu;
 };
 
@@ -104,8 +126,10 @@ void cpuacct_charge(struct task_struct *tsk, u64 cputime)
 	css = rcu_dereference(tsk->cgroups)->subsys[cpuacct_subsys_id];
 	ca = css ? container_of(css, struct cpuacct, css) : NULL;
 	for (; ca; ca = ca->parent) {
-		atomic64_add(cputime, &ca->cpuusage[cpu]);
-		atomic64_add(cputime, &ca->cpustat[CPUACCT_STAT_SYSTEM]);
+		struct cpuacct_cpu *c = &ca->cpu[cpu];
+
+		atomic64_add(cputime, &c->usage);
+		atomic64_add(cputime, &c->stat[CPUACCT_STAT_SYSTEM]);
 	}
 	rcu_read_unlock();
 }
@@ -120,7 +144,7 @@ static u64 cpuusage_read(struct cgroup *cgrp, struct cftype *cft)
 	unsigned int cpu;
 
 	for_each_possible_cpu(cpu)
-		total += atomic64_read(&ca->cpuusage[cpu]);
+		total += atomic64_read(&ca->cpu[cpu].usage);
 	return total;
 }
 
@@ -133,7 +157,7 @@ static int cpuusage_write(struct cgroup *cgrp, struct cftype *cft, u64 val)
 	if (val)
 		return -EINVAL;
 	for_each_possible_cpu(cpu)
-		atomic64_set(&ca->cpuusage[cpu], 0);
+		atomic64_set(&ca->cpu[cpu].usage, 0);
 	return 0;
 }
 
@@ -145,7 +169,7 @@ static int cpuacct_percpu_seq_read(struct cgroup *cgrp, struct cftype *cft,
 
 	for_each_possible_cpu(cpu)
 		seq_printf(m, "%llu ",
-			   (unsigned long long)atomic64_read(&ca->cpuusage[cpu]));
+			   (unsigned long long)atomic64_read(&ca->cpu[cpu].usage));
 	seq_puts(m, "\n");
 	return 0;
 }
@@ -162,7 +186,11 @@ static int cpuacct_stats_show(struct cgroup *cgrp, struct cftype *cft,
 	int i;
 
 	for (i = 0; i < CPUACCT_STAT_NSTATS; i++) {
-		u64 ns = atomic64_read(&ca->cpustat[i]);
+		unsigned int cpu;
+		u64 ns = 0;
+
+		for_each_possible_cpu(cpu)
+			ns += atomic64_read(&ca->cpu[cpu].stat[i]);
 
 		seq_printf(m, "%s %llu\n", cpuacct_stat_desc[i],
 			   (unsigned long long)(ns / (NSEC_PER_SEC / USER_HZ)));
