@@ -33,9 +33,8 @@
  *
  * Entry points and the locks they take, nested by depth:
  *
- *   cgroup_fork()		task_lock(current)
+ *   cgroup_fork()		rcu_read_lock
  *   cgroup_post_fork()		css_set_lock (write)
- *				  task_lock(child)
  *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
  *				then css_set_lock (write) in put_css_set()
  *   attach_task_by_pid()	cgroup_mutex
@@ -62,7 +61,8 @@
  *				  css_set_lock (read)
  *
  * tsk->cgroups is written under task_lock(tsk) (and cgroup_mutex, except
- * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex.
+ * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex;
+ * cgroup_post_fork() reads it under css_set_lock (see there).
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
  * a grace period (SPEC g.11).
@@ -2005,8 +2005,15 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
 			}
 			rcu_assign_pointer(tsk->cgroups, newcg);
 			task_unlock(tsk);
-			/* not exiting, so cgroup_exit() did not unlink it */
-			list_move_tail(&tsk->cg_list, &newcg->tasks);
+			/*
+			 * Not exiting, so cgroup_exit() did not unlink it.
+			 * Unlinked: a new process (not a thread of a group
+			 * whose fork lock we hold) that cgroup_post_fork()
+			 * has not linked yet; it links it to the css_set
+			 * just stored.
+			 */
+			if (!list_empty(&tsk->cg_list))
+				list_move_tail(&tsk->cg_list, &newcg->tasks);
 			oldcg->mg_nr_moved++;
 			group[moved++] = tsk;
 		}
@@ -2270,18 +2277,24 @@ static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
  * cgroup_fork() - the child shares its parent's css_set
  * @child: the new task, not yet visible
  *
- * Context: copy_process(), before the child is linked anywhere; takes
- * task_lock(current).
+ * The parent's css_set is read under RCU and referenced unless it is
+ * dying: an attach of the parent stores the new css_set before it puts
+ * the parent's reference on the old one, so the old one can reach zero
+ * only once the new one is visible, and the read is simply done again.
+ * No lock: this runs on every fork.
+ *
+ * Context: copy_process(), before the child is linked anywhere.
  */
 void cgroup_fork(struct task_struct *child)
 {
 	struct css_set *cg;
 
-	task_lock(current);
-	cg = task_css_set_locked(current);
-	get_css_set(cg);
+	rcu_read_lock();
+	do {
+		cg = rcu_dereference(current->cgroups);
+	} while (!atomic_inc_not_zero(&cg->refcount));
+	rcu_read_unlock();
 	RCU_INIT_POINTER(child->cgroups, cg);
-	task_unlock(current);
 	INIT_LIST_HEAD(&child->cg_list);
 }
 
@@ -2290,18 +2303,25 @@ void cgroup_fork(struct task_struct *child)
  * subsystems' fork hooks (after linking: SPEC g.9)
  * @child: the new task, already on the task list
  *
- * Context: copy_process(); takes css_set_lock (write) then
- * task_lock(@child).
+ * The child is visible, so an attach may move it meanwhile; its css_set
+ * is read under css_set_lock without task_lock(@child).  An attach stores
+ * the new css_set before it takes css_set_lock to move the task between
+ * lists, and moves it only if it is linked: if that section came first,
+ * the store is seen here; if this one comes first, the attach moves the
+ * child from whichever css_set it was linked to.  Either css_set is
+ * referenced until the attach's own css_set_lock section is over.
+ *
+ * Context: copy_process(); takes css_set_lock (write).
  */
 void cgroup_post_fork(struct task_struct *child)
 {
 	int i;
 
 	write_lock(&css_set_lock);
-	task_lock(child);
 	if (list_empty(&child->cg_list))
-		list_add(&child->cg_list, &task_css_set_locked(child)->tasks);
-	task_unlock(child);
+		list_add(&child->cg_list,
+			 &rcu_dereference_check(child->cgroups,
+				lockdep_is_held(&css_set_lock))->tasks);
 	write_unlock(&css_set_lock);
 
 	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
