@@ -537,6 +537,25 @@ static void cpu_cgroup_attach_task(struct cgroup *cgrp,
  */
 static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 {
+	bool same;
+
+	/*
+	 * Every fork but one that raced an attach: a child that is not RT
+	 * is already in its cgroup's group (sched_group_fork()), and has
+	 * nothing to count: no lock.  Should an attach of the child or a
+	 * policy change run meanwhile, it does its own update under
+	 * task_lock(@p), as for any visible task.
+	 */
+	if (!rt_policy(READ_ONCE(p->policy))) {
+		rcu_read_lock();
+		same = READ_ONCE(p->sched_task_group) ==
+		       container_of(task_subsys_state(p, cpu_cgroup_subsys_id),
+				    struct task_group, css);
+		rcu_read_unlock();
+		if (same)
+			return;
+	}
+
 	task_lock(p);
 	__sched_move_task(p, task_css_tg(p));
 	if (p->sched_rt_counted && !rt_runtime_load(p->sched_task_group)) {
