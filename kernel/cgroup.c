@@ -129,6 +129,7 @@
 #include <linux/proc_fs.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/prefetch.h>
 
 /*
  * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
@@ -1865,6 +1866,24 @@ static void css_set_prefetch_release(struct list_head *preloaded)
 }
 
 /*
+ * In the snapshot's walk, while at @tsk: the lines of the thread after
+ * the next (whose list link, fetched one step earlier, is at hand) and
+ * the other lines of the next one, so that the misses of a large group
+ * overlap instead of following one another.  Any address is fine for a
+ * prefetch: at the end of the list these point into the signal_struct.
+ */
+static void cgroup_prefetch_snapshot(struct task_struct *tsk)
+{
+	struct list_head *next = READ_ONCE(tsk->thread_node.next);
+	struct task_struct *t = list_entry(next, struct task_struct,
+					   thread_node);
+
+	prefetchw(&t->usage);
+	prefetch(&t->cgroups);
+	prefetch(READ_ONCE(next->next));
+}
+
+/*
  * cgroup_attach_proc_snapshot() - step 0: reference every thread of
  * @leader's group that is not exiting and not already in @cgrp, and put
  * every css_set they use on @preloaded (css_set_add_src()).
@@ -1902,6 +1921,7 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 	*leader_oldcgrp = NULL;
 	rcu_read_lock();
 	for_each_thread(leader, tsk) {
+		cgroup_prefetch_snapshot(tsk);
 		/*
 		 * The css_set first, then the flag: cgroup_exit() sets
 		 * PF_EXITING before it switches a task to init_css_set
@@ -1946,6 +1966,24 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 #define CGROUP_MIGRATE_BATCH	64
 
 /*
+ * How far ahead the loops over a snapshot prefetch the threads they are
+ * about to touch: a large group does not fit in the caches, and each
+ * thread's lines are otherwise fetched one miss after another.
+ */
+#define CGROUP_PREFETCH_AHEAD	8
+
+/*
+ * The lines of @tsk that the migration writes: its lock, its css_set
+ * links and, with its flags, its reference count.
+ */
+static void cgroup_prefetch_migrate(struct task_struct *tsk)
+{
+	prefetchw(&tsk->usage);
+	prefetchw(&tsk->alloc_lock);
+	prefetchw(&tsk->cg_list);
+}
+
+/*
  * cgroup_attach_migrate_refs() - hand the references of the threads
  * moved by one batch from their old css_sets to the new ones, before
  * css_set_lock is released: a moved thread's exit (cgroup_exit() takes
@@ -1975,13 +2013,14 @@ static void cgroup_attach_migrate_refs(struct list_head *preloaded)
  * css_set_lock.  Per thread only what must be: task_lock (the exit
  * check and the tsk->cgroups store) and the move on the task lists.  A
  * thread that started exiting since the snapshot stays where it is and
- * its reference is dropped.
+ * its reference is dropped.  With @put, so is every moved thread's (no
+ * attach_task hook needs them): one pass over the group less.
  *
  * Return: the number of threads moved, now at the start of @group, in
- * their order.
+ * their order (without @put; with it, the count only).
  */
 static int cgroup_attach_migrate(struct task_struct **group, int group_size,
-				 struct list_head *preloaded)
+				 struct list_head *preloaded, bool put)
 	__must_hold(&cgroup_mutex)
 {
 	struct css_set *oldcg, *newcg;
@@ -1989,10 +2028,16 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
 	int i = 0, moved = 0, end;
 
 	lockdep_assert_held(&cgroup_mutex);
+	for (i = 0; i < min(CGROUP_PREFETCH_AHEAD, group_size); i++)
+		cgroup_prefetch_migrate(group[i]);
+	i = 0;
 	while (i < group_size) {
 		end = min(i + CGROUP_MIGRATE_BATCH, group_size);
 		write_lock(&css_set_lock);
 		for (; i < end; i++) {
+			if (i + CGROUP_PREFETCH_AHEAD < group_size)
+				cgroup_prefetch_migrate(group[i +
+						CGROUP_PREFETCH_AHEAD]);
 			tsk = group[i];
 			task_lock(tsk);
 			oldcg = task_css_set_locked(tsk);
@@ -2015,7 +2060,11 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
 			if (!list_empty(&tsk->cg_list))
 				list_move_tail(&tsk->cg_list, &newcg->tasks);
 			oldcg->mg_nr_moved++;
-			group[moved++] = tsk;
+			if (put)	/* moved, not exiting: not the last one */
+				put_task_struct(tsk);
+			else
+				group[moved] = tsk;
+			moved++;
 		}
 		cgroup_attach_migrate_refs(preloaded);
 		write_unlock(&css_set_lock);
@@ -2051,7 +2100,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 {
 	struct cgroupfs_root *root = cgrp->root;
 	struct cgroup_subsys *ss, *failed_ss = NULL;
-	bool cancel_failed_ss = false;
+	bool cancel_failed_ss = false, attach_task;
 	struct task_struct **group;
 	struct cgroup *leader_oldcgrp;
 	LIST_HEAD(preloaded);
@@ -2117,16 +2166,20 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	 * exiting since the snapshot is skipped (and dropped from @group),
 	 * and attach_task runs only for threads that really moved (g.1).
 	 */
+	attach_task = false;
 	for_each_subsys(root, ss) {
 		if (ss->pre_attach)
 			ss->pre_attach(cgrp);
+		attach_task |= !!ss->attach_task;
 	}
-	group_size = cgroup_attach_migrate(group, group_size, &preloaded);
-	for (i = 0; i < group_size; i++) {
+	group_size = cgroup_attach_migrate(group, group_size, &preloaded,
+					   !attach_task);
+	for (i = 0; i < group_size && attach_task; i++) {
 		for_each_subsys(root, ss) {
 			if (ss->attach_task)
 				ss->attach_task(cgrp, group[i]);
 		}
+		put_task_struct(group[i]);
 	}
 
 	/* step 4: once per subsystem, with the leader's old cgroup (g.6) */
@@ -2135,13 +2188,12 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 			ss->attach(ss, cgrp, leader_oldcgrp, leader);
 	}
 
-	/* step 5: release the prefetched css_sets and the threads */
+	/* step 5: release the prefetched css_sets (the threads are put) */
 	ret = 0;
-	goto out_put_tasks;
+	goto out_release_prefetch;
 
 out_cancel_attach:
 	cgroup_cancel_attach(cgrp, leader, failed_ss, cancel_failed_ss);
-out_put_tasks:
 	for (i = 0; i < group_size; i++)
 		put_task_struct(group[i]);
 out_release_prefetch:
