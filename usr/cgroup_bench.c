@@ -16,7 +16,8 @@
  *	   to as many CPU-burning threads as there are writers (the
  *	   control: the CPUs are shared), while writers move another
  *	   process, while writers move the same process; and the cost of
- *	   the read side alone;
+ *	   the read side alone.  The forker runs on host CPU 0, writer or
+ *	   burner i on CPU 1 + i (pin=0: where the host puts them);
  *  storm  the writer's latency (p50, p99, max) while other processes
  *	   fork and exit threads without pause, and without them;
  *  serve  for the FUSE measurement: spawn one process of each size,
@@ -74,6 +75,7 @@ torture_param(int, storm_threads, 8, "threads of each forking process");
 torture_param(int, storm_ms, 1000, "length of one storm run (ms)");
 torture_param(int, lock_loops, 1000000, "read-lock pairs timed");
 torture_param(bool, console, true, "also time the writes through the console");
+torture_param(bool, pin, true, "fork scenario: forker on host CPU 0, writer/burner i on CPU 1+i");
 
 #define BENCH_MNT	"/dev/bench"
 #define BENCH_OPTS	"none,name=bench"
@@ -491,11 +493,28 @@ static void bench_forker_cpu(struct bench_forker *f, long count)
 	spin_unlock(&f->lock);
 }
 
+/*
+ * Pin the calling host thread to host CPU @cpu (modulo the host's), if
+ * asked: the fork scenario measures the kernel, not where the host's
+ * scheduler puts a lone forker or a writer.
+ */
+static void bench_pin(int cpu)
+{
+	int ret;
+
+	if (!pin)
+		return;
+	ret = host_ops.thread_pin_cpu(cpu);
+	if (ret)
+		bench_out("# fork: cannot pin to CPU %d: %d\n", cpu, ret);
+}
+
 static void bench_forker_fn(void *arg)
 {
 	struct bench_forker *f = arg;
 	struct task_struct *child;
 
+	bench_pin(0);
 	while (!atomic_read(&f->stop)) {
 		long count = atomic_long_read(&f->count);
 
@@ -514,6 +533,7 @@ static void bench_forker_fn(void *arg)
 
 struct bench_writer {
 	pid_t pid;
+	int cpu;
 	atomic_long_t writes;
 	struct task_struct *task;
 };
@@ -523,6 +543,7 @@ static int bench_writer_fn(void *arg)
 	struct bench_writer *w = arg;
 	int k = 0;
 
+	bench_pin(w->cpu);
 	while (!kthread_should_stop()) {
 		if (!w->pid)		/* the control: only burn the CPU */
 			host_ops.cpu_relax();
@@ -540,6 +561,7 @@ static int bench_writers_start(struct bench_writer *w, pid_t pid)
 
 	for (i = 0; i < nwriters; i++) {
 		w[i].pid = pid;
+		w[i].cpu = 1 + i;
 		atomic_long_set(&w[i].writes, 0);
 		t = kthread_run(bench_writer_fn, &w[i], "bench_writer/%d", i);
 		if (IS_ERR(t)) {

@@ -63,6 +63,7 @@ void host_thread_join(struct host_thread *thread);
 void host_thread_detach(struct host_thread *thread);
 __attribute__((noreturn)) void host_thread_exit(void);
 unsigned long host_thread_self_id(void);
+int host_thread_pin_cpu(int cpu);
 
 #define ARRAY_SIZE(arr)	(sizeof(arr) / sizeof((arr)[0]))
 

@@ -35,6 +35,7 @@ const struct host_operations host_ops = {
 	.thread_detach		= host_thread_detach,
 	.thread_exit		= host_thread_exit,
 	.thread_self_id		= host_thread_self_id,
+	.thread_pin_cpu		= host_thread_pin_cpu,
 
 	.time_ns		= host_time_ns,
 	.thread_cpu_ns		= host_thread_cpu_ns,

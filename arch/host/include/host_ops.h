@@ -176,6 +176,11 @@ struct host_fs_bridge {
  *	returned (kthread_exit() uses it after the task's own exit work).
  * @thread_self_id: a small number unique to the calling host thread while
  *	it lives (never 0); lock owners and printk use it.
+ * @thread_pin_cpu: run the calling host thread only on host CPU @cpu,
+ *	counted among the CPUs the program may use (modulo their number);
+ *	a negative @cpu lets it run on all of them again.  For the
+ *	benchmarks, which must not measure the host's scheduler.  Returns
+ *	0, or -errno (the host refused; nothing changed).
  *
  * Time
  * @time_ns: monotonic time in nanoseconds.
@@ -239,6 +244,7 @@ struct host_operations {
 	void (*thread_detach)(struct host_thread *thread);
 	void (*thread_exit)(void) __attribute__((noreturn));
 	unsigned long (*thread_self_id)(void);
+	int (*thread_pin_cpu)(int cpu);
 
 	unsigned long long (*time_ns)(void);
 	unsigned long long (*thread_cpu_ns)(void);

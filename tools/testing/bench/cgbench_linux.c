@@ -489,10 +489,25 @@ struct writer {
 	atomic_long writes;
 };
 
+/* The writers' array: a writer's index is its CPU's */
+static struct writer *writers_base;
+
+/*
+ * Writers and burners run on the CPUs after the forker's (CPU 0), as in
+ * the hosted kernel: the same placement on both sides, chosen by us and
+ * not by the host's scheduler.
+ */
 static void *writer_fn(void *arg)
 {
 	struct writer *w = arg;
+	long ncpus = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t cpus;
 	int k = 0;
+
+	CPU_ZERO(&cpus);
+	CPU_SET(ncpus > 1 ? 1 + (int)(w - writers_base) % (ncpus - 1) : 0,
+		&cpus);
+	sched_setaffinity(0, sizeof(cpus), &cpus);
 
 	while (!atomic_load_explicit(&w->stop, memory_order_relaxed)) {
 		if (!w->pid)
@@ -508,6 +523,7 @@ static void writers_start(struct writer *w, pid_t pid)
 {
 	int i;
 
+	writers_base = w;
 	for (i = 0; i < nwriters; i++) {
 		w[i].pid = pid;
 		atomic_store(&w[i].stop, 0);
