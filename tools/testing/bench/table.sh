@@ -120,9 +120,20 @@ END {
 			fig(a), fig(b), fig("fork|hosted-alt|alone|ratio_to_nocg", "pm"), fig("fork|hosted-alt|alone|cpu_ratio_to_nocg", "pm")
 	a = "fork|hosted-callgrind|alone|ir_per_fork_exit"; b = "fork|hosted-nocg-callgrind|alone|ir_per_fork_exit"
 	if (has(a) && has(b))
-		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read, lockdep-lite included): %d\n",
+		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read): %d\n",
 			med[a], med[b], med[a] - med[b], 100 * (med[a] - med[b]) / med[b],
 			med["fork|hosted-callgrind|read_lock_pair|ir"]
+	c = "fork|hosted-callgrind|"; d = "|ir_per_fork_exit"
+	if (has(c "cgroup_post_fork" d)) {
+		printf "   the cgroup hooks, instructions per fork+exit (inclusive): cgroup_fork %d, cgroup_post_fork %d\n",
+			med[c "cgroup_fork" d], med[c "cgroup_post_fork" d]
+		printf "     (of which cpuset_fork %d, cpu_cgroup_fork %d, freezer_fork %d), cgroup_exit %d (cpu_cgroup_exit %d),\n",
+			med[c "cpuset_fork" d], med[c "cpu_cgroup_fork" d], med[c "freezer_fork" d],
+			med[c "cgroup_exit" d], med[c "cpu_cgroup_exit" d]
+		printf "     cpuacct_charge %d (2 system calls); mm_fork_owner %d (%d without cgroups), copy_io %d (%d)\n",
+			med[c "cpuacct_charge" d], med[c "mm_fork_owner" d], med["fork|hosted-nocg-callgrind|mm_fork_owner" d],
+			med[c "copy_io" d], med["fork|hosted-nocg-callgrind|copy_io" d]
+	}
 	if (has("fork|hosted|read_lock_pair|ns_x1000"))
 		printf "   the read side alone (down_read + up_read, uncontended): %.1f ns\n", med["fork|hosted|read_lock_pair|ns_x1000"] / 1000
 	if (miss("fork", "linux") != "") print "   Linux: " miss("fork", "linux")
