@@ -24,8 +24,9 @@
  *					 bindings, files lists, attach)
  *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
  *					 group gains no thread meanwhile)
- *       tasklist_lock			(read: the pid lookup of a tasks
- *					 write; is the leader still the leader)
+ *       tasklist_lock			(not taken here: the lookups and
+ *					 the snapshot use RCU; where others
+ *					 hold it, it nests outside these)
  *         css_set_lock			(rwlock: css_set hash, css_set task
  *					 lists, cg_cgroup_links, css_set_count)
  *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
@@ -46,10 +47,8 @@
  *				      after another, never nested
  *				  threadgroup_fork_lock (write)  (procs)
  *				    cgroup_attach_proc():
- *				      rcu_read_lock (the snapshot's walk);
- *				      tasklist_lock (read, once: the leader);
- *				      css_set_lock (read, once per distinct
- *				      old css_set: the prefetch);
+ *				      rcu_read_lock (the snapshot's walk,
+ *				      the css_set lookups);
  *				      css_set_lock (write, once per
  *				      CGROUP_MIGRATE_BATCH threads)
  *				        task_lock(tsk) (per thread)
@@ -67,11 +66,11 @@
  * css_set_lock and freed with call_rcu(): the attach path never waits for
  * a grace period (SPEC g.11).
  *
- * Holding css_set_lock.  A cgroup.procs write takes the global locks once
+ * Holding css_set_lock.  A cgroup.procs write takes a global lock once
  * per move, not once per thread: the snapshot walks the thread list under
  * RCU alone (the group's fork lock keeps threads from joining), checks
- * the leader under one O(1) hold of tasklist_lock, and looks each
- * distinct old css_set up once.  The migration itself - per thread,
+ * the leader without a lock, and looks each distinct old css_set up once,
+ * under RCU too.  The migration itself - per thread,
  * task_lock, the tsk->cgroups store and the move between task lists -
  * runs under css_set_lock held for write, CGROUP_MIGRATE_BATCH (64)
  * threads per hold.  Why not one hold for the whole group, as Linux's
@@ -84,7 +83,7 @@
  *    forks on undisturbed.  What such a forker shares with the mover is
  *    only css_set_lock (write, once in cgroup_post_fork() to link the
  *    child to its own css_set, once in cgroup_exit() to unlink it; lists
- *    the mover never touches) and tasklist_lock.  What it needs is that
+ *    the mover never touches).  What it needs is that
  *    a collision costs it a bounded wait, comparable to one of its own
  *    fork+exit pairs (a few microseconds), not the length of a move.
  *  - One hold per move would make that wait the whole migration: about
@@ -143,7 +142,8 @@ static DEFINE_MUTEX(cgroup_mutex);
  * css_set_lock - protects the css_set hash table, css_set_count, every
  * css_set's task list and cg_links, and every cgroup's css_sets list.
  * Taken for read to walk them, for write to change them.  Nests inside
- * cgroup_mutex and tasklist_lock, outside task_lock.
+ * cgroup_mutex and tasklist_lock, outside task_lock.  The hash chains
+ * are also RCU lists, which find_existing_css_set() walks without it.
  */
 static DEFINE_RWLOCK(css_set_lock);
 
@@ -464,7 +464,7 @@ static void __put_css_set(struct css_set *cg, int taskexit)
 		write_unlock(&css_set_lock);
 		return;
 	}
-	hlist_del(&cg->hlist);
+	hlist_del_rcu(&cg->hlist);	/* find_existing_css_set() walks under RCU */
 	css_set_count--;
 	list_for_each_entry_safe(link, saved_link, &cg->cg_links,
 				 cg_link_list) {
@@ -510,15 +510,17 @@ static struct cgroup *css_set_cgroup(struct css_set *cg,
 /*
  * Would @cg be the result of moving a task of @old_cg to @new_cgrp?
  * Subsystem states are already equal; compare the cgroups of every
- * hierarchy, including those without subsystems.
+ * hierarchy, including those without subsystems.  The caller holds
+ * cgroup_mutex and references on both css_sets: their links change only
+ * under cgroup_mutex (mount, umount) and are freed only by the last put.
  */
 static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
 			     struct cgroup *new_cgrp)
-	__must_hold_shared(&css_set_lock)
+	__must_hold(&cgroup_mutex)
 {
 	struct cg_cgroup_link *link;
 
-	lockdep_assert_held(&css_set_lock);
+	lockdep_assert_held(&cgroup_mutex);
 	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
 		struct cgroup *cgrp = link->cgrp;
 		struct cgroup *want;
@@ -534,20 +536,27 @@ static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
 }
 
 /*
- * Find the css_set a task of @oldcg moving to @cgrp would use, filling
- * @template with its subsystem states.
+ * Find the css_set a task of @oldcg (referenced) moving to @cgrp would
+ * use, filling @template with its subsystem states, and reference it.
+ *
+ * No lock but RCU: the hash chains are RCU lists (a css_set leaves its
+ * chain by hlist_del_rcu() and is freed a grace period later), and a
+ * candidate is referenced before its links are compared, which keeps
+ * them (compare_css_sets()).  A candidate whose count already reached
+ * zero is being freed: skipped.  A referenced candidate stays hashed, so
+ * the walk goes on from it after the comparison.
  */
 static struct css_set *
 find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
 		      struct cgroup_subsys_state *template[])
-	__must_hold_shared(&css_set_lock)
+	__must_hold(&cgroup_mutex)
 {
 	struct cgroupfs_root *root = cgrp->root;
 	struct hlist_head *hhead;
 	struct css_set *cg;
 	int i;
 
-	lockdep_assert_held(&css_set_lock);
+	lockdep_assert_held(&cgroup_mutex);
 	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
 		if (root->subsys_bits & (1UL << i))
 			template[i] = cgrp->subsys[i];
@@ -556,12 +565,20 @@ find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
 	}
 
 	hhead = css_set_hash(template);
-	hlist_for_each_entry(cg, hhead, hlist) {
+	rcu_read_lock();
+	hlist_for_each_entry_rcu(cg, hhead, hlist) {
 		if (memcmp(template, cg->subsys, sizeof(cg->subsys)))
 			continue;
+		if (!atomic_inc_not_zero(&cg->refcount))
+			continue;
+		rcu_read_unlock();
 		if (compare_css_sets(cg, oldcg, cgrp))
 			return cg;
+		rcu_read_lock();
+		/* unhashed by this put at the latest, freed after we leave */
+		put_css_set(cg);
 	}
+	rcu_read_unlock();
 	return NULL;
 }
 
@@ -612,11 +629,12 @@ static void link_css_set(struct list_head *tmp_cg_links, struct css_set *cg,
 
 /**
  * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
- * @oldcg: the task's current css_set
+ * @oldcg: the task's current css_set, referenced by the caller
  * @cgrp: the destination cgroup
  *
- * Returns an existing css_set with a new reference, or allocates one
- * (with its links) and hashes it.
+ * Returns an existing css_set with a new reference (found without
+ * css_set_lock: find_existing_css_set()), or allocates one (with its
+ * links) and hashes it.
  *
  * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
  * Return: the css_set with a reference, or NULL when an allocation
@@ -633,11 +651,7 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 
 	lockdep_assert_held(&cgroup_mutex);
 
-	read_lock(&css_set_lock);
 	res = find_existing_css_set(oldcg, cgrp, template);
-	if (res)
-		get_css_set(res);
-	read_unlock(&css_set_lock);
 	if (res)
 		return res;
 
@@ -670,7 +684,7 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	}
 	WARN_ON_ONCE(!list_empty(&tmp_cg_links));
 	css_set_count++;
-	hlist_add_head(&res->hlist, css_set_hash(res->subsys));
+	hlist_add_head_rcu(&res->hlist, css_set_hash(res->subsys));
 	write_unlock(&css_set_lock);
 	free_cg_links(&tmp_cg_links);
 
@@ -1890,13 +1904,15 @@ static void cgroup_prefetch_snapshot(struct task_struct *tsk)
  * @group has room for @group_size threads, the group's nr_threads read
  * under the fork lock, which can only have shrunk since.
  *
- * The walk takes no global lock: the fork lock (held for write) keeps
- * threads from joining, a thread that leaves is unlinked with
- * list_del_rcu() and its task_struct is freed a grace period later, so
- * rcu_read_lock() is enough to walk the list and take references.  One
- * short hold of tasklist_lock at the end checks that @leader was the
- * leader all along: de_thread() hands the leadership over under it, once
- * and for good, so a leader at the end was the leader during the walk.
+ * No global lock: the fork lock (held for write) keeps threads from
+ * joining, a thread that leaves is unlinked with list_del_rcu() and its
+ * task_struct is freed a grace period later, so rcu_read_lock() is
+ * enough to walk the list and take references.  The check at the end
+ * that @leader still leads needs no tasklist_lock either: de_thread()
+ * hands the leadership over once and for good, so a leader after the
+ * walk was the leader during it; and the lock would not keep an exec
+ * from taking over right after the check (2011's code could not either:
+ * de_thread() does not take the fork lock).
  *
  * Return: the number of threads stored, or -EAGAIN if @leader stopped
  * being the leader (de_thread() ran between the pid lookup and the fork
@@ -1948,9 +1964,12 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 	}
 	rcu_read_unlock();
 
-	read_lock(&tasklist_lock);
-	leads = thread_group_leader(leader);
-	read_unlock(&tasklist_lock);
+	/*
+	 * Partner: the WRITE_ONCE()s of exchange_leader().  After the walk:
+	 * a swap seen by the walk is seen here too.
+	 */
+	smp_rmb();
+	leads = READ_ONCE(leader->group_leader) == leader;
 	if (!leads) {
 		while (i > 0)
 			put_task_struct(group[--i]);
@@ -2083,9 +2102,8 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
  * did not start exiting meanwhile is moved.  Threads that are already in
  * @cgrp see no hook; when none has to move, no hook runs at all.
  *
- * Global locks, once per move however many threads: tasklist_lock (read,
- * O(1)), css_set_lock for read once per distinct old css_set (the
- * prefetch) and for write once per CGROUP_MIGRATE_BATCH threads.
+ * Global locks: css_set_lock, for write, once per CGROUP_MIGRATE_BATCH
+ * threads; no other (the snapshot and the css_set lookups use RCU).
  *
  * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
  * write; sleeps.
@@ -2234,7 +2252,7 @@ static int cgroup_may_move_task(struct task_struct *tsk)
  * a task found there, the leader read from it included, keeps its
  * reference on itself until a grace period after release_task(), so a
  * concurrent exec cannot free the leader before it is referenced; and
- * cgroup_attach_proc() checks under tasklist_lock that it still leads.
+ * cgroup_attach_proc() checks, after its snapshot, that it still leads.
  *
  * Context: process context; sleeps; must not hold cgroup_mutex.
  * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
