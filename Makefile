@@ -154,7 +154,7 @@ vmlinux: $(O)/vmlinux
 
 # ---------------------------------------------------------------------------
 # Set-up, running and testing
-.PHONY: deps run check kunit selftest selftest-fuse selftest-real torture bench clean checkseam \
+.PHONY: deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
 	coccicheck checkpatch kerneldoc lint FORCE
 FORCE:
 
@@ -168,6 +168,10 @@ run: deps
 
 kunit: vmlinux
 	$(Q)./$(O)/vmlinux kunit$(if $(SUITE),=$(SUITE))
+
+# The whole suite RUNS times on each build, alone and beside CPU burners.
+kunit-stress:
+	$(Q)RUNS=$(or $(RUNS),10) tools/testing/kunit/kunit-stress.sh
 
 # Black-box console scripts: each tools/testing/selftests/*/NAME.sh runs in
 # a fresh ./vmlinux and its output must equal NAME.expected.

@@ -19,7 +19,8 @@
  *  5. shutdown, when the program returns: the FUSE export (if any) is
  *     unmounted, the remaining processes are
  *     killed and reaped, the per-CPU threads stopped, init exits, then
- *     kthreadd is stopped and RCU callbacks are flushed; objects still
+ *     kthreadd is stopped and the kernel quiesced (kthreads_quiesce():
+ *     every kernel thread ended, every deferred free run); objects still
  *     live are reported (always with `debug`, else at loglevel 7).
  * start_kernel() returns the program's exit status.
  *
@@ -47,6 +48,9 @@
 #include <linux/freezer.h>
 #include <linux/fuse_export.h>
 #include <host_ops.h>
+
+/* How long the last kernel threads may take to end at shutdown. */
+#define SHUTDOWN_QUIESCE_MS	10000
 
 /* ------------------------------------------------------------------ */
 /* The idle task and its process */
@@ -466,9 +470,8 @@ int start_kernel(int argc, char **argv)
 
 	task_call_own(&init_task);
 	kthreadd_stop();
-	rcu_barrier();
-	rcu_barrier();
-	rcu_barrier();
+	/* every kernel thread has ended: wait for their last frees */
+	kthreads_quiesce(0, SHUTDOWN_QUIESCE_MS);
 
 	if (bp.argv_allocated)
 		kfree(bp.argv);

@@ -570,7 +570,7 @@ static void cgt_reap(struct kunit *test, struct task_struct *tsk)
 /* Every pending css_set free has run (the leak check counts them). */
 static void cgt_settle(void)
 {
-	rcu_barrier();
+	kunit_rcu_drain();
 }
 
 /*

@@ -50,6 +50,7 @@
 #include <linux/ktime.h>
 #include <linux/sort.h>
 #include <linux/init.h>
+#include <linux/kthread.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
@@ -91,6 +92,7 @@ torture_param(bool, verbose, false, "print every expected failure");
 #define CGT_HIST	16	/* generations remembered per process */
 #define CGT_PIPE_LEN	10	/* histogram buckets; the last is ">= 9" */
 #define CGT_MAX_CSS_SETS 128
+#define CGT_QUIESCE_MS	10000	/* for the test's threads to end */
 
 static const char *const cgt_mnt[CGT_NR_HIER] = {
 	"/dev/cgtorture0", "/dev/cgtorture1",
@@ -1895,7 +1897,9 @@ static void cgt_check_coverage(void)
 
 static int cgt_main(int argc, char **argv)
 {
-	long live_at_start, leaked;
+	long threads, live_at_start, leaked, left;
+	struct cgt_pids pids;
+	char path[96];
 	int ret, i;
 
 	if (argc > 1 && !strcmp(argv[1], "help")) {
@@ -1917,19 +1921,27 @@ static int cgt_main(int argc, char **argv)
 	torture_print_params(MODULE_PARAM_PREFIX, "Start of test");
 	/*
 	 * A first mount allocates what the file systems keep for good
-	 * (caches of the VFS, hierarchy ids): warm them up before counting.
+	 * (caches of the VFS, hierarchy ids), and a first open gives this
+	 * task the fd table it keeps until it exits: warm both up before
+	 * counting.
 	 */
-	if (!cgt_setup_hierarchies())
+	if (!cgt_setup_hierarchies()) {
+		snprintf(path, sizeof(path), "%s/tasks", cgt_mnt[0]);
+		if (!cgt_read_pids(path, &pids))
+			kfree(pids.pids);
 		cgt_teardown_hierarchies(false);
+	}
 	/*
-	 * Counted from after the monitor's start: a stopped kernel thread
-	 * leaves objects that kthreadd frees later, outside the test.
+	 * Counted between two quiesced points (kthreads_quiesce()): every
+	 * thread the test starts, the monitor's too, has ended and every
+	 * deferred free has run when the second count is taken.
 	 */
+	threads = host_ops.threads_running();
+	kthreads_quiesce(threads, 0);
+	live_at_start = host_ops.mem_live();
 	ret = torture_monitor_init(stat_interval, stall, cgt_stats, cgt_dump);
 	if (ret)
 		goto out_fail;
-	rcu_barrier();
-	live_at_start = host_ops.mem_live();
 	ret = cgt_setup_hierarchies();
 	if (ret) {
 		torture_fail("set-up of the hierarchies: %d", ret);
@@ -1966,11 +1978,11 @@ out_teardown:
 	torture_monitor_stop();
 	kfree(cgt_actors);
 	cgt_actors = NULL;
-	rcu_barrier();
-	rcu_barrier();
-	rcu_barrier();
+	left = kthreads_quiesce(threads, CGT_QUIESCE_MS);
+	if (left)
+		torture_fail("%ld thread(s) still running", left);
 	leaked = host_ops.mem_live() - live_at_start;
-	if (leaked > 0)
+	if (leaked)
 		torture_fail("%ld object(s) leaked", leaked);
 out_fail:
 	torture_print_params(MODULE_PARAM_PREFIX, "End of test");

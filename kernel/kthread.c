@@ -27,6 +27,8 @@
 #include <linux/completion.h>
 #include <linux/sched.h>
 #include <linux/kthread.h>
+#include <linux/ktime.h>
+#include <linux/rcupdate.h>
 #include <host_ops.h>
 
 #define KTHREAD_SHOULD_STOP	0x1UL
@@ -391,4 +393,36 @@ void kthreadd_stop(void)
 	kthread_stop(p);
 	kthreadd_task = NULL;
 	put_task_struct(p);
+}
+
+/**
+ * kthreads_quiesce() - wait until nothing that was started still runs
+ * @threads: how many host threads may go on running (those that ran
+ *	before the work began: the caller's helpers, kthreadd, ...)
+ * @timeout_ms: how long the others may take to end
+ *
+ * Kernel code runs on the caller's host thread, on host threads the
+ * kernel started (kernel threads; tests' host_ops.thread_create()
+ * threads) or in RCU callbacks.  This waits until at most @threads of
+ * the started ones run, then until no RCU callback is queued or running:
+ * threads first, because an ending thread queues its task's free while
+ * a callback never starts a thread.  Afterwards only the caller and the
+ * remaining threads can allocate or free, so host_ops.mem_live(), task
+ * and css_set counts stand still until they act: a count taken now and
+ * one taken after the next quiesce differ by exactly what was done in
+ * between.  Tests, torture and shutdown count leaks this way.
+ *
+ * Context: process context, no locks held, outside RCU; sleeps.
+ * Return: how many threads beyond @threads still ran after @timeout_ms
+ * (0 when quiet); the RCU wait is done in either case.
+ */
+long kthreads_quiesce(long threads, unsigned int timeout_ms)
+{
+	long running;
+
+	running = host_ops.threads_wait(threads,
+					(unsigned long long)timeout_ms *
+					NSEC_PER_MSEC);
+	rcu_quiesce();
+	return running > threads ? running - threads : 0;
 }

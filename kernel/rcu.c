@@ -133,3 +133,24 @@ void rcu_barrier(void)
 		host_ops.rcu_barrier();
 	} while (READ_ONCE(kfree_rcu_busy));
 }
+
+/**
+ * rcu_quiesce - wait until no call_rcu() callback or kfree_rcu() is pending
+ *
+ * Unlike rcu_barrier(), this also waits for callbacks that callbacks
+ * queue meanwhile: a task's last reference, dropped a grace period after
+ * release_task(), queues the task's free for another grace period, and
+ * that free queues its credentials' for a third.  When it returns, every
+ * deferred free queued before or during the call has run.  For tests
+ * that count live objects; it waits as long as other threads keep
+ * queueing.
+ *
+ * Context: any host thread outside an RCU read section and outside RCU
+ * callbacks; sleeps.
+ */
+void rcu_quiesce(void)
+{
+	WARN_ON_ONCE(rcu_read_lock_held());
+	/* kfree_rcu() batches are call_rcu() records: counted there. */
+	host_ops.rcu_quiesce();
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * rcu_test.c - KUnit suite "rcu": grace periods, callbacks, kfree_rcu()
- * and the read-side nesting that rcu_read_lock_held() reports.
+ * rcu_test.c - KUnit suite "rcu": grace periods, callbacks, kfree_rcu(),
+ * rcu_quiesce() and the read-side nesting that rcu_read_lock_held() reports.
  *
  * A reader host thread holds rcu_read_lock() until the case lets it go
  * (a completion), so "the grace period cannot end yet" is checked by
@@ -149,6 +149,46 @@ static void rcu_kfree_rcu_frees(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
 }
 
+/* A callback that queues itself again until its hops run out. */
+struct rcu_test_chain {
+	struct rcu_head rcu;
+	int hops;
+	int *ran;
+};
+
+static void rcu_test_chain_hop(struct rcu_head *head)
+{
+	struct rcu_test_chain *chain =
+		container_of(head, struct rcu_test_chain, rcu);
+
+	WRITE_ONCE(*chain->ran, *chain->ran + 1);
+	if (--chain->hops)
+		call_rcu(&chain->rcu, rcu_test_chain_hop);
+	else
+		kfree(chain);
+}
+
+/*
+ * rcu_quiesce() waits for callbacks that callbacks queue, where
+ * rcu_barrier() waits only for those queued before it: the chain frees
+ * its memory in its last hop, so the count is back only after all.
+ */
+static void rcu_quiesce_runs_chains(struct kunit *test)
+{
+	long live = host_ops.mem_live();
+	struct rcu_test_chain *chain;
+	int ran = 0;
+
+	chain = kzalloc(sizeof(*chain), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, chain);
+	chain->hops = 20;
+	chain->ran = &ran;
+	call_rcu(&chain->rcu, rcu_test_chain_hop);
+	rcu_quiesce();
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ran), 20);
+	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+}
+
 /* Publication and the read-side checks of rcu_dereference_check(). */
 static void rcu_read_side_checks(struct kunit *test)
 	__no_context_analysis	/* nested sections: not reentrant in clang 14 */
@@ -194,6 +234,7 @@ static struct kunit_case rcu_cases[] = {
 	KUNIT_CASE(rcu_synchronize_waits_for_reader),
 	KUNIT_CASE(rcu_call_rcu_after_grace_period),
 	KUNIT_CASE(rcu_kfree_rcu_frees),
+	KUNIT_CASE(rcu_quiesce_runs_chains),
 	KUNIT_CASE(rcu_read_side_checks),
 	{}
 };

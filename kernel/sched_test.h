@@ -142,7 +142,7 @@ static void sgt_mkdir_faults(struct kunit *test, const char *path)
 	int nth, failures = 0;
 	long ret = -ENOMEM, live;
 
-	rcu_barrier();
+	kunit_rcu_drain();
 	for (nth = 1; nth < 64; nth++) {
 		live = host_ops.mem_live();
 		fail_nth_set(nth);
@@ -153,7 +153,7 @@ static void sgt_mkdir_faults(struct kunit *test, const char *path)
 		failures++;
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
 		KUNIT_EXPECT_EQ(test, ksys_rmdir(path), (long)-ENOENT);
-		rcu_barrier();
+		kunit_rcu_drain();
 		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
 				    nth);
 	}

@@ -80,13 +80,7 @@ has_rule()
 }
 
 # --- sanitizer run-time options --------------------------------------------
-supp=$srctree/tools/testing/sanitizers
-export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1 report_signal_unsafe=0 suppressions=$supp/tsan.supp${TSAN_OPTIONS:+ $TSAN_OPTIONS}"
-export ASAN_OPTIONS="halt_on_error=1:exitcode=67:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
-export LSAN_OPTIONS="exitcode=67:suppressions=$supp/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=68${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
-sanitizer_report='WARNING: ThreadSanitizer|ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|SUMMARY: (Thread|Address|Leak|UndefinedBehavior)Sanitizer'
-
+sanitizer_options
 # --- gates -------------------------------------------------------------------
 gate_build()
 {

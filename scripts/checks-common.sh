@@ -57,6 +57,21 @@ kernel_c_files()
 	done
 }
 
+# sanitizer_options: export the run-time options every dynamic test of a
+# sanitizer build runs with (the first report stops the program with a
+# non-zero exit status: TSan 66, ASan and LSan 67, UBSan 68), and set
+# sanitizer_report, the regex of a report in the program's output.
+sanitizer_options()
+{
+	local supp=$srctree/tools/testing/sanitizers
+
+	export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1 report_signal_unsafe=0 suppressions=$supp/tsan.supp${TSAN_OPTIONS:+ $TSAN_OPTIONS}"
+	export ASAN_OPTIONS="halt_on_error=1:exitcode=67:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+	export LSAN_OPTIONS="exitcode=67:suppressions=$supp/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+	export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=68${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+	sanitizer_report='WARNING: ThreadSanitizer|ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|SUMMARY: (Thread|Address|Leak|UndefinedBehavior)Sanitizer'
+}
+
 # header NAME: the line every gate prints when it starts.
 header()
 {

@@ -674,7 +674,7 @@ static void devcgroup_alloc_faults(struct kunit *test)
 	devcg_write_faults(test, DEVCG_A "/devices.deny", "c 1:3 r",
 			   "c 1:3 r\nc 1:5 rw\nb 8:* m\n",
 			   "c 1:5 rw\nb 8:* m\n");
-	rcu_barrier();
+	kunit_rcu_drain();
 
 	/* mkdir copies the parent's list: every allocation of it may fail */
 	for (nth = 1; nth < 64; nth++) {
@@ -688,7 +688,7 @@ static void devcgroup_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
 		KUNIT_EXPECT_EQ(test, ksys_newstat(DEVCG_B, &st),
 				(long)-ENOENT);
-		rcu_barrier();
+		kunit_rcu_drain();
 		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
 	}
 	KUNIT_EXPECT_EQ(test, ret, 0L);

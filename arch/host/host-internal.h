@@ -55,6 +55,7 @@ void host_synchronize_rcu(void);
 void host_call_rcu(struct host_rcu_head *head,
 		   void (*func)(struct host_rcu_head *head));
 void host_rcu_barrier(void);
+void host_rcu_quiesce(void);
 
 /* thread_user.c */
 struct host_thread *host_thread_create(void (*fn)(void *arg), void *arg,
@@ -62,6 +63,8 @@ struct host_thread *host_thread_create(void (*fn)(void *arg), void *arg,
 void host_thread_join(struct host_thread *thread);
 void host_thread_detach(struct host_thread *thread);
 __attribute__((noreturn)) void host_thread_exit(void);
+long host_threads_running(void);
+long host_threads_wait(long max, unsigned long long timeout_ns);
 unsigned long host_thread_self_id(void);
 int host_thread_pin_cpu(int cpu);
 

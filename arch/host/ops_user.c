@@ -29,12 +29,15 @@ const struct host_operations host_ops = {
 	.synchronize_rcu	= host_synchronize_rcu,
 	.call_rcu		= host_call_rcu,
 	.rcu_barrier		= host_rcu_barrier,
+	.rcu_quiesce		= host_rcu_quiesce,
 
 	.thread_create		= host_thread_create,
 	.thread_join		= host_thread_join,
 	.thread_detach		= host_thread_detach,
 	.thread_exit		= host_thread_exit,
 	.thread_self_id		= host_thread_self_id,
+	.threads_running	= host_threads_running,
+	.threads_wait		= host_threads_wait,
 	.thread_pin_cpu		= host_thread_pin_cpu,
 
 	.time_ns		= host_time_ns,

@@ -11,9 +11,12 @@
  * host thread, started on first use.  The worker takes the whole queue,
  * waits for one grace period (urcu_memb_synchronize_rcu()) and runs the
  * batch in order.  rcu_barrier() waits until every batch holding a record
- * queued before it has run.  Our own worker, rather than liburcu's
- * call_rcu(), lets us tell ThreadSanitizer about the grace period before
- * each callback (below) and keeps struct host_rcu_head ours.
+ * queued before it has run; rcu_quiesce() waits until the queue is empty
+ * and no batch is running, so it also waits for records that callbacks
+ * queue while it waits (a task's last reference queues its free).  Our
+ * own worker, rather than liburcu's call_rcu(), lets us tell
+ * ThreadSanitizer about the grace period before each callback (below)
+ * and keeps struct host_rcu_head ours.
  *
  * ThreadSanitizer does not see inside liburcu, so it would report the
  * free-after-grace-period pattern (a reader's load, then the updater's
@@ -161,6 +164,20 @@ void host_rcu_barrier(void)
 	pthread_mutex_lock(&rcu_cb_lock);
 	target = rcu_cb_queued;
 	while (rcu_cb_completed < target)
+		pthread_cond_wait(&rcu_cb_done, &rcu_cb_lock);
+	pthread_mutex_unlock(&rcu_cb_lock);
+}
+
+/*
+ * Wait until every record ever queued has run.  A callback that queues
+ * another bumps rcu_cb_queued before its own batch completes, so the
+ * counters are equal only when no callback is queued or running.
+ * Must not be called from a callback.
+ */
+void host_rcu_quiesce(void)
+{
+	pthread_mutex_lock(&rcu_cb_lock);
+	while (rcu_cb_completed != rcu_cb_queued)
 		pthread_cond_wait(&rcu_cb_done, &rcu_cb_lock);
 	pthread_mutex_unlock(&rcu_cb_lock);
 }

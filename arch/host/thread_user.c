@@ -14,11 +14,20 @@
  * thread_pin_cpu() numbers the CPUs the program was allowed to run on
  * when it was first called (the process's affinity then, read once),
  * so that "CPU 1" means the second of those whatever their host numbers.
+ *
+ * threads_running counts the threads started here from creation until
+ * their function returns or they call host_thread_exit(), which is after
+ * the last kernel code they run, so that a test can wait until every
+ * thread it caused has finished (threads_wait()).
+ *
+ * Locks taken and their ordering:
+ *  threads_lock protects threads_running and is a leaf.
  */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "host-internal.h"
@@ -32,6 +41,70 @@ struct host_thread {
 
 static unsigned long thread_next_id;
 static __thread unsigned long thread_id;
+
+/* threads_lock protects threads_running; threads_gone is its condition. */
+static pthread_mutex_t threads_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t threads_gone;
+static pthread_once_t threads_gone_once = PTHREAD_ONCE_INIT;
+static long threads_running;
+
+/* threads_gone waits on CLOCK_MONOTONIC, as host_time_ns() counts. */
+static void threads_gone_init(void)
+{
+	pthread_condattr_t attr;
+
+	pthread_condattr_init(&attr);
+	pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+	pthread_cond_init(&threads_gone, &attr);
+	pthread_condattr_destroy(&attr);
+}
+
+static void threads_running_add(long n)
+{
+	pthread_once(&threads_gone_once, threads_gone_init);
+	pthread_mutex_lock(&threads_lock);
+	threads_running += n;
+	if (n < 0)
+		pthread_cond_broadcast(&threads_gone);
+	pthread_mutex_unlock(&threads_lock);
+}
+
+long host_threads_running(void)
+{
+	long n;
+
+	pthread_mutex_lock(&threads_lock);
+	n = threads_running;
+	pthread_mutex_unlock(&threads_lock);
+	return n;
+}
+
+long host_threads_wait(long max, unsigned long long timeout_ns)
+{
+	struct timespec deadline;
+	long n;
+
+	pthread_once(&threads_gone_once, threads_gone_init);
+	clock_gettime(CLOCK_MONOTONIC, &deadline);
+	deadline.tv_sec += timeout_ns / 1000000000ULL;
+	deadline.tv_nsec += timeout_ns % 1000000000ULL;
+	if (deadline.tv_nsec >= 1000000000L) {
+		deadline.tv_sec++;
+		deadline.tv_nsec -= 1000000000L;
+	}
+
+	pthread_mutex_lock(&threads_lock);
+	while (threads_running > max) {
+		if (!timeout_ns)
+			pthread_cond_wait(&threads_gone, &threads_lock);
+		else if (pthread_cond_timedwait(&threads_gone, &threads_lock,
+						&deadline) == ETIMEDOUT)
+			break;
+	}
+	n = threads_running;
+	pthread_mutex_unlock(&threads_lock);
+	return n;
+}
 
 unsigned long host_thread_self_id(void)
 {
@@ -56,6 +129,7 @@ static void *host_thread_trampoline(void *data)
 
 	host_thread_put(thread);
 	fn(arg);
+	threads_running_add(-1);
 	return NULL;
 }
 
@@ -72,6 +146,8 @@ struct host_thread *host_thread_create(void (*fn)(void *arg), void *arg,
 	thread->fn = fn;
 	thread->arg = arg;
 	thread->refs = 2;
+	/* counted before it can run, so that it never counts below zero */
+	threads_running_add(1);
 
 	if (pthread_attr_init(&attr))
 		goto out_free_thread;
@@ -87,6 +163,7 @@ struct host_thread *host_thread_create(void (*fn)(void *arg), void *arg,
 out_destroy_attr:
 	pthread_attr_destroy(&attr);
 out_free_thread:
+	threads_running_add(-1);
 	free(thread);
 	return NULL;
 }
@@ -105,6 +182,7 @@ void host_thread_detach(struct host_thread *thread)
 
 void host_thread_exit(void)
 {
+	threads_running_add(-1);
 	pthread_exit(NULL);
 }
 

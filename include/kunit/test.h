@@ -21,7 +21,10 @@
  * in any other thread is recorded but does not stop that thread).  After
  * each case the runner also fails it when
  *  - host_ops.mem_live() is not what it was before the case (a leak),
- *    after rcu_barrier() so that call_rcu() frees have run;
+ *    both counted with nothing else running: every thread the case
+ *    started has ended and every deferred free has run
+ *    (kthreads_quiesce(); Documentation/dev-tools/kunit.txt);
+ *  - a thread the case started still runs a second after it returned;
  *  - warn_count() changed, unless the case announced exactly that many
  *    WARNs with kunit_expect_warns();
  *  - the case thread returned holding a lock.

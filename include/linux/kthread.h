@@ -59,6 +59,7 @@ void free_kthread_struct(struct task_struct *k);
 int kthreadd(void *unused);
 int kthreadd_start(void);
 void kthreadd_stop(void);
+long kthreads_quiesce(long threads, unsigned int timeout_ms);
 
 extern struct task_struct *kthreadd_task;
 

@@ -72,6 +72,7 @@ static inline int rcu_read_lock_held(void)
 void synchronize_rcu(void);
 void call_rcu(struct rcu_head *head, rcu_callback_t func);
 void rcu_barrier(void);
+void rcu_quiesce(void);
 void __kfree_rcu(struct rcu_head *head, unsigned long offset);
 
 /* kfree(ptr) after a grace period; @rhf is ptr's struct rcu_head field. */

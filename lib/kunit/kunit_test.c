@@ -15,8 +15,14 @@
  */
 #include <kunit/test.h>
 #include <linux/bug.h>
+#include <linux/completion.h>
+#include <linux/kthread.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+
+#include <host_ops.h>
 
 #define NESTED_LOG_SIZE	4096
 
@@ -185,6 +191,140 @@ static void kunit_leak_is_detected(struct kunit *test)
 	EXPECT_LOG_HAS(test, log, "    ok 2 nested_kunit_alloc_is_freed\n");
 }
 
+/* --- a case's teardown ends before the next case starts ---------------- */
+
+#define OUTER_OBJECTS	1
+static void *outer_objects[OUTER_OBJECTS];
+
+/*
+ * An object freed at the end of a chain of RCU callbacks, each queueing
+ * the next and freeing nothing, as a reaped task's memory goes a grace
+ * period after delayed_put_task_struct() dropped its last reference.
+ */
+#define CHAIN_HOPS	1000
+
+struct rcu_chain {
+	struct rcu_head rcu;
+	int hops;
+};
+
+static void rcu_chain_hop(struct rcu_head *rhp)
+{
+	struct rcu_chain *chain = container_of(rhp, struct rcu_chain, rcu);
+
+	if (--chain->hops)
+		call_rcu(&chain->rcu, rcu_chain_hop);
+	else
+		kfree(chain);
+}
+
+/*
+ * Frees what the outer case allocated and leaves an object of its own
+ * to a long chain of callbacks: for most of the chain the count of live
+ * objects is back at the runner's baseline (one foreign free against one
+ * object still to be freed).  A runner that waited until the count was
+ * back at its baseline, or for one rcu_barrier(), would stop waiting
+ * there and let the chain's free land in the next case.
+ */
+static void nested_frees_foreign(struct kunit *test)
+{
+	struct rcu_chain *chain;
+	int i;
+
+	chain = kmalloc(sizeof(*chain), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, chain);
+	chain->hops = CHAIN_HOPS;
+	call_rcu(&chain->rcu, rcu_chain_hop);
+
+	for (i = 0; i < OUTER_OBJECTS; i++) {
+		kfree(outer_objects[i]);
+		outer_objects[i] = NULL;
+	}
+}
+
+/* Nothing frees under this case but the case itself. */
+static void nested_counts_mid_case(struct kunit *test)
+{
+	long live = host_ops.mem_live();
+
+	kunit_rcu_drain();
+	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+}
+
+static struct kunit_case quiesce_cases[] = {
+	KUNIT_CASE(nested_frees_foreign),
+	KUNIT_CASE(nested_counts_mid_case),
+	{}
+};
+
+static struct kunit_suite quiesce_suite = {
+	.name = "nested_quiesce",
+	.test_cases = quiesce_cases,
+};
+
+static void kunit_case_starts_quiet(struct kunit *test)
+{
+	struct kunit_totals totals;
+	char *log;
+	int i;
+
+	for (i = 0; i < OUTER_OBJECTS; i++) {
+		outer_objects[i] = kmalloc(8, GFP_KERNEL);
+		KUNIT_ASSERT_NOT_NULL(test, outer_objects[i]);
+	}
+	log = run_nested(test, &quiesce_suite, &totals);
+
+	KUNIT_EXPECT_EQ(test, totals.failed, 1U);
+	KUNIT_EXPECT_EQ(test, totals.passed, 1U);
+	EXPECT_LOG_HAS(test, log,
+		       "    # nested_frees_foreign: freed 1 object it did not allocate\n");
+	EXPECT_LOG_HAS(test, log, "    ok 2 nested_counts_mid_case\n");
+}
+
+/* A thread that waits for the outer case: still running when the case ends. */
+static DECLARE_COMPLETION(left_thread_go);
+
+static int left_thread_fn(void *unused)
+{
+	wait_for_completion(&left_thread_go);
+	return 0;
+}
+
+static void nested_leaves_thread(struct kunit *test)
+{
+	struct task_struct *k = kthread_run(left_thread_fn, NULL, "left");
+
+	KUNIT_EXPECT_FALSE(test, IS_ERR(k));
+}
+
+static struct kunit_case left_cases[] = {
+	KUNIT_CASE(nested_leaves_thread),
+	{}
+};
+
+static struct kunit_suite left_suite = {
+	.name = "nested_left_thread",
+	.test_cases = left_cases,
+};
+
+static void kunit_thread_left_running_is_detected(struct kunit *test)
+{
+	long threads = host_ops.threads_running();
+	struct kunit_totals totals;
+	char *log;
+
+	reinit_completion(&left_thread_go);
+	log = run_nested(test, &left_suite, &totals);
+	complete(&left_thread_go);
+	/* its task, its memory: gone once the thread ended and RCU ran */
+	KUNIT_EXPECT_EQ(test, host_ops.threads_wait(threads, 0), threads);
+	kunit_rcu_drain();
+
+	KUNIT_EXPECT_EQ(test, totals.failed, 1U);
+	EXPECT_LOG_HAS(test, log,
+		       "    # nested_leaves_thread: left 1 thread running\n");
+}
+
 /* --- WARNs ------------------------------------------------------------ */
 
 static void nested_warns(struct kunit *test)
@@ -341,6 +481,8 @@ static struct kunit_case kunit_cases[] = {
 	KUNIT_CASE(kunit_expect_failure_continues),
 	KUNIT_CASE(kunit_assert_failure_stops_case),
 	KUNIT_CASE(kunit_leak_is_detected),
+	KUNIT_CASE(kunit_case_starts_quiet),
+	KUNIT_CASE(kunit_thread_left_running_is_detected),
 	KUNIT_CASE(kunit_warn_is_detected),
 	KUNIT_CASE(kunit_skip_and_params),
 	KUNIT_CASE(kunit_init_failure_fails_case),

@@ -39,9 +39,8 @@
 
 /* Longest line of output; longer diagnostics are cut. */
 #define KUNIT_LINE_MAX		512
-/* How long teardown of a case's threads may take before it is a leak. */
+/* How long a case's threads may take to end before they are a leak. */
 #define KUNIT_SETTLE_MS		1000
-#define KUNIT_SETTLE_STEP_MS	5
 
 /*
  * How long a case (or its exit hook) may run, in seconds; set once by
@@ -234,25 +233,20 @@ void kunit_expect_warns(struct kunit *test, unsigned long count)
 }
 
 /**
- * kunit_rcu_drain() - wait until deferred frees stop freeing
+ * kunit_rcu_drain() - wait until every deferred free has run
  *
  * A call_rcu() callback may queue another (a task's own reference goes a
  * grace period after release_task(), its memory one more after that, its
  * creds after that), so one rcu_barrier() does not settle the live-object
- * count.  Barrier until a barrier frees nothing more, so that a case can
- * compare host_ops.mem_live() before and after an operation.
+ * count; rcu_quiesce() waits for the whole chain.  A case calls this
+ * before each host_ops.mem_live() it compares, with no other thread of
+ * its own still queueing callbacks (it would wait for them to stop).
  *
  * Context: Process context; no locks held; sleeps.
  */
 void kunit_rcu_drain(void)
 {
-	long live;
-	int rounds = 0;
-
-	do {
-		live = host_ops.mem_live();
-		rcu_barrier();
-	} while (host_ops.mem_live() != live && ++rounds < 16);
+	rcu_quiesce();
 }
 
 /*
@@ -784,26 +778,6 @@ static void kunit_case_exit(struct kunit *test)
 	test->suite->exit(test);
 }
 
-/*
- * Wait until the live object count is back to @before: the case's
- * threads finish tearing down, and call_rcu() callbacks run, after the
- * case itself is over.  Returns the final difference.
- */
-static long kunit_settle(long before)
-{
-	long delta;
-	int waited = 0;
-
-	for (;;) {
-		rcu_barrier();
-		delta = host_ops.mem_live() - before;
-		if (!delta || waited >= KUNIT_SETTLE_MS)
-			return delta;
-		msleep(KUNIT_SETTLE_STEP_MS);
-		waited += KUNIT_SETTLE_STEP_MS;
-	}
-}
-
 /* Run one case (or one parameter of it) and print its result line. */
 static enum kunit_status kunit_run_one(struct kunit_run *run,
 				       struct kunit_suite *suite,
@@ -821,14 +795,20 @@ static enum kunit_status kunit_run_one(struct kunit_run *run,
 	};
 	char comment[KUNIT_STATUS_COMMENT_SIZE];
 	unsigned long warns_before, warns;
-	long live_before, leaked, expected;
+	long threads_before, live_before, leaked, left, expected;
 	enum kunit_status status;
 	const char *indent = param ? "    " : "";
 
 	spin_lock_init(&test.lock);
 	INIT_LIST_HEAD(&test.resources);
 
-	rcu_barrier();
+	/*
+	 * Every count is compared between two quiesced points, so it moved
+	 * by exactly what the case did (kthreads_quiesce()): nothing an
+	 * earlier case or the suite started still runs or frees.
+	 */
+	threads_before = host_ops.threads_running();
+	kthreads_quiesce(threads_before, KUNIT_SETTLE_MS);
 	live_before = host_ops.mem_live();
 	warns_before = warn_count();
 
@@ -839,10 +819,20 @@ static enum kunit_status kunit_run_one(struct kunit_run *run,
 		kunit_try_catch_run(&test, kunit_case_exit);
 	kunit_release_resources(&test);
 
-	leaked = kunit_settle(live_before);
-	if (leaked) {
+	left = kthreads_quiesce(threads_before, KUNIT_SETTLE_MS);
+	if (left) {
+		kunit_err(&test, "left %ld thread%s running", left,
+			  left == 1 ? "" : "s");
+		kunit_set_failure(&test);
+	}
+	leaked = host_ops.mem_live() - live_before;
+	if (leaked > 0) {
 		kunit_err(&test, "leaked %ld object%s", leaked,
 			  leaked == 1 ? "" : "s");
+		kunit_set_failure(&test);
+	} else if (leaked < 0) {
+		kunit_err(&test, "freed %ld object%s it did not allocate",
+			  -leaked, leaked == -1 ? "" : "s");
 		kunit_set_failure(&test);
 	}
 	warns = warn_count() - warns_before;

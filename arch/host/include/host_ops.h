@@ -166,6 +166,9 @@ struct host_fs_bridge {
  * @call_rcu: run @head->func(@head) after a grace period, on a host thread
  *	registered as an RCU reader.  @head is a struct host_rcu_head.
  * @rcu_barrier: wait until every call_rcu() callback queued so far ran.
+ * @rcu_quiesce: wait until no call_rcu() callback is queued or running,
+ *	including callbacks that callbacks queue meanwhile.  Waits forever
+ *	while other threads keep queueing.
  *
  * Threads
  * @thread_create: start @fn(@arg) on a new host thread with @stack_size
@@ -176,6 +179,11 @@ struct host_fs_bridge {
  *	returned (kthread_exit() uses it after the task's own exit work).
  * @thread_self_id: a small number unique to the calling host thread while
  *	it lives (never 0); lock owners and printk use it.
+ * @threads_running: how many host threads started by @thread_create have
+ *	not yet returned from their function or called @thread_exit.  A
+ *	thread stops counting after the last kernel code it runs.
+ * @threads_wait: wait until @threads_running is at most @max, or
+ *	@timeout_ns elapses (0: no timeout); returns @threads_running.
  * @thread_pin_cpu: run the calling host thread only on host CPU @cpu,
  *	counted among the CPUs the program may use (modulo their number);
  *	a negative @cpu lets it run on all of them again.  For the
@@ -237,6 +245,7 @@ struct host_operations {
 	void (*call_rcu)(struct host_rcu_head *head,
 			 void (*func)(struct host_rcu_head *head));
 	void (*rcu_barrier)(void);
+	void (*rcu_quiesce)(void);
 
 	struct host_thread *(*thread_create)(void (*fn)(void *arg), void *arg,
 					     unsigned long stack_size);
@@ -244,6 +253,8 @@ struct host_operations {
 	void (*thread_detach)(struct host_thread *thread);
 	void (*thread_exit)(void) __attribute__((noreturn));
 	unsigned long (*thread_self_id)(void);
+	long (*threads_running)(void);
+	long (*threads_wait)(long max, unsigned long long timeout_ns);
 	int (*thread_pin_cpu)(int cpu);
 
 	unsigned long long (*time_ns)(void);
