@@ -1699,7 +1699,7 @@ static void cgt_dump(void)
 			 p->tgid, cgt_class_name[p->class],
 			 get_nr_threads(leader),
 			 atomic_read(&leader->signal->live),
-			 READ_ONCE(leader->signal->threadgroup_fork_lock.dep_map.owner),
+			 READ_ONCE(leader->signal->threadgroup_fork_lock.owner),
 			 mutex_is_locked(&p->move_mutex) ? "held" : "free",
 			 mutex_is_locked(&p->life_mutex) ? "held" : "free");
 		n = 0;

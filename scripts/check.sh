@@ -14,6 +14,11 @@
 #   nocgroups	make O=out-nocg CONFIG_CGROUPS=n (must compile and pass
 #		the seam)			[plain only]
 #   nokunit	make O=out-nokunit CONFIG_KUNIT=n (idem)	[plain only]
+#   nolockdebug	make O=out-nolockdebug CONFIG_DEBUG_KERNEL=n: the kernel
+#		without lock debugging (no lockdep-lite, lock_stat,
+#		might_sleep checks), as the benchmarks and a distribution
+#		build it; must build, keep the seam, pass KUnit and a
+#		short torture run			[plain only]
 #   kunit	./OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
 #		when it exists; the last "N passed, M failed" line must say
 #		0 failed, and the program must exit 0
@@ -117,6 +122,37 @@ gate_nocgroups()
 gate_nokunit()
 {
 	config_build out-nokunit CONFIG_KUNIT=n
+}
+
+gate_nolockdebug()
+{
+	local dir=out-nolockdebug rc=0 line
+
+	config_build "$dir" CONFIG_DEBUG_KERNEL=n || return 1
+	timeout -k 10 "$KUNIT_TIMEOUT" "./$dir/vmlinux" kunit </dev/null \
+		>"$dir/kunit.log" 2>&1 || rc=$?
+	line=$(tail -n 1 "$dir/kunit.log")
+	if [ $rc -ne 0 ] || ! [[ $line =~ ^[0-9]+\ passed,\ 0\ failed ]]; then
+		grep -E 'not ok|FAILED|WARNING' "$dir/kunit.log" | head -n 50
+		echo "nolockdebug: kunit: ${line:-no summary} (exit status $rc)"
+		return 1
+	fi
+	echo "nolockdebug: kunit: $line"
+	# Not through make torture, which would copy this kernel to
+	# ./vmlinux.
+	"./$dir/vmlinux" torture nprocs=6 nthreads=16 duration=20 stutter=4 \
+		</dev/null >"$dir/torture.log" 2>&1 &&
+		tools/testing/torture/parse-console.sh "$dir/torture.log" \
+		>/dev/null || {
+		tail -n 100 "$dir/torture.log"
+		echo "nolockdebug: torture FAILED"
+		return 1
+	}
+	grep -q 'End of test: SUCCESS' "$dir/torture.log" || {
+		echo "nolockdebug: torture: no 'End of test: SUCCESS' line"
+		return 1
+	}
+	echo "nolockdebug: torture: $(grep -o 'End of test: SUCCESS.*' "$dir/torture.log")"
 }
 
 gate_kunit()
@@ -283,7 +319,7 @@ gate_lint()		{ mk lint; }
 # --- driver ------------------------------------------------------------------
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
-[ -z "$SANITIZE" ] && gates+=(nocgroups nokunit)
+[ -z "$SANITIZE" ] && gates+=(nocgroups nokunit nolockdebug)
 gates+=(kunit selftest torture)
 [ -z "$SANITIZE" ] && gates+=(fuse realkernel)
 [ -z "$SANITIZE" ] &&

@@ -121,7 +121,7 @@ static void lt_spin_trylock_other(void *arg)
 {
 	struct lt_ctx *ctx = arg;
 
-	if (_spin_trylock(&ctx->spin)) {
+	if (_spin_trylock(&ctx->spin, LOCK_SITE)) {
 		__acquire(&ctx->spin);
 		WRITE_ONCE(ctx->other_held, 1);
 		spin_unlock(&ctx->spin);
@@ -137,7 +137,8 @@ static void locking_spinlock_trylock(struct kunit *test)
 	lt_run_threads(test, 1, lt_spin_trylock_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 0);
 	spin_unlock(&ctx->spin);
-	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->spin));
+	if (IS_ENABLED(CONFIG_LOCKDEP))
+		KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->spin));
 
 	lt_run_threads(test, 1, lt_spin_trylock_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 1);
@@ -181,11 +182,11 @@ static void lt_mutex_other(void *arg)
 	struct lt_ctx *ctx = arg;
 	int held = 0;
 
-	if (lockdep_is_held(&ctx->mutex))
+	if (IS_ENABLED(CONFIG_LOCKDEP) && lockdep_is_held(&ctx->mutex))
 		held |= 1;
-	if (READ_ONCE(ctx->mutex.dep_map.owner) == lock_owner_token())
+	if (READ_ONCE(ctx->mutex.owner) == lock_owner_token())
 		held |= 2;
-	if (_mutex_trylock(&ctx->mutex)) {
+	if (_mutex_trylock(&ctx->mutex, LOCK_SITE)) {
 		__acquire(&ctx->mutex);
 		held |= 4;
 		mutex_unlock(&ctx->mutex);
@@ -197,11 +198,11 @@ static void locking_mutex_owner(struct kunit *test)
 {
 	struct lt_ctx *ctx = lt_ctx_new(test);
 
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner), 0UL);
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner), 0UL);
 	mutex_lock(&ctx->mutex);
 	KUNIT_EXPECT_TRUE(test, mutex_is_locked(&ctx->mutex));
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->mutex));
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner),
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner),
 			lock_owner_token());
 	/* Another host thread neither holds it nor can take it. */
 	ctx->other_held = -1;
@@ -210,12 +211,14 @@ static void locking_mutex_owner(struct kunit *test)
 	mutex_unlock(&ctx->mutex);
 
 	KUNIT_EXPECT_FALSE(test, mutex_is_locked(&ctx->mutex));
-	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->mutex));
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner), 0UL);
+	if (IS_ENABLED(CONFIG_LOCKDEP))
+		KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->mutex));
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner), 0UL);
 	lt_run_threads(test, 1, lt_mutex_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 4);
 }
 
+#ifdef CONFIG_LOCKDEP
 /* lockdep_assert_held() on a mutex the thread does not hold WARNs. */
 static void locking_mutex_assert_held(struct kunit *test)
 {
@@ -231,11 +234,14 @@ static void locking_mutex_assert_held(struct kunit *test)
 	lockdep_assert_held(&ctx->mutex);
 	KUNIT_EXPECT_EQ(test, warn_count(), warns + 1);
 }
+#endif
 
 static struct kunit_case locking_mutex_cases[] = {
 	KUNIT_CASE(locking_mutex_mutual_exclusion),
 	KUNIT_CASE(locking_mutex_owner),
+#ifdef CONFIG_LOCKDEP
 	KUNIT_CASE(locking_mutex_assert_held),
+#endif
 	{}
 };
 
@@ -284,12 +290,12 @@ static void lt_rwlock_try_other(void *arg)
 	struct lt_ctx *ctx = arg;
 	int held = 0;
 
-	if (_read_trylock(&ctx->rwlock)) {
+	if (_read_trylock(&ctx->rwlock, LOCK_SITE)) {
 		__acquire_shared(&ctx->rwlock);
 		held |= 1;
 		read_unlock(&ctx->rwlock);
 	}
-	if (_write_trylock(&ctx->rwlock)) {
+	if (_write_trylock(&ctx->rwlock, LOCK_SITE)) {
 		__acquire(&ctx->rwlock);
 		held |= 2;
 		write_unlock(&ctx->rwlock);
@@ -415,7 +421,7 @@ static void locking_rwsem_writer_preferred(struct kunit *test)
 	lt_wait_until_queued(&ctx->sem, true);
 
 	KUNIT_EXPECT_TRUE(test, rwsem_is_contended(&ctx->sem));
-	if (_down_read_trylock(&ctx->sem)) {
+	if (_down_read_trylock(&ctx->sem, LOCK_SITE)) {
 		__acquire_shared(&ctx->sem);
 		KUNIT_FAIL(test, "a reader overtook a queued writer");
 		up_read(&ctx->sem);
@@ -532,16 +538,18 @@ static struct kunit_suite locking_rwsem_suite = {
 	.test_cases = locking_rwsem_cases,
 };
 
+#ifdef CONFIG_LOCKDEP
 /* Held-lock tracking works for all four lock types, per thread. */
 static void locking_lockdep_held(struct kunit *test)
 {
 	struct lt_ctx *ctx = lt_ctx_new(test);
 	int depth = lock_is_held_count();
 
-	spin_lock(&ctx->spin);
-	read_lock(&ctx->rwlock);
+	/* Sleeping locks first: nothing may sleep under a spinning one. */
 	mutex_lock(&ctx->mutex);
 	down_write(&ctx->sem);
+	spin_lock(&ctx->spin);
+	read_lock(&ctx->rwlock);
 	KUNIT_EXPECT_EQ(test, lock_is_held_count(), depth + 4);
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->spin));
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->rwlock));
@@ -568,6 +576,7 @@ static void locking_lockdep_held(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->sem));
 }
 
+#ifdef CONFIG_PROVE_LOCKING
 /* A -> B, then B -> A: one inversion, reported by exactly one WARN. */
 static void locking_lockdep_inversion(struct kunit *test)
 {
@@ -602,7 +611,7 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	unsigned long inversions = lockdep_inversions();
 
 	mutex_lock(&ctx->mutex);
-	if (_spin_trylock(&ctx->spin)) {
+	if (_spin_trylock(&ctx->spin, LOCK_SITE)) {
 		__acquire(&ctx->spin);
 		spin_unlock(&ctx->spin);
 	} else {
@@ -611,7 +620,7 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	mutex_unlock(&ctx->mutex);
 
 	spin_lock(&ctx->spin);
-	if (_mutex_trylock(&ctx->mutex)) {
+	if (_mutex_trylock(&ctx->mutex, LOCK_SITE)) {
 		__acquire(&ctx->mutex);
 		mutex_unlock(&ctx->mutex);
 	} else {
@@ -621,10 +630,14 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions);
 }
 
+#endif /* CONFIG_PROVE_LOCKING */
+
 static struct kunit_case locking_lockdep_cases[] = {
 	KUNIT_CASE(locking_lockdep_held),
+#ifdef CONFIG_PROVE_LOCKING
 	KUNIT_CASE(locking_lockdep_inversion),
 	KUNIT_CASE(locking_lockdep_trylock_no_order),
+#endif
 	{}
 };
 
@@ -632,6 +645,7 @@ static struct kunit_suite locking_lockdep_suite = {
 	.name = "locking_lockdep",
 	.test_cases = locking_lockdep_cases,
 };
+#endif /* CONFIG_LOCKDEP */
 
 struct lt_wait_ctx {
 	struct wait_queue_head wq;
@@ -699,4 +713,7 @@ static struct kunit_suite locking_wait_suite = {
 
 kunit_test_suites(&locking_spinlock_suite, &locking_mutex_suite,
 		  &locking_rwlock_suite, &locking_rwsem_suite,
-		  &locking_lockdep_suite, &locking_wait_suite);
+		  &locking_wait_suite);
+#ifdef CONFIG_LOCKDEP
+kunit_test_suites(&locking_lockdep_suite);
+#endif

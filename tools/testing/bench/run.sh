@@ -6,9 +6,11 @@
 #	tools/testing/bench/run.sh		(BENCH=quick|full, BENCH_OUT=DIR)
 #
 # Builds two kernels of its own, as a production kernel would be built,
-# without KUnit (whose mock subsystem hooks every fork and exit):
-# $BENCH_OUT/cg (arch/host/defconfig, CONFIG_KUNIT=n) and $BENCH_OUT/nocg
-# (also CONFIG_CGROUPS=n).  Then runs, one after the other:
+# without KUnit (whose mock subsystem hooks every fork and exit) and
+# without lock debugging (CONFIG_DEBUG_KERNEL=n: no lockdep, lock_stat or
+# might_sleep checks): $BENCH_OUT/cg (arch/host/defconfig,
+# CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n) and $BENCH_OUT/nocg (also
+# CONFIG_CGROUPS=n).  Then runs, one after the other:
 #  1. cg/vmlinux bench (usr/cgroup_bench.c): every scenario in the kernel;
 #  2. cg/vmlinux and nocg/vmlinux bench=fork, alternated: the fork path
 #     without cgroups (so without the read lock) against with; and both
@@ -100,8 +102,8 @@ ours_start=$(our_ticks)
 	echo "load: $loadavg_start (load average at start); $busy_before% of the CPUs busy over the 5 s before"
 	echo "host pid_max: $(cat /proc/sys/kernel/pid_max), threads-max: $(cat /proc/sys/kernel/threads-max)"
 	echo "commit: $(git -C "$srctree" describe --always --dirty 2>/dev/null)"
-	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n)"
-	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_CGROUPS=n)"
+	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n)"
+	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n CONFIG_CGROUPS=n)"
 	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
 	echo "pinning: fork scenario, forker on host CPU 0, writer/burner i on CPU 1+i (hosted and Linux); other scenarios unpinned"
 	echo "linux:  cgbench_linux linux $lparams"
@@ -115,7 +117,8 @@ gcc -std=gnu11 -O2 -g -Wall -pthread -o "$outroot/cgbench_linux" \
 	"$here/cgbench_linux.c" || exit 1
 build()
 {
-	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" CONFIG_KUNIT=n "${@:2}" \
+	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" CONFIG_KUNIT=n \
+		CONFIG_DEBUG_KERNEL=n "${@:2}" \
 		"$outroot/$1/vmlinux" > "$outroot/$1.build.log" 2>&1 || {
 		cat "$outroot/$1.build.log" >&2
 		exit 1
