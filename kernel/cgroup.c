@@ -34,7 +34,7 @@
  *
  * Entry points and the locks they take, nested by depth:
  *
- *   cgroup_fork()		rcu_read_lock
+ *   cgroup_fork()		task_lock(current)
  *   cgroup_post_fork()		css_set_lock (write)
  *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
  *				then css_set_lock (write) in put_css_set()
@@ -2347,24 +2347,22 @@ static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
  * cgroup_fork() - the child shares its parent's css_set
  * @child: the new task, not yet visible
  *
- * The parent's css_set is read under RCU and referenced unless it is
- * dying: an attach of the parent stores the new css_set before it puts
- * the parent's reference on the old one, so the old one can reach zero
- * only once the new one is visible, and the read is simply done again.
- * No lock: this runs on every fork.
+ * Under task_lock(current), which is cheaper here than an RCU read
+ * section (a host call each way) and orders the read after any attach
+ * of the parent (which stores tsk->cgroups under it).
  *
- * Context: copy_process(), before the child is linked anywhere.
+ * Context: copy_process(), before the child is linked anywhere; takes
+ * task_lock(current).
  */
 void cgroup_fork(struct task_struct *child)
 {
 	struct css_set *cg;
 
-	rcu_read_lock();
-	do {
-		cg = rcu_dereference(current->cgroups);
-	} while (!atomic_inc_not_zero(&cg->refcount));
-	rcu_read_unlock();
+	task_lock(current);
+	cg = task_css_set_locked(current);
+	get_css_set(cg);
 	RCU_INIT_POINTER(child->cgroups, cg);
+	task_unlock(current);
 	INIT_LIST_HEAD(&child->cg_list);
 }
 

@@ -24,7 +24,8 @@
  * CPU number; the adds are atomic (relaxed) for that case, since nothing
  * here stops a host thread from being preempted, as preemption being
  * off does for Linux's per-CPU counters.  No lock, one RCU lookup of the
- * task's css.  A removed group is freed after a grace period, so a
+ * task's css (none while no group but the root exists:
+ * cpuacct_nr_groups).  A removed group is freed after a grace period, so a
  * charge that looked it up just before its last task left still writes
  * to valid memory.
  *
@@ -86,6 +87,16 @@ struct cpuacct {
 
 static struct cpuacct root_cpuacct;
 
+/*
+ * cpuacct groups other than the root: while there is none, every task's
+ * group is root_cpuacct, which is never freed, and the charge needs no
+ * RCU read section (two host calls) to find it.  Raised in create,
+ * before the group can take a task; lowered in destroy.  A charge that
+ * races with the creation of a group and a move of its task into it goes
+ * to the root, as a charge racing a move goes to either group.
+ */
+static atomic_t cpuacct_nr_groups;
+
 /* This host thread's CPU number, plus one (0: not given yet) */
 static __thread unsigned int cpuacct_this_cpu;
 static atomic_t cpuacct_nr_threads;
@@ -114,7 +125,8 @@ static struct cpuacct *cgroup_ca(struct cgroup *cgrp)
  * @tsk: the task that was in the kernel; the caller holds a reference
  * @cputime: nanoseconds
  *
- * Context: any; takes no lock (rcu_read_lock() only).
+ * Context: any; takes no lock (rcu_read_lock() only, and only when a
+ * group other than the root exists).
  */
 void cpuacct_charge(struct task_struct *tsk, u64 cputime)
 {
@@ -122,6 +134,13 @@ void cpuacct_charge(struct task_struct *tsk, u64 cputime)
 	struct cgroup_subsys_state *css;
 	struct cpuacct *ca;
 
+	if (!atomic_read(&cpuacct_nr_groups)) {
+		struct cpuacct_cpu *c = &root_cpuacct.cpu[cpu];
+
+		atomic64_add(cputime, &c->usage);
+		atomic64_add(cputime, &c->stat[CPUACCT_STAT_SYSTEM]);
+		return;
+	}
 	rcu_read_lock();
 	css = rcu_dereference(tsk->cgroups)->subsys[cpuacct_subsys_id];
 	ca = css ? container_of(css, struct cpuacct, css) : NULL;
@@ -228,12 +247,16 @@ static struct cgroup_subsys_state *cpuacct_create(struct cgroup_subsys *ss,
 	if (!ca)
 		return ERR_PTR(-ENOMEM);
 	ca->parent = cgroup_ca(cgrp->parent);
+	atomic_inc(&cpuacct_nr_groups);
 	return &ca->css;
 }
 
 static void cpuacct_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 {
 	struct cpuacct *ca = cgroup_ca(cgrp);
+
+	if (ca != &root_cpuacct)
+		atomic_dec(&cpuacct_nr_groups);
 
 	/* a charge may still be walking through it: see the file header */
 	kfree_rcu(ca, rcu);
