@@ -50,7 +50,9 @@
  *				      rcu_read_lock (the snapshot's walk,
  *				      the css_set lookups);
  *				      css_set_lock (write, once per
- *				      CGROUP_MIGRATE_BATCH threads)
+ *				      CGROUP_MIGRATE_BATCH threads; the
+ *				      first hold installs new css_sets,
+ *				      the last frees the emptied ones)
  *				        task_lock(tsk) (per thread)
  *   __cgroup_create/rmdir,	cgroup_mutex
  *   mount, umount		  css_set_lock (write)
@@ -441,28 +443,24 @@ static void free_css_set_rcu(struct rcu_head *head)
 }
 
 /*
- * Drop a reference on @cg; the last one unhashes and unlinks it under
- * css_set_lock and frees it after a grace period.  @taskexit: the
- * reference belonged to an exiting task (marks its cgroups releasable).
+ * put_css_set_locked() - drop a reference on @cg under css_set_lock; the
+ * last one unhashes and unlinks it, and the caller frees it after a grace
+ * period (call_rcu() with free_css_set_rcu()) once the lock is dropped.
+ * @taskexit: the reference belonged to an exiting task (marks its
+ * cgroups releasable).  Return: true if that was the last reference.
  */
-static void __put_css_set(struct css_set *cg, int taskexit)
+static bool put_css_set_locked(struct css_set *cg, int taskexit)
+	__must_hold(&css_set_lock)
 {
 	struct cg_cgroup_link *link, *saved_link;
 
-	/* Fast path: not the last reference, no lock needed. */
-	if (atomic_add_unless(&cg->refcount, -1, 1))
-		return;
-
-	write_lock(&css_set_lock);
-	if (!atomic_dec_and_test(&cg->refcount)) {
-		write_unlock(&css_set_lock);
-		return;
-	}
+	lockdep_assert_held_write(&css_set_lock);
+	if (!atomic_dec_and_test(&cg->refcount))
+		return false;
 	if (WARN_ON_ONCE(cg == &init_css_set)) {
 		/* the permanent reference was dropped: restore it */
 		atomic_inc(&cg->refcount);
-		write_unlock(&css_set_lock);
-		return;
+		return false;
 	}
 	hlist_del_rcu(&cg->hlist);	/* find_existing_css_set() walks under RCU */
 	css_set_count--;
@@ -477,8 +475,27 @@ static void __put_css_set(struct css_set *cg, int taskexit)
 			set_bit(CGRP_RELEASABLE, &cgrp->flags);
 		kfree(link);
 	}
+	return true;
+}
+
+/*
+ * Drop a reference on @cg; the last one unhashes and unlinks it under
+ * css_set_lock and frees it after a grace period.  @taskexit: as for
+ * put_css_set_locked().
+ */
+static void __put_css_set(struct css_set *cg, int taskexit)
+{
+	bool last;
+
+	/* Fast path: not the last reference, no lock needed. */
+	if (atomic_add_unless(&cg->refcount, -1, 1))
+		return;
+
+	write_lock(&css_set_lock);
+	last = put_css_set_locked(cg, taskexit);
 	write_unlock(&css_set_lock);
-	call_rcu(&cg->rcu_head, free_css_set_rcu);
+	if (last)
+		call_rcu(&cg->rcu_head, free_css_set_rcu);
 }
 
 static void put_css_set(struct css_set *cg)
@@ -627,26 +644,20 @@ static void link_css_set(struct list_head *tmp_cg_links, struct css_set *cg,
 	list_add_tail(&link->cg_link_list, &cg->cg_links);
 }
 
-/**
- * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
- * @oldcg: the task's current css_set, referenced by the caller
- * @cgrp: the destination cgroup
- *
- * Returns an existing css_set with a new reference (found without
- * css_set_lock: find_existing_css_set()), or allocates one (with its
- * links) and hashes it.
- *
- * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
- * Return: the css_set with a reference, or NULL when an allocation
- * failed (the caller returns -ENOMEM).
+/*
+ * css_set_prepare() - find_css_set() short of css_set_lock: an existing
+ * css_set, referenced, or a new one with one reference that is neither
+ * hashed nor linked yet, its links allocated and waiting on its cg_links
+ * list (through their cgrp_link_list, as free_cg_links() takes them).
+ * css_set_install() hashes and links it under css_set_lock;
+ * css_set_discard() frees one that never was.  Return: NULL when an
+ * allocation failed.
  */
-static struct css_set *find_css_set(struct css_set *oldcg,
-				    struct cgroup *cgrp)
+static struct css_set *css_set_prepare(struct css_set *oldcg,
+				       struct cgroup *cgrp)
 	__must_hold(&cgroup_mutex)
 {
 	struct cgroup_subsys_state *template[CGROUP_SUBSYS_COUNT];
-	struct cg_cgroup_link *link;
-	struct list_head tmp_cg_links;
 	struct css_set *res;
 
 	lockdep_assert_held(&cgroup_mutex);
@@ -658,13 +669,11 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	res = kmalloc(sizeof(*res), GFP_KERNEL);
 	if (!res)
 		return NULL;
-	if (allocate_cg_links(root_count, &tmp_cg_links) < 0) {
+	if (allocate_cg_links(root_count, &res->cg_links) < 0) {
 		kfree(res);
 		return NULL;
 	}
-
 	atomic_set(&res->refcount, 1);
-	INIT_LIST_HEAD(&res->cg_links);
 	INIT_LIST_HEAD(&res->tasks);
 	INIT_HLIST_NODE(&res->hlist);
 	INIT_LIST_HEAD(&res->mg_node);
@@ -672,9 +681,29 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	res->mg_dst = NULL;
 	res->mg_nr_moved = 0;
 	memcpy(res->subsys, template, sizeof(res->subsys));
+	return res;
+}
 
-	write_lock(&css_set_lock);
-	/* one link per active hierarchy, in the same order as @oldcg's */
+/* Has css_set_install() (or boot, for init_css_set) hashed @cg? */
+static bool css_set_installed(const struct css_set *cg)
+{
+	return !hlist_unhashed(&cg->hlist);
+}
+
+/*
+ * css_set_install() - hash @res, prepared for tasks of @oldcg moving to
+ * @cgrp, and link it to its cgroups: one link per active hierarchy, in
+ * the same order as @oldcg's.
+ */
+static void css_set_install(struct css_set *res, struct css_set *oldcg,
+			    struct cgroup *cgrp)
+	__must_hold(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+	LIST_HEAD(tmp_cg_links);
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_splice_init(&res->cg_links, &tmp_cg_links);
 	list_for_each_entry(link, &oldcg->cg_links, cg_link_list) {
 		struct cgroup *c = link->cgrp;
 
@@ -685,9 +714,51 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	WARN_ON_ONCE(!list_empty(&tmp_cg_links));
 	css_set_count++;
 	hlist_add_head_rcu(&res->hlist, css_set_hash(res->subsys));
-	write_unlock(&css_set_lock);
-	free_cg_links(&tmp_cg_links);
+}
 
+/* css_set_discard() - free a css_set that css_set_install() never saw */
+static void css_set_discard(struct css_set *cg)
+{
+	free_cg_links(&cg->cg_links);
+	kfree(cg);
+}
+
+/*
+ * css_set_put_prepared() - drop a reference css_set_prepare() gave:
+ * put_css_set() once installed, else the last one discards it.
+ */
+static void css_set_put_prepared(struct css_set *cg)
+{
+	if (css_set_installed(cg))
+		put_css_set(cg);
+	else if (atomic_dec_and_test(&cg->refcount))
+		css_set_discard(cg);
+}
+
+/**
+ * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
+ * @oldcg: the task's current css_set, referenced by the caller
+ * @cgrp: the destination cgroup
+ *
+ * Returns an existing css_set with a new reference (found without
+ * css_set_lock: find_existing_css_set()), or allocates one (with its
+ * links) and installs it.
+ *
+ * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
+ * Return: the css_set with a reference, or NULL when an allocation
+ * failed (the caller returns -ENOMEM).
+ */
+static struct css_set *find_css_set(struct css_set *oldcg,
+				    struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *res = css_set_prepare(oldcg, cgrp);
+
+	if (res && !css_set_installed(res)) {
+		write_lock(&css_set_lock);
+		css_set_install(res, oldcg, cgrp);
+		write_unlock(&css_set_lock);
+	}
 	return res;
 }
 
@@ -1842,20 +1913,61 @@ static bool css_set_add_src(struct css_set *cg, struct cgroup *cgrp,
 }
 
 /*
- * css_set_prefetch() - step 2: find or make the destination css_set of
- * every source on @preloaded whose threads move (those already in @cgrp
- * are skipped).  Return: 0 or -ENOMEM (the last failure point).
+ * Would tasks of @a and of @b moving to @cgrp share a css_set: the same
+ * cgroups in every other hierarchy, the same states of every subsystem
+ * not bound to @cgrp's?  (Both referenced; cgroup_mutex.)
+ */
+static bool css_set_same_dst(struct css_set *a, struct css_set *b,
+			     struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *root = cgrp->root;
+	struct cg_cgroup_link *link;
+	int i;
+
+	lockdep_assert_held(&cgroup_mutex);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++)
+		if (!(root->subsys_bits & (1UL << i)) &&
+		    a->subsys[i] != b->subsys[i])
+			return false;
+	list_for_each_entry(link, &a->cg_links, cg_link_list) {
+		if (link->cgrp->root != root &&
+		    link->cgrp != css_set_cgroup(b, link->cgrp->root))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * css_set_prefetch() - step 2: find or prepare the destination css_set
+ * of every source on @preloaded whose threads move (those already in
+ * @cgrp are skipped).  A new destination is prepared, not installed:
+ * cgroup_attach_migrate() installs it in its first hold of css_set_lock,
+ * so that a move takes that lock once.  Until then no lookup can find
+ * it, so two sources that need the same new css_set share it here.
+ * Return: 0 or -ENOMEM (the last failure point).
  */
 static int css_set_prefetch(struct cgroup *cgrp, struct list_head *preloaded)
 	__must_hold(&cgroup_mutex)
 {
-	struct css_set *cg;
+	struct css_set *cg, *prev;
 
 	lockdep_assert_held(&cgroup_mutex);
 	list_for_each_entry(cg, preloaded, mg_node) {
 		if (cg->mg_src_cgrp == cgrp)
 			continue;
-		cg->mg_dst = find_css_set(cg, cgrp);
+		list_for_each_entry(prev, preloaded, mg_node) {
+			if (prev == cg)
+				break;
+			if (prev->mg_dst && !css_set_installed(prev->mg_dst) &&
+			    css_set_same_dst(prev, cg, cgrp)) {
+				cg->mg_dst = prev->mg_dst;
+				get_css_set(cg->mg_dst);
+				break;
+			}
+		}
+		if (!cg->mg_dst)
+			cg->mg_dst = css_set_prepare(cg, cgrp);
 		if (!cg->mg_dst)
 			return -ENOMEM;
 	}
@@ -1872,7 +1984,7 @@ static void css_set_prefetch_release(struct list_head *preloaded)
 	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
 		list_del_init(&cg->mg_node);
 		if (cg->mg_dst)
-			put_css_set(cg->mg_dst);
+			css_set_put_prepared(cg->mg_dst);
 		cg->mg_dst = NULL;
 		cg->mg_src_cgrp = NULL;
 		put_css_set(cg);
@@ -1895,6 +2007,47 @@ static void cgroup_prefetch_snapshot(struct task_struct *tsk)
 	prefetchw(&t->usage);
 	prefetch(&t->cgroups);
 	prefetch(READ_ONCE(next->next));
+}
+
+/*
+ * css_set_prefetch_install() - install the new destination css_sets that
+ * css_set_prefetch() prepared, before the first thread points at one.
+ */
+static void css_set_prefetch_install(struct cgroup *cgrp,
+				     struct list_head *preloaded)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (cg->mg_dst && !css_set_installed(cg->mg_dst))
+			css_set_install(cg->mg_dst, cg, cgrp);
+	}
+}
+
+/*
+ * css_set_prefetch_release_locked() - css_set_prefetch_release() under
+ * css_set_lock, for the end of the migration: the css_sets whose last
+ * reference this drops go on @dead, through their mg_node, for the
+ * caller to free once the lock is dropped.
+ */
+static void css_set_prefetch_release_locked(struct list_head *preloaded,
+					    struct list_head *dead)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg, *tmp;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
+		list_del_init(&cg->mg_node);
+		if (cg->mg_dst && put_css_set_locked(cg->mg_dst, 0))
+			list_add(&cg->mg_dst->mg_node, dead);
+		cg->mg_dst = NULL;
+		cg->mg_src_cgrp = NULL;
+		if (put_css_set_locked(cg, 0))
+			list_add(&cg->mg_node, dead);
+	}
 }
 
 /*
@@ -2035,16 +2188,26 @@ static void cgroup_attach_migrate_refs(struct list_head *preloaded)
  * its reference is dropped.  With @put, so is every moved thread's (no
  * attach_task hook needs them): one pass over the group less.
  *
+ * The first hold of css_set_lock also installs the new css_sets the
+ * threads move to (css_set_prefetch_install()), and the last one drops
+ * the src list's references (css_set_prefetch_release_locked()): an old
+ * css_set the group leaves empty is unlinked there.  So a move of up to
+ * CGROUP_MIGRATE_BATCH threads takes css_set_lock exactly once, where
+ * moving a process back and forth (creating a css_set, freeing another
+ * each time) took it three times.
+ *
  * Return: the number of threads moved, now at the start of @group, in
  * their order (without @put; with it, the count only).
  */
-static int cgroup_attach_migrate(struct task_struct **group, int group_size,
+static int cgroup_attach_migrate(struct cgroup *cgrp,
+				 struct task_struct **group, int group_size,
 				 struct list_head *preloaded, bool put)
 	__must_hold(&cgroup_mutex)
 {
 	struct css_set *oldcg, *newcg;
 	struct task_struct *tsk;
 	int i = 0, moved = 0, end;
+	LIST_HEAD(dead);
 
 	lockdep_assert_held(&cgroup_mutex);
 	for (i = 0; i < min(CGROUP_PREFETCH_AHEAD, group_size); i++)
@@ -2053,6 +2216,8 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
 	while (i < group_size) {
 		end = min(i + CGROUP_MIGRATE_BATCH, group_size);
 		write_lock(&css_set_lock);
+		if (!i)
+			css_set_prefetch_install(cgrp, preloaded);
 		for (; i < end; i++) {
 			if (i + CGROUP_PREFETCH_AHEAD < group_size)
 				cgroup_prefetch_migrate(group[i +
@@ -2086,7 +2251,13 @@ static int cgroup_attach_migrate(struct task_struct **group, int group_size,
 			moved++;
 		}
 		cgroup_attach_migrate_refs(preloaded);
+		if (i == group_size)
+			css_set_prefetch_release_locked(preloaded, &dead);
 		write_unlock(&css_set_lock);
+	}
+	list_for_each_entry_safe(oldcg, newcg, &dead, mg_node) {
+		list_del_init(&oldcg->mg_node);
+		call_rcu(&oldcg->rcu_head, free_css_set_rcu);
 	}
 	return moved;
 }
@@ -2190,7 +2361,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 			ss->pre_attach(cgrp);
 		attach_task |= !!ss->attach_task;
 	}
-	group_size = cgroup_attach_migrate(group, group_size, &preloaded,
+	group_size = cgroup_attach_migrate(cgrp, group, group_size, &preloaded,
 					   !attach_task);
 	for (i = 0; i < group_size && attach_task; i++) {
 		for_each_subsys(root, ss) {

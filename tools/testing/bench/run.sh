@@ -105,6 +105,7 @@ ours_start=$(our_ticks)
 	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n)"
 	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n CONFIG_CGROUPS=n)"
 	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
+	echo "lock_stat: lockstat/vmlinux bench=fork fork_phases=7 reps=$nalt window_ms=$altwin (make O=lockstat CONFIG_KUNIT=n CONFIG_DEBUG_KERNEL=n CONFIG_LOCK_STAT=y)"
 	echo "pinning: fork scenario, forker on host CPU 0, writer/burner i on CPU 1+i (hosted and Linux); other scenarios unpinned"
 	echo "linux:  cgbench_linux linux $lparams"
 } > "$out/machine.txt"
@@ -126,6 +127,9 @@ build()
 }
 build cg
 build nocg CONFIG_CGROUPS=n
+# lock_stat costs (a clock read and counters on every acquisition): its
+# own kernel, for its own run (2b below), never for the timed figures.
+build lockstat CONFIG_LOCK_STAT=y
 
 grep -h '^#define CONFIG_' "$outroot/cg/include/generated/autoconf.h" |
 	awk '{ printf "%s%s=%s", n++ ? " " : "config (cg): ", $2, $3 } END { print "" }' \
@@ -169,6 +173,30 @@ done | awk -v n="$nalt" '
 		stats("hosted-nocg-alt", "forks_per_cpu_s", "1/s", bc, m)
 		stats("hosted-alt", "cpu_ratio_to_nocg", "permille", rc, m)
 	}' > "$out/nocg.txt"
+
+# ------------------------------------------------------------------
+# 2a: who waits for whom: the fork scenario on the lock_stat kernel,
+# which reports, per window, the forker's own lock acquisitions, how
+# many found the lock held (and waited), how long, and on which class,
+# with the call sites of the holders (usr/cgroup_bench.c).
+
+log "lock_stat kernel: fork, $nalt runs"
+"$outroot/lockstat/vmlinux" bench=fork fork_phases=7 reps="$nalt" \
+	window_ms="$altwin" lock_loops=1 > "$out/lockstat.raw" 2> "$out/lockstat.log"
+grep '^csv,fork,hosted-lockstat,' "$out/lockstat.raw" > "$out/lockstat.txt"
+# the holders the forker waited for, over every "other" window
+awk '/^# lockstat: other / {
+		n = split($0, f, " ")
+		for (i = 1; i <= n; i++)
+			if (f[i] ~ /^[a-z_\/]+\.[ch]:[0-9]+$/) {
+				c = f[i + 1]; gsub(/[()]/, "", c); held[f[i]] += c
+			}
+		waits += $7
+	}
+	END {
+		for (k in held)
+			printf "csv,fork,hosted-lockstat,holder:%s,waits_in_other,%d,%d,%d,waits,%d\n", k, held[k], held[k], held[k], waits
+	}' "$out/lockstat.raw" >> "$out/lockstat.txt"
 
 # ------------------------------------------------------------------
 # 2b: the fork path's cost in instructions (callgrind), which the load of
@@ -314,7 +342,7 @@ quiet=yes
 
 {
 	echo "scenario,impl,x,metric,median,min,max,unit,runs"
-	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/callgrind.txt \
+	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/lockstat.txt "$out"/callgrind.txt \
 		"$out"/fuse.txt "$out"/linux.txt |
 		grep '^csv,' | sed 's/^csv,//'
 } > "$out/results.csv"

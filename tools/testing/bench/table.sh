@@ -134,6 +134,22 @@ END {
 			med[c "cpuacct_charge" d], med[c "mm_fork_owner" d], med["fork|hosted-nocg-callgrind|mm_fork_owner" d],
 			med[c "copy_io" d], med["fork|hosted-nocg-callgrind|copy_io" d]
 	}
+	l = "fork|hosted-lockstat|"
+	if (has(l "other|contended_ppm")) {
+		printf "   lock_stat (its own run, CONFIG_LOCK_STAT=y): the forker: lock acquisitions per fork+exit %.1f;\n", med[l "alone|acquisitions_per_fork_x1000"] / 1000
+		printf "   of them contended (waited for a holder): alone %s, busy %s, other %s per million;\n",
+			fig(l "alone|contended_ppm"), fig(l "busy|contended_ppm"), fig(l "other|contended_ppm")
+		printf "   its wait per fork+exit while another process is moved: %.0f ns [%.0f..%.0f]\n",
+			med[l "other|wait_ns_per_fork_x1000"] / 1000, lo[l "other|wait_ns_per_fork_x1000"] / 1000, hi[l "other|wait_ns_per_fork_x1000"] / 1000
+		hs = ""
+		for (k in med)
+			if (index(k, l "holder:") == 1) {
+				split(k, kk, "|"); site = substr(kk[3], 8)
+				hs = hs sprintf(" %s (%d)", site, med[k])
+			}
+		if (hs != "")
+			printf "   call sites of the holders (contending points of the classes it waited on, every \"other\" window):%s\n", hs
+	}
 	if (has("fork|hosted|read_lock_pair|ns_x1000"))
 		printf "   the read side alone (down_read + up_read, uncontended): %.1f ns\n", med["fork|hosted|read_lock_pair|ns_x1000"] / 1000
 	if (miss("fork", "linux") != "") print "   Linux: " miss("fork", "linux")
