@@ -4,11 +4,11 @@
  * the real paths (a mounted hierarchy, write(2) on its files, I/O
  * submitted with ksys_submit_io() by processes).
  *
- * SPEC f.5 row 37: a thread sharing its io_context (CLONE_IO) makes the
- * whole cgroup.procs write fail EINVAL with every thread left where it
- * was; a thread with a private io_context moves and its next I/O
- * rebinds.  Also the weight files' grammar and errors, statistics
- * following the bound cgroup, and allocation failures.
+ * blkio-controller.txt section 5: a thread sharing its io_context (CLONE_IO)
+ * makes the whole cgroup.procs write fail EINVAL with every thread left where
+ * it was; a thread with a private io_context moves and its next I/O
+ * rebinds.  Also the weight files' grammar and errors, statistics following
+ * the bound cgroup, and allocation failures.
  */
 #include <kunit/test.h>
 #include <linux/fault-inject.h>
@@ -248,10 +248,10 @@ static void blkio_stats_charge_bound_cgroup(struct kunit *test)
 }
 
 /*
- * SPEC f.5 row 37: leader L (private io_context), T1 without one, T2
- * sharing L's (CLONE_IO).  The procs write fails EINVAL whichever thread
- * is named, and no thread moved; a tasks write of T1 moves it; of T2 or
- * L is refused.
+ * blkio-controller.txt section 5: leader L (private io_context), T1 without
+ * one, T2 sharing L's (CLONE_IO).  The procs write fails EINVAL whichever
+ * thread is named, and no thread moved; a tasks write of T1 moves it; of T2
+ * or L is refused.
  */
 static void blkio_procs_shared_ioc_refused(struct kunit *test)
 {

@@ -50,10 +50,14 @@ static inline long vfs_kunit_read(const char *path, char *buf, size_t size)
 	return n < 0 ? n : total;
 }
 
-/* Write @s to @path in one write(); bytes written or -errno. */
-static inline long vfs_kunit_write(const char *path, const char *s)
+/*
+ * Open @path with @flags (creating it 0644 with O_CREAT), write @s in
+ * one write() and close it: bytes written or -errno.
+ */
+static inline long vfs_kunit_write_flags(const char *path, const char *s,
+					 int flags)
 {
-	long fd = ksys_open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	long fd = ksys_open(path, flags, 0644);
 	long n;
 
 	if (fd < 0)
@@ -61,6 +65,12 @@ static inline long vfs_kunit_write(const char *path, const char *s)
 	n = ksys_write(fd, s, strlen(s));
 	ksys_close(fd);
 	return n;
+}
+
+/* Write @s to @path (created or truncated) in one write(). */
+static inline long vfs_kunit_write(const char *path, const char *s)
+{
+	return vfs_kunit_write_flags(path, s, O_WRONLY | O_CREAT | O_TRUNC);
 }
 
 #endif /* _FS_VFS_KUNIT_H */

@@ -13,8 +13,10 @@
  *
  * The cgroupfs file system (the VFS glue at the end of this file) is a
  * view of these objects: mkdir/rmdir call __cgroup_create() and
- * __cgroup_rmdir(), the files call the cftype handlers.  Tests drive the same internal
- * entry points directly (kernel/cgroup_test.c includes this file).
+ * __cgroup_rmdir(), the files call the cftype handlers.  Tests drive the
+ * same internal entry points directly (kernel/cgroup_test.c includes this
+ * file).  What the core's other files (kernel/cgroup_debug.c) need from
+ * here is declared in kernel/cgroup-internal.h.
  *
  * Locks taken and their ordering:
  *
@@ -66,7 +68,7 @@
  * cgroup_post_fork() reads it under css_set_lock (see there).
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
- * a grace period (SPEC g.11).
+ * a grace period (cgroups.txt 5.11).
  *
  * Holding css_set_lock.  A cgroup.procs write takes a global lock once
  * per move, not once per thread: the snapshot walks the thread list under
@@ -132,13 +134,15 @@
 #include <linux/dcache.h>
 #include <linux/prefetch.h>
 
+#include "cgroup-internal.h"
+
 /*
  * cgroup_mutex - the master lock.  Held to change hierarchies (mount,
  * remount, umount), to create and remove cgroups, to bind subsystems,
  * to change any cgroup's files list, and across every attach (from pid
  * lookup to return).  Outermost lock of the cgroup code.
  */
-static DEFINE_MUTEX(cgroup_mutex);
+DEFINE_MUTEX(cgroup_mutex);
 
 /*
  * css_set_lock - protects the css_set hash table, css_set_count, every
@@ -147,7 +151,7 @@ static DEFINE_MUTEX(cgroup_mutex);
  * cgroup_mutex and tasklist_lock, outside task_lock.  The hash chains
  * are also RCU lists, which find_existing_css_set() walks without it.
  */
-static DEFINE_RWLOCK(css_set_lock);
+DEFINE_RWLOCK(css_set_lock);
 
 /* For clang's analysis: holds cgroup_mutex when it returns true. */
 bool cgroup_lock_live_group(struct cgroup *cgrp)
@@ -160,35 +164,6 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 };
 
 #undef SUBSYS
-
-/**
- * struct cgroupfs_root - one hierarchy
- * @sb: the cgroupfs super block while mounted (cgroup_mutex)
- * @subsys_bits: subsystems bound here, by id (cgroup_mutex)
- * @subsys_list: those subsystems in ascending id order (cgroup_mutex)
- * @top_cgroup: the root cgroup
- * @number_of_cgroups: cgroups in the hierarchy, top included
- * @root_list: entry in the list of active hierarchies
- * @flags: ROOT_* bits
- * @mount_count: mounts of this hierarchy; with none and no children the
- *	hierarchy is destroyed
- * @hierarchy_id: number shown in /proc/<pid>/cgroup and /proc/cgroups
- * @release_agent_path: the release_agent file
- * @name: name= option, "" if none
- */
-struct cgroupfs_root {
-	struct super_block *sb;
-	unsigned long subsys_bits;
-	struct list_head subsys_list;
-	struct cgroup top_cgroup;
-	int number_of_cgroups;
-	struct list_head root_list;
-	unsigned long flags;
-	int mount_count;
-	int hierarchy_id;
-	char release_agent_path[CGROUP_AGENT_PATH_LEN];
-	char name[MAX_CGROUP_ROOT_NAMELEN];
-};
 
 /* bits in cgroupfs_root::flags */
 enum {
@@ -213,22 +188,6 @@ static int root_count;
 /* The subsystems of @_root, in ascending id order (cgroup_mutex). */
 #define for_each_subsys(_root, _ss) \
 	list_for_each_entry(_ss, &(_root)->subsys_list, sibling)
-
-/**
- * struct cg_cgroup_link - links a css_set to one of its cgroups
- * @cgrp_link_list: entry in cgrp->css_sets
- * @cgrp: the cgroup
- * @cg_link_list: entry in cg->cg_links
- * @cg: the css_set
- *
- * All four fields are protected by css_set_lock.
- */
-struct cg_cgroup_link {
-	struct list_head cgrp_link_list;
-	struct cgroup *cgrp;
-	struct list_head cg_link_list;
-	struct css_set *cg;
-};
 
 /*
  * The css_set of init and of every exiting task.  It holds one permanent
@@ -257,7 +216,7 @@ struct cgroup_file {
 	char name[MAX_CFTYPE_NAME + MAX_CGROUP_ROOT_NAMELEN];
 };
 
-/* Longest write accepted by the u64 files, NUL included (SPEC d.3). */
+/* Longest write accepted by the u64 files, NUL included: cgroups.txt 2.2.2 */
 #define CGROUP_LOCAL_BUFFER_SIZE	64
 
 static void cgroup_put(struct cgroup *cgrp);
@@ -352,67 +311,10 @@ static int clone_children(const struct cgroup *cgrp)
 	return test_bit(CGRP_CLONE_CHILDREN, &cgrp->flags);
 }
 
-/* tsk->cgroups for a holder of cgroup_mutex or task_lock(tsk). */
-static struct css_set *task_css_set_locked(struct task_struct *tsk)
-{
-	return rcu_dereference_protected(tsk->cgroups,
-					 lockdep_is_held(&cgroup_mutex) ||
-					 lockdep_is_held(&tsk->alloc_lock));
-}
-
-/* ------------------------------------------------------------------ */
-/* Subsystem state references */
-
-/**
- * css_get() - take a reference on a subsystem state
- * @css: the state; the caller already has it pinned (a task of the
- *	cgroup, or cgroup_mutex)
- *
- * Context: any.
- */
-void css_get(struct cgroup_subsys_state *css)
-{
-	if (!test_bit(CSS_ROOT, &css->flags))
-		atomic_inc(&css->refcnt);
-}
-
-/**
- * css_tryget() - take a reference unless the cgroup was removed
- * @css: the state
- *
- * Context: any (RCU for a @css found through a task).
- * Return: true if a reference was taken (or @css is a root state).
- */
-bool css_tryget(struct cgroup_subsys_state *css)
-{
-	if (test_bit(CSS_ROOT, &css->flags))
-		return true;
-	if (test_bit(CSS_REMOVED, &css->flags))
-		return false;
-	atomic_inc(&css->refcnt);
-	return true;
-}
-
-/**
- * css_put() - drop a reference taken by css_get() or css_tryget()
- * @css: the state
- *
- * Context: any.
- */
-void css_put(struct cgroup_subsys_state *css)
-{
-	if (!test_bit(CSS_ROOT, &css->flags))
-		WARN_ON_ONCE(atomic_dec_return(&css->refcnt) < 1);
-}
-
 static void init_cgroup_css(struct cgroup_subsys_state *css,
 			    struct cgroup_subsys *ss, struct cgroup *cgrp)
 {
 	css->cgroup = cgrp;
-	atomic_set(&css->refcnt, 1);
-	css->flags = 0;
-	if (cgrp == dummytop)
-		set_bit(CSS_ROOT, &css->flags);
 	WARN_ON_ONCE(cgrp->subsys[ss->subsys_id]);
 	cgrp->subsys[ss->subsys_id] = css;
 }
@@ -1599,26 +1501,12 @@ out_unlock:
 	return ERR_PTR(ret);
 }
 
-/* May @cgrp's subsystem states be destroyed (no css_get() outstanding)? */
-static bool cgroup_css_unused(struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
-{
-	struct cgroup_subsys *ss;
-
-	lockdep_assert_held(&cgroup_mutex);
-	for_each_subsys(cgrp->root, ss) {
-		if (atomic_read(&cgrp->subsys[ss->subsys_id]->refcnt) > 1)
-			return false;
-	}
-	return true;
-}
-
 /*
  * __cgroup_rmdir - remove @cgrp (@by_vfs: rmdir(2) removes the
- * directory itself).  -EBUSY while it has tasks (any linked css_set),
- * children or subsystem state references, or for a top cgroup.  After
- * it, writes through open files get -ENODEV; destroy() runs for every
- * subsystem once no RCU reader can see the states.
+ * directory itself).  -EBUSY while it has tasks (any linked css_set) or
+ * children, or for a top cgroup.  After it, writes through open files
+ * get -ENODEV; destroy() runs for every subsystem once no RCU reader can
+ * see the states.
  */
 static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
 {
@@ -1640,15 +1528,12 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
 	read_lock(&css_set_lock);
 	populated = atomic_read(&cgrp->count);
 	read_unlock(&css_set_lock);
-	if (populated || !list_empty(&cgrp->children) ||
-	    !cgroup_css_unused(cgrp)) {
+	if (populated || !list_empty(&cgrp->children)) {
 		mutex_unlock(&cgroup_mutex);
 		return -EBUSY;
 	}
 
 	set_bit(CGRP_REMOVED, &cgrp->flags);
-	for_each_subsys(cgrp->root, ss)
-		set_bit(CSS_REMOVED, &cgrp->subsys[ss->subsys_id]->flags);
 
 	/*
 	 * Wait for the control-file handlers already running on @cgrp
@@ -1713,7 +1598,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 	/*
 	 * step 1: pin the current css_set.  An exiting task may already be
-	 * in init_css_set: it stays (g.2).
+	 * in init_css_set: it stays (cgroups.txt 5.2).
 	 */
 	task_lock(tsk);
 	if (tsk->flags & PF_EXITING) {
@@ -1751,7 +1636,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	/*
 	 * step 5: drop the task's reference on the old css_set.  Readers
 	 * that found it through tsk->cgroups are covered by call_rcu() in
-	 * __put_css_set(): no synchronize_rcu() here (SPEC g.11).
+	 * __put_css_set(): no synchronize_rcu() here (cgroups.txt 5.11).
 	 */
 	put_css_set(oldcg);
 	set_bit(CGRP_RELEASABLE, &oldcgrp->flags);
@@ -1760,7 +1645,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 /*
  * cgroup_cancel_attach() - the one rollback rule of both attach paths
- * (SPEC g.7): cancel_attach, with @tsk, for every subsystem of @cgrp's
+ * (cgroups.txt 5.7): cancel_attach, with @tsk, for every subsystem of @cgrp's
  * hierarchy up to @failed_ss - @failed_ss itself included when
  * @cancel_failed (its can_attach passed, its can_attach_task refused);
  * @failed_ss NULL cancels them all (a failure after the veto).
@@ -1791,7 +1676,7 @@ static void cgroup_cancel_attach(struct cgroup *cgrp, struct task_struct *tsk,
  * Per subsystem of the hierarchy, in id order: can_attach then
  * can_attach_task.  On a refusal, cancel_attach runs for every subsystem
  * whose can_attach succeeded, the refusing one included when it was its
- * can_attach_task that refused (SPEC g.7).  Then the migration, the last
+ * can_attach_task that refused (cgroups.txt 5.7).  Then the migration, the last
  * failure point (-ENOMEM, -ESRCH; every subsystem is cancelled).  After
  * it, per subsystem: pre_attach, attach_task, attach.  A task already in
  * @cgrp is a success without any hook.
@@ -1860,7 +1745,7 @@ out_cancel_attach:
  * cgroup_attach_proc_point(point, tsk) to a function of its own that can
  * make an exec, an exit or a fork happen at exactly that point.  Built
  * alone, as here, each point is an empty statement: no hook pointer, no
- * branch, no exported symbol (STYLE rule 22).
+ * branch, no exported symbol (style.txt 9.2).
  */
 enum cgroup_attach_proc_point {
 	CGROUP_PROC_LOOKED_UP,	/* leader found, fork lock not yet taken */
@@ -2108,7 +1993,7 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 		}
 		if (tsk == leader)
 			*leader_oldcgrp = cg->mg_src_cgrp;
-		/* threads already in @cgrp are not moved, see no hook (g.5) */
+		/* threads already in @cgrp are not moved, see no hook (cgroups.txt 5.5) */
 		if (cg->mg_src_cgrp == cgrp)
 			continue;
 		if (WARN_ON_ONCE(i >= group_size))
@@ -2353,7 +2238,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
 	 * exiting since the snapshot is skipped (and dropped from @group),
-	 * and attach_task runs only for threads that really moved (g.1).
+	 * and attach_task runs only for threads that really moved (cgroups.txt 5.1).
 	 */
 	attach_task = false;
 	for_each_subsys(root, ss) {
@@ -2371,7 +2256,7 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		put_task_struct(group[i]);
 	}
 
-	/* step 4: once per subsystem, with the leader's old cgroup (g.6) */
+	/* step 4: once per subsystem, leader's old cgroup (cgroups.txt 5.6) */
 	for_each_subsys(root, ss) {
 		if (ss->attach)
 			ss->attach(ss, cgrp, leader_oldcgrp, leader);
@@ -2539,7 +2424,7 @@ void cgroup_fork(struct task_struct *child)
 
 /**
  * cgroup_post_fork() - link the child into its css_set, then run the
- * subsystems' fork hooks (after linking: SPEC g.9)
+ * subsystems' fork hooks (after linking: cgroups.txt 5.9)
  * @child: the new task, already on the task list
  *
  * The child is visible, so an attach may move it meanwhile; its css_set
@@ -2892,10 +2777,10 @@ static void cgroup_file_release(struct cgroup_open_file *of)
 }
 
 /*
- * The write parser shared by every u64 file (SPEC d.3): 0 bytes EINVAL,
- * 64 bytes or more E2BIG, copy fault EFAULT, surrounding whitespace
- * stripped, base auto-detected ("0x2a", "052"), a sign, trailing
- * garbage or nothing left EINVAL.
+ * The write parser shared by every u64 file (cgroups.txt 2.2.2): 0 bytes
+ * EINVAL, 64 bytes or more E2BIG, copy fault EFAULT, surrounding whitespace
+ * stripped, base auto-detected ("0x2a", "052"), a sign, trailing garbage or
+ * nothing left EINVAL.
  */
 static ssize_t cgroup_write_X64(struct cgroup *cgrp, struct cftype *cft,
 				const char __user *userbuf, size_t nbytes)
@@ -3551,110 +3436,3 @@ out_put_parent:
 	cgroup_put(parent);
 	return ret;
 }
-
-/* ------------------------------------------------------------------ */
-/* The debug subsystem: refcounts and links, for tests and curious users */
-
-#ifdef CONFIG_CGROUP_DEBUG
-static struct cgroup_subsys_state *debug_create(struct cgroup_subsys *ss,
-						struct cgroup *cgrp)
-{
-	struct cgroup_subsys_state *css = kzalloc(sizeof(*css), GFP_KERNEL);
-
-	if (!css)
-		return ERR_PTR(-ENOMEM);
-	return css;
-}
-
-static void debug_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
-{
-	kfree(cgrp->subsys[debug_subsys_id]);
-}
-
-static u64 debug_taskcount_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	return cgroup_task_count(cgrp);
-}
-
-static u64 current_css_set_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	/* an identity only: the pointer is never dereferenced by readers */
-	return (u64)(unsigned long)rcu_access_pointer(current->cgroups);
-}
-
-static u64 current_css_set_refcount_read(struct cgroup *cgrp,
-					 struct cftype *cft)
-{
-	u64 count;
-
-	rcu_read_lock();
-	count = atomic_read(&rcu_dereference(current->cgroups)->refcount);
-	rcu_read_unlock();
-	return count;
-}
-
-static int current_css_set_cg_links_read(struct cgroup *cgrp,
-					 struct cftype *cft,
-					 struct seq_file *seq)
-{
-	struct cg_cgroup_link *link;
-	struct css_set *cg;
-
-	/* cgroup_mutex keeps the names; css_set_lock the links */
-	mutex_lock(&cgroup_mutex);
-	read_lock(&css_set_lock);
-	cg = task_css_set_locked(current);
-	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
-		struct cgroup *c = link->cgrp;
-
-		seq_printf(seq, "Root %d group %s\n", c->root->hierarchy_id,
-			   c->parent ? c->name : "/");
-	}
-	read_unlock(&css_set_lock);
-	mutex_unlock(&cgroup_mutex);
-	return 0;
-}
-
-static u64 releasable_read(struct cgroup *cgrp, struct cftype *cft)
-{
-	return test_bit(CGRP_RELEASABLE, &cgrp->flags);
-}
-
-static const struct cftype debug_files[] = {
-	{
-		.name = "taskcount",
-		.read_u64 = debug_taskcount_read,
-	},
-	{
-		.name = "current_css_set",
-		.read_u64 = current_css_set_read,
-	},
-	{
-		.name = "current_css_set_refcount",
-		.read_u64 = current_css_set_refcount_read,
-	},
-	{
-		.name = "current_css_set_cg_links",
-		.read_seq_string = current_css_set_cg_links_read,
-	},
-	{
-		.name = "releasable",
-		.read_u64 = releasable_read,
-	},
-};
-
-static int debug_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
-	__must_hold(&cgroup_mutex)
-{
-	return cgroup_add_files(cgrp, ss, debug_files,
-				ARRAY_SIZE(debug_files));
-}
-
-struct cgroup_subsys debug_subsys = {
-	.name = "debug",
-	.subsys_id = debug_subsys_id,
-	.create = debug_create,
-	.destroy = debug_destroy,
-	.populate = debug_populate,
-};
-#endif /* CONFIG_CGROUP_DEBUG */

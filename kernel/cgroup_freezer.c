@@ -36,7 +36,7 @@
  *     rcu_read_lock -> freezer->lock -> task_lock(child).
  * freezer->lock is never taken under tasklist_lock, css_set_lock or
  * task_lock, so it sits between cgroup_mutex (and the fork lock) and
- * tasklist_lock in DESIGN.md's order.
+ * tasklist_lock in the order of cgroups.txt 3.2.1.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -195,7 +195,7 @@ static int freezer_can_attach_task(struct cgroup *cgrp,
  * never frozen, can sit in a FROZEN cgroup and fork: their child is
  * marked too, so the cgroup stays FROZEN truthfully.
  *
- * The hook runs after the child is linked (SPEC g.9), so a tasks write
+ * The hook runs after the child is linked (cgroups.txt 5.9), so a tasks write
  * may move the child meanwhile: the cgroup is read again under its
  * lock.  While it holds, no move of the child out of this cgroup is in
  * flight unless the cgroup is THAWED (a move checks the state under

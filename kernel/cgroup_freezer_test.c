@@ -11,7 +11,8 @@
  * processes are spawn_process() processes whose threads sit in user
  * space.  A thread "inside a long system call" is a helper kernel
  * thread running task_call() on it with a body that waits for the test.
- * Every refusal is checked on every thread of the group (SPEC f.5 #35).
+ * Every refusal is checked on every thread of the group
+ * (freezer-subsystem.txt section 4).
  * Each case kills and reaps what it made, so the runner's leak check
  * sees the baseline.
  *
@@ -32,6 +33,7 @@
 #include <linux/rcupdate.h>
 #include <linux/spawn.h>
 #include <linux/freezer.h>
+#include "cgroup_kunit.h"
 
 #define FRZ_DIR		"/tmp/frz"
 #define FRZ_MAX_THREADS	8
@@ -52,41 +54,17 @@ static void frz_path(char *buf, size_t size, const char *cg, const char *file)
 static long frz_write(const char *cg, const char *file, const char *str)
 {
 	char path[96];
-	long fd, ret;
 
 	frz_path(path, sizeof(path), cg, file);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, str, strlen(str));
-	ksys_close(fd);
-	return ret;
+	return cgk_write(path, str);
 }
 
 static long frz_write_pid(const char *cg, const char *file, pid_t pid)
 {
-	char buf[16];
+	char path[96];
 
-	snprintf(buf, sizeof(buf), "%d\n", pid);
-	return frz_write(cg, file, buf);
-}
-
-/* The contents of @path into @buf (NUL-terminated): length or -errno */
-static long frz_read_path(const char *path, char *buf, size_t size)
-{
-	long fd, ret, len = 0;
-
-	fd = ksys_open(path, O_RDONLY, 0);
-	if (fd < 0)
-		return fd;
-	do {
-		ret = ksys_read(fd, buf + len, size - 1 - len);
-		if (ret > 0)
-			len += ret;
-	} while (ret > 0 && len < size - 1);
-	ksys_close(fd);
-	buf[len] = '\0';
-	return ret < 0 ? ret : len;
+	frz_path(path, sizeof(path), cg, file);
+	return cgk_write_pid(path, pid);
 }
 
 static long frz_read(const char *cg, const char *file, char *buf, size_t size)
@@ -94,7 +72,7 @@ static long frz_read(const char *cg, const char *file, char *buf, size_t size)
 	char path[96];
 
 	frz_path(path, sizeof(path), cg, file);
-	return frz_read_path(path, buf, size);
+	return cgk_read_buf(path, buf, size);
 }
 
 /* freezer.state of @cg, without the newline, in a test-managed buffer */
@@ -115,22 +93,12 @@ static const char *frz_state(struct kunit *test, const char *cg)
 static bool frz_listed(const char *cg, pid_t pid)
 {
 	char *buf = kmalloc(FRZ_BUF * 8, GFP_KERNEL);
-	char line[16];
-	const char *p;
-	bool found = false;
-	int len;
+	bool found;
 
 	if (!buf)
 		return false;
-	len = snprintf(line, sizeof(line), "%d\n", pid);
-	if (frz_read(cg, "tasks", buf, FRZ_BUF * 8) >= 0) {
-		for (p = buf; *p; p = strchr(p, '\n') + 1) {
-			if (!strncmp(p, line, len)) {
-				found = true;
-				break;
-			}
-		}
-	}
+	found = frz_read(cg, "tasks", buf, FRZ_BUF * 8) >= 0 &&
+		cgk_listed(buf, pid);
 	kfree(buf);
 	return found;
 }
@@ -146,7 +114,7 @@ static bool frz_proc_state(pid_t pid, const char *state)
 		return false;
 	snprintf(path, sizeof(path), "/proc/%d/status", pid);
 	snprintf(want, sizeof(want), "State:\t%s ", state);
-	ok = frz_read_path(path, buf, FRZ_BUF) > 0 && strstr(buf, want);
+	ok = cgk_read_buf(path, buf, FRZ_BUF) > 0 && strstr(buf, want);
 	kfree(buf);
 	return ok;
 }
@@ -191,13 +159,7 @@ static void frz_spawn(struct kunit *test, struct frz_group *g, int nr)
 /* Kill the process, reap it, drop the references. */
 static void frz_reap(struct kunit *test, struct frz_group *g)
 {
-	int i, status;
-
-	KUNIT_EXPECT_EQ(test, ksys_kill(g->tid[0], SIGKILL), 0);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(g->tid[0], &status, __WALL),
-			g->tid[0]);
-	for (i = 0; i < g->nr; i++)
-		put_task_struct(g->t[i]);
+	cgk_reap_group(test, g->t, g->nr);
 	g->nr = 0;
 }
 
@@ -319,39 +281,18 @@ static void frz_freeze_busy(struct kunit *test, struct frz_call *fc,
 
 static int frz_init(struct kunit *test)
 {
-	long ret;
-
-	ret = ksys_mkdir(FRZ_DIR, 0755);
-	if (ret)
-		return ret;
-	ret = ksys_mount("none", FRZ_DIR, "cgroup", 0, "freezer");
-	if (ret)
-		goto out_rmdir;
-	ret = ksys_mkdir(FRZ_DIR "/a", 0755);
-	if (ret)
-		goto out_umount;
-	ret = ksys_mkdir(FRZ_DIR "/b", 0755);
-	if (ret)
-		goto out_rmdir_a;
+	cgk_mount(test, FRZ_DIR, "freezer");
+	cgk_mkdir(test, FRZ_DIR "/a");
+	cgk_mkdir(test, FRZ_DIR "/b");
 	return 0;
-
-out_rmdir_a:
-	ksys_rmdir(FRZ_DIR "/a");
-out_umount:
-	ksys_umount(FRZ_DIR, 0);
-out_rmdir:
-	ksys_rmdir(FRZ_DIR);
-	return ret;
 }
 
 /* rmdir and umount of thawed, empty cgroups succeed */
 static void frz_exit(struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(FRZ_DIR "/a"), 0);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(FRZ_DIR "/b"), 0);
-	KUNIT_EXPECT_EQ(test, ksys_umount(FRZ_DIR, 0), 0);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(FRZ_DIR), 0);
-	rcu_barrier();
+	cgk_expect_rmdir(test, FRZ_DIR "/a");
+	cgk_expect_rmdir(test, FRZ_DIR "/b");
+	cgk_umount(test, FRZ_DIR);
 }
 
 /* ------------------------------------------------------------------ */
@@ -501,7 +442,8 @@ static void freezer_attach_refused(struct kunit *test)
 }
 
 /*
- * SPEC f.5 #35: one thread of a group in a FROZEN cgroup, the others
+ * freezer-subsystem.txt section 4: one thread of a group in a FROZEN
+ * cgroup, the others
  * in the root: a procs write of the group elsewhere fails EBUSY and no
  * thread moves; a tasks write of a thawed thread still succeeds.
  */

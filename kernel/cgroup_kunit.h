@@ -1,97 +1,370 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * cgroup_kunit.h - helpers for the subsystem KUnit suites that test
- * through the real paths (block/blk-cgroup_test.c,
- * kernel/ns_cgroup_test.c): mount a hierarchy, make and remove cgroups,
- * write and read control files with the VFS system calls, make and reap
- * processes.  None may be called with a lock held.
+ * cgroup_kunit.h - the test harness of every cgroup KUnit suite.
+ *
+ * One set of helpers, in the manner of tools/testing/vma's shared shims,
+ * for the suites of the core (kernel/cgroup_test*.c), of every controller
+ * (cpuset, freezer, ns, cpu, cpuacct, memcg, blkio, devices) and of
+ * anything else that drives cgroups: make processes and threads, make
+ * them do system calls, mount hierarchies, make and remove cgroups, write
+ * and read control files, reap.  A suite keeps only what is its own
+ * (paths under its mount point, the state of its controller); anything
+ * two suites would both need belongs here.  Everything goes through the
+ * real paths, as user space does: the VFS system calls on a mounted
+ * hierarchy, copy_process() for processes and threads, task_call() to run
+ * a system call as a given task.
+ *
+ * Writing a case:
+ *
+ *	#include "cgroup_kunit.h"	(from kernel/; "../kernel/..." elsewhere)
+ *
+ *	#define FOO_DIR	"/tmp/foo_test"
+ *
+ *	static void foo_procs_moves_group(struct kunit *test)
+ *	{
+ *		struct task_struct *t[3];
+ *
+ *		cgk_mount(test, FOO_DIR, "foo");
+ *		cgk_mkdir(test, FOO_DIR "/a");
+ *		cgk_spawn_group(test, t, 3);		(leader + 2 threads)
+ *		KUNIT_EXPECT_GT(test, cgk_write_pid(FOO_DIR "/a/cgroup.procs",
+ *						   task_pid_vnr(t[1])), 0L);
+ *		KUNIT_EXPECT_TRUE(test, cgk_in(test, FOO_DIR "/a", t[2]));
+ *		cgk_reap_group(test, t, 3);
+ *		KUNIT_EXPECT_EQ(test, cgk_rmdir(FOO_DIR "/a"), 0L);
+ *		cgk_umount(test, FOO_DIR);
+ *	}
+ *
+ * and list it in the suite's KUNIT_CASE() table (suite names: the
+ * controller's name, no "test").  Every case must leave what it found:
+ * reap what it spawned, remove what it made, unmount; the runner then
+ * checks that no object leaked (style.txt 9.3).  The core's suites add
+ * their own checks of css_sets and hierarchies at rest (cgt_init() and
+ * cgt_exit()).
+ *
+ * The helpers, by kind (all static, so each suite gets its own copy, as
+ * the shims do; all may sleep; none may be called with a lock held):
+ *
+ *   processes	cgk_spawn, cgk_thread, cgk_threads, cgk_spawn_group,
+ *		cgk_put_tasks, cgk_reap, cgk_reap_group, cgk_reap_child;
+ *		tasks are named CGK_COMM
+ *   as a task	cgk_as_write, cgk_as_write_pid, cgk_as_clone(_nth),
+ *		cgk_as_wait, cgk_as_exit, cgk_as_unshare, cgk_as_mkdir,
+ *		cgk_as_setresuid: the system call runs in that task's
+ *		context (its credentials, its namespaces, its children)
+ *   hierarchies	cgk_mount, cgk_umount, cgk_mkdir, cgk_rmdir,
+ *		cgk_expect_rmdir, cgk_exists, cgk_cgroup
+ *   files	cgk_write, cgk_write_pid, cgk_read_buf, cgk_read,
+ *		cgk_expect_write, cgk_expect_file, cgk_expect_refused,
+ *		cgk_listed, cgk_in, cgk_path
+ *   faults	cgk_mkdir_faults (fail each allocation of a mkdir in turn)
+ *
+ * The process-model suites (fork, exit, exec, pid, cred, signal) use the
+ * lower-level kernel/task_test.h, which this header builds on.
  */
 #ifndef _KERNEL_CGROUP_KUNIT_H
 #define _KERNEL_CGROUP_KUNIT_H
 
 #include <kunit/test.h>
+#include <linux/fault-inject.h>
 #include <linux/fs.h>
 #include <linux/fcntl.h>
+#include <linux/namei.h>
+#include <linux/dcache.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/cred.h>
+#include <linux/rcupdate.h>
+#include <host_ops.h>
 #include "task_test.h"
+#include "../fs/vfs_kunit.h"
 
-#define CGK_BUF		1024
+/* The name of every task the harness makes (the mock records only those) */
+#define CGK_COMM	"cgk"
+/* cgk_read()'s buffer: enough for the tasks file of a 100-thread cgroup */
+#define CGK_BUF		4096
 
-/* mkdir @dir and mount a hierarchy with @opts on it */
-static void __maybe_unused cgk_mount(struct kunit *test, const char *dir,
-				     const char *opts)
+/* ------------------------------------------------------------------ */
+/* Processes and threads */
+
+struct cgk_clone {
+	u64 flags;
+	int nth;			/* fail the nth allocation; 0: none */
+	struct task_struct *child;	/* referenced */
+};
+
+static long __maybe_unused cgk_clone_fn(void *arg)
 {
-	char data[64];
+	struct cgk_clone *cc = arg;
+	struct kernel_clone_args args = {
+		.flags		= cc->flags,
+		.exit_signal	= SIGCHLD,
+		.name		= CGK_COMM,
+	};
+	struct task_struct *p;
 
-	strscpy(data, opts, sizeof(data));
-	KUNIT_ASSERT_EQ(test, ksys_mkdir(dir, 0755), 0);
-	KUNIT_ASSERT_EQ_MSG(test, ksys_mount("none", dir, "cgroup", 0, data),
-			    0, "mount -o %s", opts);
+	/* a caller's own fail_nth_set() around the call applies otherwise */
+	if (cc->nth)
+		fail_nth_set(cc->nth);
+	p = copy_process(&args);
+	if (cc->nth)
+		fail_nth_set(0);
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	cc->child = p;
+	return p->pid;
 }
 
-/* umount @dir (its cgroups removed first) and remove it */
-static void __maybe_unused cgk_umount(struct kunit *test, const char *dir)
+/* A new process, child of the case's task; referenced. */
+static __maybe_unused struct task_struct *cgk_spawn(struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, ksys_umount(dir, 0), 0);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0);
+	struct cgk_clone cc = { .flags = 0 };
+	long ret = cgk_clone_fn(&cc);
+
+	KUNIT_ASSERT_GT_MSG(test, ret, 0L, "fork: %ld", ret);
+	return cc.child;
 }
 
-/* One write(2) of @s to @path: bytes written or -errno. */
-static long __maybe_unused cgk_write(const char *path, const char *s)
+/* A new thread of @tsk's process, made by @tsk with @extra clone flags. */
+static __maybe_unused struct task_struct *
+cgk_thread(struct kunit *test, struct task_struct *tsk, u64 extra)
 {
-	long fd = ksys_open(path, O_WRONLY, 0);
-	long n;
+	struct cgk_clone cc = { .flags = TT_THREAD_FLAGS | extra };
+	long ret = task_call(tsk, cgk_clone_fn, &cc);
 
-	if (fd < 0)
-		return fd;
-	n = ksys_write(fd, s, strlen(s));
-	ksys_close(fd);
-	return n;
+	KUNIT_ASSERT_GT_MSG(test, ret, 0L, "clone thread: %ld", ret);
+	return cc.child;
 }
 
-static long __maybe_unused cgk_write_pid(const char *path, pid_t pid)
+/* @n more threads of @leader's process, made by @leader, into t[0..n) */
+static void __maybe_unused cgk_threads(struct kunit *test,
+				       struct task_struct *leader,
+				       struct task_struct **t, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		t[i] = cgk_thread(test, leader, 0);
+}
+
+/* A process of @n threads: t[0] its leader; every one referenced. */
+static void __maybe_unused cgk_spawn_group(struct kunit *test,
+					   struct task_struct **t, int n)
+{
+	t[0] = cgk_spawn(test);
+	cgk_threads(test, t[0], t + 1, n - 1);
+}
+
+/* Drop the references on t[0..n) */
+static void __maybe_unused cgk_put_tasks(struct task_struct **t, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		put_task_struct(t[i]);
+}
+
+/*
+ * Kill and reap the process of @t[0] (a child of the case's task), drop
+ * the references on t[0..n), and let pending RCU frees run so that the
+ * leak check counts them.
+ */
+static void __maybe_unused cgk_reap_group(struct kunit *test,
+					  struct task_struct **t, int n)
+{
+	pid_t pid = task_tgid_vnr(t[0]);
+	int status;
+
+	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), (long)pid);
+	cgk_put_tasks(t, n);
+	kunit_rcu_drain();
+}
+
+/* Kill and reap the process @tsk leads; drops the reference. */
+static void __maybe_unused cgk_reap(struct kunit *test,
+				    struct task_struct *tsk)
+{
+	cgk_reap_group(test, &tsk, 1);
+}
+
+/* ------------------------------------------------------------------ */
+/* System calls made by a given task */
+
+struct cgk_as {
+	const char *path;
+	const char *str;
+	long arg;
+};
+
+static long __maybe_unused cgk_write(const char *path, const char *s);
+
+static long __maybe_unused cgk_as_write_fn(void *arg)
+{
+	struct cgk_as *as = arg;
+
+	return cgk_write(as->path, as->str);
+}
+
+/* @tsk writes @s to @path: bytes written or -errno. */
+static long __maybe_unused cgk_as_write(struct task_struct *tsk,
+					const char *path, const char *s)
+{
+	struct cgk_as as = { .path = path, .str = s };
+
+	return task_call(tsk, cgk_as_write_fn, &as);
+}
+
+/* @tsk writes the id @pid to @path: bytes written or -errno. */
+static long __maybe_unused cgk_as_write_pid(struct task_struct *tsk,
+					    const char *path, pid_t pid)
 {
 	char buf[16];
 
 	snprintf(buf, sizeof(buf), "%d", pid);
-	return cgk_write(path, buf);
+	return cgk_as_write(tsk, path, buf);
 }
 
-/* @path's contents in a test-managed buffer ("" on error) */
-static __maybe_unused char *cgk_read(struct kunit *test, const char *path)
+/*
+ * @tsk clones with @flags (0: a new process), with its @nth allocation
+ * failing (0: none): the new id or -errno.
+ */
+static long __maybe_unused cgk_as_clone_nth(struct task_struct *tsk,
+					    u64 flags, int nth)
 {
-	char *buf = kunit_kzalloc(test, CGK_BUF, GFP_KERNEL);
-	long fd, n, total = 0;
+	struct cgk_clone cc = { .flags = flags, .nth = nth };
+	long ret = task_call(tsk, cgk_clone_fn, &cc);
 
-	KUNIT_ASSERT_NOT_NULL(test, buf);
-	fd = ksys_open(path, O_RDONLY, 0);
-	KUNIT_ASSERT_GE_MSG(test, fd, 0, "open %s", path);
-	while (total < CGK_BUF - 1 &&
-	       (n = ksys_read(fd, buf + total, CGK_BUF - 1 - total)) > 0)
-		total += n;
-	ksys_close(fd);
-	buf[total] = '\0';
-	return buf;
+	if (ret > 0)
+		put_task_struct(cc.child);
+	return ret;
 }
 
-/* Is @tsk listed in the tasks file of the cgroup directory @cgdir? */
-static bool __maybe_unused cgk_in(struct kunit *test, const char *cgdir,
-				  struct task_struct *tsk)
+/* @tsk clones with @flags (0: a new process): the new id or -errno. */
+static long __maybe_unused cgk_as_clone(struct task_struct *tsk, u64 flags)
 {
-	char path[128], line[16];
-	const char *list, *p;
-	int len;
+	return cgk_as_clone_nth(tsk, flags, 0);
+}
 
-	snprintf(path, sizeof(path), "%s/tasks", cgdir);
-	list = cgk_read(test, path);
-	len = snprintf(line, sizeof(line), "%d\n", task_pid_vnr(tsk));
-	for (p = list; *p; p = strchr(p, '\n') + 1) {
-		if (!strncmp(p, line, len))
-			return true;
-	}
-	return false;
+static long __maybe_unused cgk_as_wait_fn(void *arg)
+{
+	int status;
+
+	return kernel_wait4((pid_t)(long)arg, &status, __WALL);
+}
+
+/* @tsk reaps its exited child @pid: @pid or -errno. */
+static long __maybe_unused cgk_as_wait(struct task_struct *tsk, pid_t pid)
+{
+	return task_call(tsk, cgk_as_wait_fn, (void *)(long)pid);
+}
+
+/* Kill the process @pid, a child of @parent's process, and reap it as @parent */
+static void __maybe_unused cgk_reap_child(struct kunit *test,
+					  struct task_struct *parent, pid_t pid)
+{
+	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_as_wait(parent, pid), (long)pid);
+}
+
+/* @tsk's thread exits (status 0). */
+static long __maybe_unused cgk_as_exit(struct task_struct *tsk)
+{
+	return tt_exit(tsk, 0);
+}
+
+static long __maybe_unused cgk_as_unshare_fn(void *arg)
+{
+	return ksys_unshare((unsigned long)arg);
+}
+
+/* @tsk calls unshare(@flags): 0 or -errno. */
+static long __maybe_unused cgk_as_unshare(struct task_struct *tsk,
+					  unsigned long flags)
+{
+	return task_call(tsk, cgk_as_unshare_fn, (void *)flags);
+}
+
+static long __maybe_unused cgk_as_mkdir_fn(void *arg)
+{
+	return ksys_mkdir(arg, 0755);
+}
+
+/* @tsk makes the directory @path (mode 0755): 0 or -errno. */
+static long __maybe_unused cgk_as_mkdir(struct task_struct *tsk,
+					const char *path)
+{
+	return task_call(tsk, cgk_as_mkdir_fn, (void *)path);
+}
+
+static long __maybe_unused cgk_as_setresuid_fn(void *arg)
+{
+	uid_t uid = (uid_t)(long)arg;
+
+	return do_setresuid(uid, uid, uid);
+}
+
+/*
+ * @tsk's thread sets its real, effective and saved uid to @uid (from
+ * root to a non-zero uid this drops every capability): 0 or -errno.
+ */
+static long __maybe_unused cgk_as_setresuid(struct task_struct *tsk,
+					    uid_t uid)
+{
+	return task_call(tsk, cgk_as_setresuid_fn, (void *)(long)uid);
+}
+
+/* ------------------------------------------------------------------ */
+/* Hierarchies and cgroups */
+
+/* mkdir @dir (it may exist) and mount a hierarchy with @opts on it */
+static void __maybe_unused cgk_mount(struct kunit *test, const char *dir,
+				     const char *opts)
+{
+	char data[64];
+	long ret;
+
+	strscpy(data, opts, sizeof(data));
+	ret = ksys_mkdir(dir, 0755);
+	KUNIT_ASSERT_TRUE_MSG(test, ret == 0 || ret == -EEXIST,
+			      "mkdir %s: %ld", dir, ret);
+	ret = ksys_mount("none", dir, "cgroup", 0, data);
+	if (ret)
+		ksys_rmdir(dir);
+	KUNIT_ASSERT_EQ_MSG(test, ret, 0L, "mount -o %s", opts);
+}
+
+/*
+ * umount @dir (its cgroups removed first) and remove it; the hierarchy's
+ * css_sets and states are freed after a grace period: wait for it.
+ */
+static void __maybe_unused cgk_umount(struct kunit *test, const char *dir)
+{
+	KUNIT_EXPECT_EQ(test, ksys_umount(dir, 0), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
+	kunit_rcu_drain();
+}
+
+/* mkdir @path (mode 0755), which must succeed */
+static void __maybe_unused cgk_mkdir(struct kunit *test, const char *path)
+{
+	KUNIT_ASSERT_EQ_MSG(test, ksys_mkdir(path, 0755), 0L, "mkdir %s",
+			    path);
+}
+
+/* rmdir @path: 0 or -errno */
+static long __maybe_unused cgk_rmdir(const char *path)
+{
+	return ksys_rmdir(path);
+}
+
+/* rmdir @path, which must succeed */
+static void __maybe_unused cgk_expect_rmdir(struct kunit *test,
+					    const char *path)
+{
+	KUNIT_EXPECT_EQ_MSG(test, ksys_rmdir(path), 0L, "rmdir %s", path);
 }
 
 /* Does @path exist? */
@@ -102,42 +375,152 @@ static bool __maybe_unused cgk_exists(const char *path)
 	return ksys_newstat(path, &st) == 0;
 }
 
-/* A new process, child of the case's task; referenced. */
-static __maybe_unused struct task_struct *cgk_spawn(struct kunit *test)
+/* The cgroup of a cgroupfs directory (the directory keeps it alive). */
+static __maybe_unused struct cgroup *cgk_cgroup(struct kunit *test,
+						const char *path)
 {
-	struct task_struct *tsk = tt_fork(current);
+	struct path p;
+	struct cgroup *cgrp;
 
-	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(tsk), "fork: %ld", PTR_ERR(tsk));
-	return tsk;
+	KUNIT_ASSERT_EQ_MSG(test, kern_path(path, 0, &p), 0, "%s", path);
+	cgrp = p.dentry->d_inode->i_private;
+	path_put(&p);
+	return cgrp;
 }
 
-/* A new thread of @tsk's process, made with @extra clone flags. */
-static __maybe_unused struct task_struct *
-cgk_thread(struct kunit *test, struct task_struct *tsk, u64 extra)
+/* ------------------------------------------------------------------ */
+/* Files */
+
+/* A path made with printf(), in a test-managed buffer */
+static __printf(2, 3) __maybe_unused char *cgk_path(struct kunit *test,
+						     const char *fmt, ...)
 {
-	struct tt_clone tc = { .flags = TT_THREAD_FLAGS | extra };
+	char *buf = kunit_kzalloc(test, 128, GFP_KERNEL);
+	va_list args;
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	va_start(args, fmt);
+	vsnprintf(buf, 128, fmt, args);
+	va_end(args);
+	return buf;
+}
+
+/* One write(2) of @s to the existing file @path: bytes or -errno. */
+static long __maybe_unused cgk_write(const char *path, const char *s)
+{
+	return vfs_kunit_write_flags(path, s, O_WRONLY);
+}
+
+/* One write(2) of the id @pid ("%d\n") to @path: bytes or -errno. */
+static long __maybe_unused cgk_write_pid(const char *path, pid_t pid)
+{
+	char buf[16];
+
+	snprintf(buf, sizeof(buf), "%d\n", pid);
+	return cgk_write(path, buf);
+}
+
+/* @path into @buf (NUL-terminated): bytes read or -errno. */
+static long __maybe_unused cgk_read_buf(const char *path, char *buf,
+					size_t size)
+{
+	return vfs_kunit_read(path, buf, size);
+}
+
+/* @path's contents in a test-managed buffer; the open must succeed */
+static __maybe_unused char *cgk_read(struct kunit *test, const char *path)
+{
+	char *buf = kunit_kzalloc(test, CGK_BUF, GFP_KERNEL);
 	long ret;
 
-	if (!extra) {
-		tc.child = tt_thread(tsk);
-		ret = IS_ERR(tc.child) ? PTR_ERR(tc.child) : 1;
-	} else {
-		ret = task_call(tsk, tt_clone_fn, &tc);
-	}
-	KUNIT_ASSERT_GT_MSG(test, ret, 0L, "clone thread: %ld", ret);
-	return tc.child;
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	ret = cgk_read_buf(path, buf, CGK_BUF);
+	KUNIT_ASSERT_GE_MSG(test, ret, 0L, "read %s", path);
+	return buf;
 }
 
-/* Kill and reap the process @tsk leads; drops the reference. */
-static void __maybe_unused cgk_reap(struct kunit *test,
-				    struct task_struct *tsk)
+/* A write of @val to @path that must succeed whole */
+static void __maybe_unused cgk_expect_write(struct kunit *test,
+					    const char *path, const char *val)
 {
-	pid_t pid = task_pid_vnr(tsk);
-	int status;
+	KUNIT_EXPECT_EQ_MSG(test, cgk_write(path, val), (long)strlen(val),
+			    "%s < %s", path, val);
+}
 
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), (long)pid);
-	put_task_struct(tsk);
+/* @path reads exactly @want */
+static void __maybe_unused cgk_expect_file(struct kunit *test,
+					   const char *path, const char *want)
+{
+	KUNIT_EXPECT_STREQ_MSG(test, cgk_read(test, path), want, "%s", path);
+}
+
+/* A write of @val to @path fails with @err and leaves @path as it was */
+static void __maybe_unused cgk_expect_refused(struct kunit *test,
+					      const char *path,
+					      const char *val, long err)
+{
+	char *before = cgk_read(test, path);
+
+	KUNIT_EXPECT_EQ_MSG(test, cgk_write(path, val), err, "%s < %s", path,
+			    val);
+	KUNIT_EXPECT_STREQ_MSG(test, cgk_read(test, path), before,
+			       "%s changed", path);
+}
+
+/* Is @pid one of the lines of @list (a tasks or cgroup.procs read)? */
+static bool __maybe_unused cgk_listed(const char *list, pid_t pid)
+{
+	char line[16];
+	int len = snprintf(line, sizeof(line), "%d\n", pid);
+	const char *p;
+
+	for (p = list; *p; p = strchr(p, '\n') + 1) {
+		if (!strncmp(p, line, len))
+			return true;
+	}
+	return false;
+}
+
+/* Is @tsk listed in the tasks file of the cgroup directory @cgdir? */
+static bool __maybe_unused cgk_in(struct kunit *test, const char *cgdir,
+				  struct task_struct *tsk)
+{
+	return cgk_listed(cgk_read(test, cgk_path(test, "%s/tasks", cgdir)),
+			  task_pid_vnr(tsk));
+}
+
+/* ------------------------------------------------------------------ */
+/* Fault injection */
+
+/*
+ * mkdir @path with the n-th allocation failing, n = 1, 2, ... until it
+ * succeeds: each failure is ENOMEM and leaves no directory and no
+ * allocation behind.  At least the VFS's and the core's allocations, then
+ * the subsystem's, fail: two failures or more.
+ */
+static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
+					    const char *path)
+{
+	int nth, failures = 0;
+	long ret = -ENOMEM, live;
+
+	kunit_rcu_drain();
+	for (nth = 1; nth < 64; nth++) {
+		live = host_ops.mem_live();
+		fail_nth_set(nth);
+		ret = ksys_mkdir(path, 0755);
+		fail_nth_set(0);
+		if (!ret)
+			break;
+		failures++;
+		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
+		KUNIT_EXPECT_EQ(test, ksys_rmdir(path), (long)-ENOENT);
+		kunit_rcu_drain();
+		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
+				    nth);
+	}
+	KUNIT_EXPECT_EQ(test, ret, 0L);
+	KUNIT_EXPECT_GE(test, failures, 2);
 }
 
 #endif /* _KERNEL_CGROUP_KUNIT_H */

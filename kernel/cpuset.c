@@ -194,7 +194,7 @@ static void cpuset_task_cpus(const struct cpuset *cs, struct cpumask *pmask)
 /*
  * The mm of @tsk's process, referenced, or NULL.  A zombie leader (it
  * called pthread_exit) has no mm while its threads still share one:
- * take it from a live thread (SPEC c, last bullet).
+ * take it from a live thread (cpusets.txt section 4).
  */
 static struct mm_struct *cpuset_group_mm(struct task_struct *tsk)
 {
@@ -657,7 +657,7 @@ static cpumask_t cpus_attach;
 static nodemask_t cpuset_attach_nodemask_from;
 static nodemask_t cpuset_attach_nodemask_to;
 
-/* Nowhere to run or nothing to allocate from: -ENOSPC (row 33). */
+/* Nowhere to run or nothing to allocate from: -ENOSPC (cpusets.txt 3). */
 static int cpuset_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			     struct task_struct *tsk)
 {
@@ -668,7 +668,7 @@ static int cpuset_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 	return 0;
 }
 
-/* A per-CPU kernel thread never moves: -EINVAL, checked per thread (g.8). */
+/* A per-CPU kernel thread never moves: -EINVAL, per thread (cgroups.txt 5.8) */
 static int cpuset_can_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 {
 	if (READ_ONCE(tsk->flags) & PF_THREAD_BOUND)

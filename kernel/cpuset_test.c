@@ -6,9 +6,10 @@
  *
  * It #includes cpuset.c to read the masks and statics directly.  Every
  * case mounts its own hierarchy with -o cpuset, removes what it made and
- * unmounts; processes are made with kernel_clone() and killed at the
- * end.  SPEC f.5 rows 33, 34 and 39 and the 1,000-thread procs move (every
- * mask changed, the mm rebound once) are here.
+ * unmounts; processes are made and reaped with the cgroup KUnit harness
+ * (cgroup_kunit.h).  The refusals and the procs move of cpusets.txt
+ * section 3 and the 1,000-thread procs move (every mask changed, the mm
+ * rebound once) are here.
  *
  * Locks: the ones cpuset.c takes; the helpers take none of their own.
  */
@@ -29,121 +30,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
-
-/* write(2) of @str to @path: bytes written or -errno */
-static long cst_write(const char *path, const char *str)
-{
-	long fd, ret;
-
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, str, strlen(str));
-	ksys_close(fd);
-	return ret;
-}
-
-/* the contents of @path in @buf (NUL-terminated); length or -errno */
-static long cst_read(const char *path, char *buf, size_t size)
-{
-	long fd, ret;
-
-	fd = ksys_open(path, O_RDONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_read(fd, buf, size - 1);
-	ksys_close(fd);
-	buf[ret > 0 ? ret : 0] = '\0';
-	return ret;
-}
-
-static long cst_write_pid(const char *path, pid_t pid)
-{
-	char buf[16];
-
-	snprintf(buf, sizeof(buf), "%d\n", pid);
-	return cst_write(path, buf);
-}
-
-/* Expect @path to read exactly @want. */
-static void cst_expect_file(struct kunit *test, const char *path,
-			    const char *want)
-{
-	char *buf = kunit_kzalloc(test, CST_BUF, GFP_KERNEL);
-
-	KUNIT_ASSERT_NOT_NULL(test, buf);
-	KUNIT_EXPECT_GE_MSG(test, cst_read(path, buf, CST_BUF), 0L, "%s",
-			    path);
-	KUNIT_EXPECT_STREQ_MSG(test, buf, want, "%s", path);
-}
-
-static void cst_mount(struct kunit *test)
-{
-	long ret = ksys_mkdir(CST_MNT, 0755);
-
-	KUNIT_ASSERT_TRUE(test, ret == 0 || ret == -EEXIST);
-	ret = ksys_mount("none", CST_MNT, "cgroup", 0, (void *)"cpuset");
-	KUNIT_ASSERT_EQ_MSG(test, ret, 0L, "mount -o cpuset: %ld", ret);
-}
-
-static void cst_umount(struct kunit *test)
-{
-	KUNIT_EXPECT_EQ(test, ksys_umount(CST_MNT, 0), 0L);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(CST_MNT), 0L);
-}
-
-static void cst_mkdir(struct kunit *test, const char *path)
-{
-	KUNIT_ASSERT_EQ_MSG(test, ksys_mkdir(path, 0755), 0L, "mkdir %s",
-			    path);
-}
-
-static void cst_rmdir(struct kunit *test, const char *path)
-{
-	KUNIT_EXPECT_EQ_MSG(test, ksys_rmdir(path), 0L, "rmdir %s", path);
-}
-
-static long cst_clone_thread_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.flags = CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_FS |
-			 CLONE_FILES,
-		.exit_signal = -1,
-		.name = "cst",
-	};
-
-	return kernel_clone(&args);
-}
-
-/* @n more threads in @leader's process, referenced, into @threads */
-static void cst_spawn_threads(struct kunit *test, struct task_struct *leader,
-			      struct task_struct **threads, int n)
-{
-	int i;
-
-	for (i = 0; i < n; i++) {
-		long tid = task_call(leader, cst_clone_thread_fn, NULL);
-
-		KUNIT_ASSERT_GT_MSG(test, tid, 0L, "clone thread: %ld", tid);
-		threads[i] = find_get_task_by_vpid(tid);
-		KUNIT_ASSERT_NOT_NULL(test, threads[i]);
-	}
-}
-
-/* Kill and reap the process @leader leads; drop the references. */
-static void cst_reap(struct kunit *test, struct task_struct *leader,
-		     struct task_struct **threads, int n)
-{
-	pid_t pid = task_pid_vnr(leader);
-	int i;
-
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, NULL, __WALL), (long)pid);
-	for (i = 0; i < n; i++)
-		put_task_struct(threads[i]);
-	put_task_struct(leader);
-	rcu_barrier();
-}
 
 static struct cpuset *cst_task_cs(struct task_struct *tsk)
 {
@@ -202,28 +88,28 @@ static void cpuset_files_defaults(struct kunit *test)
 {
 	char want[64];
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
 	snprintf(want, sizeof(want), "0-%u\n", nr_cpu_ids - 1);
-	cst_expect_file(test, CST_MNT "/cpuset.cpus", want);
+	cgk_expect_file(test, CST_MNT "/cpuset.cpus", want);
 	snprintf(want, sizeof(want), "0-%u\n", nr_node_ids - 1);
-	cst_expect_file(test, CST_MNT "/cpuset.mems", want);
-	cst_expect_file(test, CST_MNT "/cpuset.cpu_exclusive", "1\n");
-	cst_expect_file(test, CST_MNT "/cpuset.memory_pressure_enabled",
+	cgk_expect_file(test, CST_MNT "/cpuset.mems", want);
+	cgk_expect_file(test, CST_MNT "/cpuset.cpu_exclusive", "1\n");
+	cgk_expect_file(test, CST_MNT "/cpuset.memory_pressure_enabled",
 			"0\n");
 	/* a new cpuset starts empty */
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.sched_load_balance", "1\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.memory_migrate", "0\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.mems", "\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.sched_load_balance", "1\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.memory_migrate", "0\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
 			"-1\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.memory_pressure", "0\n");
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.memory_pressure_enabled",
+	cgk_expect_file(test, CST_MNT "/a/cpuset.memory_pressure", "0\n");
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.memory_pressure_enabled",
 					"1"), -ENOENT);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 static void cpuset_files_list_syntax(struct kunit *test)
@@ -234,125 +120,125 @@ static void cpuset_files_list_syntax(struct kunit *test)
 	unsigned int i;
 
 	KUNIT_ASSERT_EQ(test, nr_cpu_ids, 4U);
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1,3\n"),
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1,3\n"),
 			6L);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.mems", "0,2"), 3L);
-	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.mems", "0,2"), 3L);
+	cgk_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
 
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		KUNIT_EXPECT_EQ_MSG(test,
-				    cst_write(CST_MNT "/a/cpuset.cpus", bad[i]),
+				    cgk_write(CST_MNT "/a/cpuset.cpus", bad[i]),
 				    -EINVAL, "cpus \"%s\"", bad[i]);
 		KUNIT_EXPECT_EQ_MSG(test,
-				    cst_write(CST_MNT "/a/cpuset.mems", bad[i]),
+				    cgk_write(CST_MNT "/a/cpuset.mems", bad[i]),
 				    -EINVAL, "mems \"%s\"", bad[i]);
 	}
 	/* nothing changed */
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
-	cst_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1,3\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.mems", "0,2\n");
 
 	/* the top cpuset is the machine: read-only (2.6.38: EACCES) */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/cpuset.cpus", "0"), -EACCES);
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/cpuset.mems", "0"), -EACCES);
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/cpuset.cpus", "0"), -EACCES);
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/cpuset.mems", "0"), -EACCES);
 
 	/* an empty write empties an unpopulated cpuset */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"), 1L);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpus", "\n"), 1L);
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
 
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
 					"7"), -EINVAL);
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.sched_relax_domain_level",
 					"2"), 1L);
-	cst_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
+	cgk_expect_file(test, CST_MNT "/a/cpuset.sched_relax_domain_level",
 			"2\n");
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 static void cpuset_files_parent_subset(struct kunit *test)
 {
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	cst_mkdir(test, CST_MNT "/a/b");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	cgk_mkdir(test, CST_MNT "/a/b");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
 	/* outside the parent's: EINVAL, nothing changes */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.cpus", "1-2"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/b/cpuset.cpus", "1-2"),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.mems", "0"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/b/cpuset.mems", "0"),
 			-EINVAL);
-	cst_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "\n");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/b/cpuset.cpus", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/b/cpuset.mems", "1"), 0L);
+	cgk_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "\n");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/b/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/b/cpuset.mems", "1"), 0L);
 	/* the parent may not shrink below a child: EBUSY */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0"),
 			-EBUSY);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "0-1\n");
 	/* exclusive only inside an exclusive parent */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/b/cpuset.cpu_exclusive",
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/b/cpuset.cpu_exclusive",
 					"1"), -EINVAL);
-	cst_rmdir(test, CST_MNT "/a/b");
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_rmdir(test, CST_MNT "/a/b");
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 static void cpuset_files_exclusive(struct kunit *test)
 {
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	cst_mkdir(test, CST_MNT "/b");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	cgk_mkdir(test, CST_MNT "/b");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpu_exclusive",
 					"1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mem_exclusive",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mem_exclusive",
 					"1"), 0L);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "1\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "1\n");
 	/* overlapping an exclusive sibling: EINVAL */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/b/cpuset.cpus", "1-2"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/b/cpuset.cpus", "1-2"),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/b/cpuset.mems", "0-1"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/b/cpuset.mems", "0-1"),
 			-EINVAL);
-	cst_expect_file(test, CST_MNT "/b/cpuset.cpus", "\n");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpus", "2-3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpu_exclusive",
+	cgk_expect_file(test, CST_MNT "/b/cpuset.cpus", "\n");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.cpus", "2-3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.cpu_exclusive",
 					"1"), 0L);
 	/* an exclusive cpuset may not grow into a sibling */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-2"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-2"),
 			-EINVAL);
 	/* turning exclusive off is always allowed */
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpu_exclusive",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.cpu_exclusive",
 					"0"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpu_exclusive",
 					"0"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-2"), 0L);
 	/* and on again is refused while they overlap */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpu_exclusive",
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpu_exclusive",
 					"1"), -EINVAL);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
-	cst_rmdir(test, CST_MNT "/a");
-	cst_rmdir(test, CST_MNT "/b");
-	cst_umount(test);
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpu_exclusive", "0\n");
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_expect_rmdir(test, CST_MNT "/b");
+	cgk_umount(test, CST_MNT);
 }
 
 static void cpuset_files_clone_children(struct kunit *test)
 {
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cgroup.clone_children",
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cgroup.clone_children",
 					"1"), 0L);
-	cst_mkdir(test, CST_MNT "/a/b");
-	cst_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "1-2\n");
-	cst_expect_file(test, CST_MNT "/a/b/cpuset.mems", "3\n");
-	cst_rmdir(test, CST_MNT "/a/b");
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_mkdir(test, CST_MNT "/a/b");
+	cgk_expect_file(test, CST_MNT "/a/b/cpuset.cpus", "1-2\n");
+	cgk_expect_file(test, CST_MNT "/a/b/cpuset.mems", "3\n");
+	cgk_expect_rmdir(test, CST_MNT "/a/b");
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /* Every allocation of a write path fails once: -ENOMEM, nothing changes. */
@@ -368,14 +254,14 @@ static void cpuset_files_alloc_faults(struct kunit *test)
 	char path[64];
 	unsigned int i;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
 	for (i = 0; i < ARRAY_SIZE(w); i++) {
 		int nth, failed = 0;
 		long ret, fd;
 
 		snprintf(path, sizeof(path), CST_MNT "/a/%s", w[i].file);
-		KUNIT_EXPECT_GT(test, cst_write(path, w[i].before), 0L);
+		KUNIT_EXPECT_GT(test, cgk_write(path, w[i].before), 0L);
 		for (nth = 1; nth < 20; nth++) {
 			fd = ksys_open(path, O_WRONLY, 0);
 			KUNIT_ASSERT_GE(test, fd, 0L);
@@ -386,14 +272,14 @@ static void cpuset_files_alloc_faults(struct kunit *test)
 			if (ret != -ENOMEM)
 				break;
 			failed++;
-			cst_expect_file(test, path, w[i].before);
+			cgk_expect_file(test, path, w[i].before);
 		}
 		KUNIT_EXPECT_EQ(test, ret, (long)strlen(w[i].val));
 		KUNIT_EXPECT_GE_MSG(test, failed, 1, "%s", w[i].file);
-		cst_expect_file(test, path, w[i].after);
+		cgk_expect_file(test, path, w[i].after);
 	}
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /* mkdir under fault injection: a failure leaves no directory, no leak. */
@@ -402,7 +288,7 @@ static void cpuset_files_mkdir_faults(struct kunit *test)
 	int nth, failed = 0;
 	long ret;
 
-	cst_mount(test);
+	cgk_mount(test, CST_MNT, "cpuset");
 	for (nth = 1; nth < 200; nth++) {
 		fail_nth_set(nth);
 		ret = ksys_mkdir(CST_MNT "/a", 0755);
@@ -415,9 +301,9 @@ static void cpuset_files_mkdir_faults(struct kunit *test)
 	}
 	KUNIT_EXPECT_EQ(test, ret, 0L);
 	KUNIT_EXPECT_GE(test, failed, 1);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "\n");
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /* ------------------------------------------------------------------ */
@@ -425,37 +311,38 @@ static void cpuset_files_mkdir_faults(struct kunit *test)
 
 #define CST_THREADS	3
 
-/* SPEC f.5 row 33: empty cpus or mems -> ENOSPC, every thread stays. */
+/* cpusets.txt 3: empty cpus or mems -> ENOSPC, every thread stays. */
 static void cpuset_attach_empty_enospc(struct kunit *test)
 {
 	struct task_struct *leader, *threads[CST_THREADS];
 	int i;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	cgk_threads(test, leader, threads, CST_THREADS);
 
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), -ENOSPC);
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/tasks",
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/tasks",
 					    threads[0]->pid), -ENOSPC);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    threads[1]->pid), -ENOSPC);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "\n"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), -ENOSPC);
 
 	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, &top_cpuset));
 	for (i = 0; i < CST_THREADS; i++)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], &top_cpuset));
-	cst_expect_file(test, CST_MNT "/a/tasks", "");
+	cgk_expect_file(test, CST_MNT "/a/tasks", "");
 
-	cst_reap(test, leader, threads, CST_THREADS);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_put_tasks(threads, CST_THREADS);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /*
@@ -471,13 +358,13 @@ static void cpuset_attach_alloc_faults(struct kunit *test)
 	long ret, fd;
 	char buf[16];
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	cgk_threads(test, leader, threads, CST_THREADS);
 	snprintf(buf, sizeof(buf), "%d\n", leader->pid);
 
 	for (nth = 1; nth < 100; nth++) {
@@ -501,9 +388,10 @@ static void cpuset_attach_alloc_faults(struct kunit *test)
 	for (i = 0; i < CST_THREADS; i++)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
 
-	cst_reap(test, leader, threads, CST_THREADS);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_put_tasks(threads, CST_THREADS);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 static int cst_bound_fn(void *unused)
@@ -512,17 +400,17 @@ static int cst_bound_fn(void *unused)
 	return 0;
 }
 
-/* SPEC f.5 row 34: a PF_THREAD_BOUND kernel thread -> EINVAL. */
+/* cpusets.txt 3: a PF_THREAD_BOUND kernel thread -> EINVAL. */
 static void cpuset_attach_thread_bound(struct kunit *test)
 {
 	struct task_struct *k;
 	cpumask_t cpus;
 	nodemask_t mems;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
 
 	k = kthread_create_on_cpu(cst_bound_fn, NULL, 1, "cst_bound/%u");
 	KUNIT_ASSERT_FALSE(test, IS_ERR(k));
@@ -530,20 +418,20 @@ static void cpuset_attach_thread_bound(struct kunit *test)
 	wake_up_process(k);
 	KUNIT_EXPECT_TRUE(test, READ_ONCE(k->flags) & PF_THREAD_BOUND);
 
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/tasks", k->pid),
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/tasks", k->pid),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, cst_write_pid(CST_MNT "/a/cgroup.procs", k->pid),
+	KUNIT_EXPECT_EQ(test, cgk_write_pid(CST_MNT "/a/cgroup.procs", k->pid),
 			-EINVAL);
 	KUNIT_EXPECT_PTR_EQ(test, cst_task_cs(k), &top_cpuset);
 	cst_task_masks(k, &cpus, &mems);
 	KUNIT_EXPECT_EQ(test, cpumask_weight(&cpus), 1U);
 	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &cpus));
-	cst_expect_file(test, CST_MNT "/a/tasks", "");
+	cgk_expect_file(test, CST_MNT "/a/tasks", "");
 
 	kthread_stop(k);
 	put_task_struct(k);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /*
@@ -574,9 +462,9 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 #define CST_BIG_GROUP	1000
 
 /*
- * SPEC f.5 row 39 and the issue's acceptance test: one procs write of
- * a 1,000-thread process changes every thread's masks, rebinds the mm
- * exactly once and, with memory_migrate, migrates its pages once.
+ * cpusets.txt section 3: one procs write of a 1,000-thread process changes
+ * every thread's masks, rebinds the mm exactly once and, with memory_migrate,
+ * migrates its pages once.
  */
 static void cpuset_attach_procs_big_group(struct kunit *test)
 {
@@ -589,23 +477,23 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
 				GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, threads);
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
 					"1"), 0L);
 	cs = cst_cs(test, "a");
 
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_BIG_GROUP - 1);
+	cgk_threads(test, leader, threads, CST_BIG_GROUP - 1);
 	KUNIT_ASSERT_NOT_NULL(test, leader->mm);
 	cst_set_pages(test, leader->mm, pages);
 
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
 	moved = atomic_long_read(&migrate_stats.pages);
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    threads[500]->pid), 0L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
 			rebinds, 1L);
@@ -623,14 +511,14 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cst_pages_on(leader->mm, 1), 15UL);
 
 	/* without memory_migrate, moving back rebinds but moves no page */
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
 					"0"), 0L);
-	cst_mkdir(test, CST_MNT "/b");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/b/cpuset.mems", "2"), 0L);
+	cgk_mkdir(test, CST_MNT "/b");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.cpus", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.mems", "2"), 0L);
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/b/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/b/cgroup.procs",
 					    leader->pid), 0L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
 			rebinds, 1L);
@@ -643,10 +531,11 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 		bad += !cst_task_in(threads[i], cs);
 	KUNIT_EXPECT_EQ(test, bad, 0);
 
-	cst_reap(test, leader, threads, CST_BIG_GROUP - 1);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_rmdir(test, CST_MNT "/b");
-	cst_umount(test);
+	cgk_put_tasks(threads, CST_BIG_GROUP - 1);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_expect_rmdir(test, CST_MNT "/b");
+	cgk_umount(test, CST_MNT);
 }
 
 /* A tasks write moves one thread: only its masks change. */
@@ -655,17 +544,17 @@ static void cpuset_attach_tasks_one_thread(struct kunit *test)
 	struct task_struct *leader, *threads[CST_THREADS];
 	struct cpuset *cs;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "2"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_page",
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_spread_page",
 					"1"), 0L);
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	cgk_threads(test, leader, threads, CST_THREADS);
 
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/tasks",
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/tasks",
 					    threads[1]->pid), 0L);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(threads[1], cs));
 	KUNIT_EXPECT_TRUE(test, test_bit(PFA_SPREAD_PAGE,
@@ -679,32 +568,15 @@ static void cpuset_attach_tasks_one_thread(struct kunit *test)
 					  &leader->atomic_flags));
 
 	/* the spread flags follow the file for tasks already inside */
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_spread_slab",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_spread_slab",
 					"1"), 0L);
 	KUNIT_EXPECT_TRUE(test, test_bit(PFA_SPREAD_SLAB,
 					 &threads[1]->atomic_flags));
 
-	cst_reap(test, leader, threads, CST_THREADS);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
-}
-
-static long cst_fork_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "cst",
-	};
-
-	return kernel_clone(&args);
-}
-
-static long cst_kill_wait_fn(void *arg)
-{
-	pid_t pid = (long)arg;
-
-	ksys_kill(pid, SIGKILL);
-	return kernel_wait4(pid, NULL, __WALL);
+	cgk_put_tasks(threads, CST_THREADS);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /* Changing a populated cpuset's cpus or mems changes every task. */
@@ -716,37 +588,37 @@ static void cpuset_attach_change_populated(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_THREADS);
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	cgk_threads(test, leader, threads, CST_THREADS);
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
 	cst_set_pages(test, leader->mm, pages);
 
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "2-3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "2-3"), 0L);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(leader, cs));
 	for (i = 0; i < CST_THREADS; i++)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
 
 	/* emptying a populated cpuset is refused, nothing changes */
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.cpus", "\n"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.cpus", "\n"),
 			-ENOSPC);
-	KUNIT_EXPECT_EQ(test, cst_write(CST_MNT "/a/cpuset.mems", "\n"),
+	KUNIT_EXPECT_EQ(test, cgk_write(CST_MNT "/a/cpuset.mems", "\n"),
 			-ENOSPC);
-	cst_expect_file(test, CST_MNT "/a/cpuset.cpus", "2-3\n");
+	cgk_expect_file(test, CST_MNT "/a/cpuset.cpus", "2-3\n");
 	for (i = 0; i < CST_THREADS; i++)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
 
 	/* mems: every thread, one rebind, one migration with the flag */
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
 					"1"), 0L);
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "2"), 0L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
 			rebinds, 1L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
@@ -757,30 +629,26 @@ static void cpuset_attach_change_populated(struct kunit *test)
 		KUNIT_EXPECT_TRUE(test, cst_task_in(threads[i], cs));
 
 	/* a new thread and a new process of a task inside get its masks */
-	cst_spawn_threads(test, leader, &thread, 1);
+	cgk_threads(test, leader, &thread, 1);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(thread, cs));
-	pid = task_call(leader, cst_fork_fn, NULL);
+	pid = cgk_as_clone(leader, 0);
 	KUNIT_ASSERT_GT(test, pid, 0L);
 	child = find_get_task_by_vpid(pid);
 	KUNIT_ASSERT_NOT_NULL(test, child);
 	KUNIT_EXPECT_TRUE(test, cst_task_in(child, cs));
 	put_task_struct(child);
-	KUNIT_EXPECT_EQ(test, task_call(leader, cst_kill_wait_fn,
-					(void *)pid), pid);
+	cgk_reap_child(test, leader, pid);
 	put_task_struct(thread);
 
-	cst_reap(test, leader, threads, CST_THREADS);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
-}
-
-static long cst_exit_fn(void *arg)
-{
-	return ksys_exit(0);
+	cgk_put_tasks(threads, CST_THREADS);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /*
- * SPEC f.7 row 54 with cpuset: the leader is a zombie, its threads live.
+ * cgroups.txt 5.2 with cpuset (cpusets.txt section 4): the leader is a
+ * zombie, its threads live.
  * The procs write moves the live threads, and the mm (which the zombie
  * no longer has) is still rebound and migrated once, found through a
  * live thread.
@@ -794,24 +662,24 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.memory_migrate",
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
 					"1"), 0L);
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
-	cst_spawn_threads(test, leader, threads, CST_THREADS);
+	cgk_threads(test, leader, threads, CST_THREADS);
 	mm = threads[0]->mm;
 	mmgrab(mm);
 	cst_set_pages(test, mm, pages);
-	task_call(leader, cst_exit_fn, NULL);
+	cgk_as_exit(leader);
 	KUNIT_EXPECT_NULL(test, READ_ONCE(leader->mm));
 
 	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
 	migrations = atomic_long_read(&migrate_stats.mm_migrate);
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
 			rebinds, 1L);
@@ -823,9 +691,10 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cst_pages_on(mm, 3), 4UL);
 	mmdrop(mm);
 
-	cst_reap(test, leader, threads, CST_THREADS);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_put_tasks(threads, CST_THREADS);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 /* /proc/<pid>/status shows the masks. */
@@ -836,22 +705,22 @@ static void cpuset_proc_status(struct kunit *test)
 
 	buf = kunit_kzalloc(test, CST_BUF, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, buf);
-	cst_mount(test);
-	cst_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.cpus", "0,2-3"),
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0,2-3"),
 			0L);
-	KUNIT_EXPECT_GT(test, cst_write(CST_MNT "/a/cpuset.mems", "1-2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1-2"), 0L);
 	leader = cgk_spawn(test);
-	KUNIT_EXPECT_GT(test, cst_write_pid(CST_MNT "/a/cgroup.procs",
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
 					    leader->pid), 0L);
 	snprintf(path, sizeof(path), "/proc/%d/status", leader->pid);
-	KUNIT_EXPECT_GT(test, cst_read(path, buf, CST_BUF), 0L);
+	KUNIT_EXPECT_GT(test, cgk_read_buf(path, buf, CST_BUF), 0L);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "Cpus_allowed_list:\t0,2-3\n"));
 	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "Mems_allowed_list:\t1-2\n"));
 
-	cst_reap(test, leader, NULL, 0);
-	cst_rmdir(test, CST_MNT "/a");
-	cst_umount(test);
+	cgk_reap(test, leader);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
 }
 
 static struct kunit_case cpuset_cases[] = {

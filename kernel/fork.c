@@ -249,7 +249,7 @@ static int check_clone_flags(u64 clone_flags)
 /*
  * fork_lock_threadgroup() - for CLONE_THREAD, read-lock the creator's
  * threadgroup_fork_lock (a new process gets a signal_struct and lock of
- * its own, and is not covered: SPEC g.10).  Sparse and clang follow
+ * its own, and is not covered: cgroups.txt 5.10).  Sparse and clang follow
  * locks, not flags: to them the lock is taken on both paths, so that
  * copy_process() balances it like any other lock.
  */

@@ -3,7 +3,8 @@
  * ns_cgroup.c - the ns subsystem: a cgroup per namespace creation.
  *
  * Linux 2.6.24 to 2.6.39 had it (removed in 3.0); this is its behaviour
- * with the per-thread callbacks of the 2011 series (SPEC (c), ns row):
+ * with the per-thread callbacks of the 2011 series (ns-subsystem.txt
+ * sections 2 and 4):
  *
  *  - clone() with a CLONE_NEW* flag and unshare() put the task in a new
  *    child cgroup named after its pid, below its current one

@@ -5,11 +5,11 @@
  * write(2) on tasks and cgroup.procs of a mounted "ns" hierarchy, and
  * mkdir(2) in it.
  *
- * SPEC f.4 row 31: a destination that is not at or below the thread's
- * cgroup, or not below the writer's when it moves another task, is
+ * ns-subsystem.txt section 2: a destination that is not at or below the
+ * thread's cgroup, or not below the writer's when it moves another task, is
  * EPERM; moving another task needs CAP_SYS_ADMIN (EPERM); a refused
- * cgroup.procs write moves no thread.  Allocation failures during
- * unshare and clone leave no namespace, no cgroup and no leak.
+ * cgroup.procs write moves no thread.  Allocation failures during unshare and
+ * clone leave no namespace, no cgroup and no leak.
  */
 #include <kunit/test.h>
 #include <linux/cred.h>
@@ -23,16 +23,6 @@
 
 #define NT_DIR		"/tmp/ns_test"
 
-static long nt_unshare_fn(void *arg)
-{
-	return ksys_unshare((unsigned long)arg);
-}
-
-static long nt_unshare(struct task_struct *tsk, unsigned long flags)
-{
-	return task_call(tsk, nt_unshare_fn, (void *)flags);
-}
-
 /* @tsk drops to uid/gid 1000 without capabilities */
 static long nt_drop_caps_fn(void *arg)
 {
@@ -42,32 +32,6 @@ static long nt_drop_caps_fn(void *arg)
 static void nt_drop_caps(struct kunit *test, struct task_struct *tsk)
 {
 	KUNIT_ASSERT_EQ(test, task_call(tsk, nt_drop_caps_fn, NULL), 0L);
-}
-
-struct nt_write {
-	const char *path;
-	pid_t pid;
-};
-
-static long nt_write_fn(void *arg)
-{
-	struct nt_write *w = arg;
-
-	return cgk_write_pid(w->path, w->pid);
-}
-
-/* @writer writes @pid to @path */
-static long nt_write_as(struct task_struct *writer, const char *path,
-			pid_t pid)
-{
-	struct nt_write w = { .path = path, .pid = pid };
-
-	return task_call(writer, nt_write_fn, &w);
-}
-
-static long nt_mkdir_fn(void *arg)
-{
-	return ksys_mkdir(arg, 0755);
 }
 
 /* cgroups in the ns hierarchy, from /proc/cgroups */
@@ -86,18 +50,6 @@ static int nt_nr_cgroups(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kstrtouint(line + 4, 10, &hier), 0);
 	KUNIT_EXPECT_EQ(test, kstrtouint(p + 1, 10, &nr), 0);
 	return nr;
-}
-
-static char *nt_path(struct kunit *test, const char *fmt, ...)
-{
-	char *buf = kunit_kzalloc(test, 128, GFP_KERNEL);
-	va_list args;
-
-	KUNIT_ASSERT_NOT_NULL(test, buf);
-	va_start(args, fmt);
-	vsnprintf(buf, 128, fmt, args);
-	va_end(args);
-	return buf;
 }
 
 static unsigned long nt_mnt_ns(struct task_struct *tsk)
@@ -121,23 +73,23 @@ static void ns_unshare_creates_cgroup(struct kunit *test)
 	mnt_ns = nt_mnt_ns(p);
 	KUNIT_EXPECT_EQ(test, nt_mnt_ns(current), mnt_ns);
 
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS), 0L);
 	KUNIT_EXPECT_NE(test, nt_mnt_ns(p), mnt_ns);
 	KUNIT_EXPECT_EQ(test, p->nsproxy->uts_ns, current->nsproxy->uts_ns);
-	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	dir = cgk_path(test, NT_DIR "/%d", p->pid);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, dir, p));
 	KUNIT_EXPECT_FALSE(test, cgk_in(test, NT_DIR, p));
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
 
 	/* again: a child of where it is now */
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWUTS | CLONE_NEWIPC), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWUTS | CLONE_NEWIPC), 0L);
 	KUNIT_EXPECT_NE(test, p->nsproxy->uts_ns, current->nsproxy->uts_ns);
-	sub = nt_path(test, "%s/%d", dir, p->pid);
+	sub = cgk_path(test, "%s/%d", dir, p->pid);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, sub, p));
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 3);
 
 	/* nothing to unshare: no cgroup */
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, 0), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, 0), 0L);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 3);
 
 	cgk_reap(test, p);
@@ -151,7 +103,7 @@ static void ns_unshare_not_mounted(struct kunit *test)
 	struct task_struct *p = cgk_spawn(test);
 	unsigned long mnt_ns = nt_mnt_ns(p);
 
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS | CLONE_NEWNET), 0L);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS | CLONE_NEWNET), 0L);
 	KUNIT_EXPECT_NE(test, nt_mnt_ns(p), mnt_ns);
 	KUNIT_EXPECT_NE(test, p->nsproxy->net_ns, current->nsproxy->net_ns);
 	cgk_reap(test, p);
@@ -166,14 +118,14 @@ static void ns_unshare_errors(struct kunit *test)
 	cgk_mount(test, NT_DIR, "ns");
 	p = cgk_spawn(test);
 	mnt_ns = nt_mnt_ns(p);
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_FS), (long)-EINVAL);
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS | CLONE_THREAD),
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_FS), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS | CLONE_THREAD),
 			(long)-EINVAL);
 
 	/* the cgroup "<pid>" is in the way */
-	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	dir = cgk_path(test, NT_DIR "/%d", p->pid);
 	KUNIT_ASSERT_EQ(test, ksys_mkdir(dir, 0755), 0L);
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), (long)-EEXIST);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS), (long)-EEXIST);
 	KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
@@ -182,7 +134,7 @@ static void ns_unshare_errors(struct kunit *test)
 	q = cgk_spawn(test);
 	nt_drop_caps(test, q);
 	mnt_ns = nt_mnt_ns(q);
-	KUNIT_EXPECT_EQ(test, nt_unshare(q, CLONE_NEWNS), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(q, CLONE_NEWNS), (long)-EPERM);
 	KUNIT_EXPECT_EQ(test, nt_mnt_ns(q), mnt_ns);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, q));
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
@@ -192,73 +144,40 @@ static void ns_unshare_errors(struct kunit *test)
 	cgk_umount(test, NT_DIR);
 }
 
-struct nt_clone {
-	u64 flags;
-	pid_t pid;
-};
-
-static long nt_clone_fn(void *arg)
-{
-	struct nt_clone *nc = arg;
-	struct kernel_clone_args args = {
-		.flags		= nc->flags,
-		.exit_signal	= SIGCHLD,
-	};
-
-	return kernel_clone(&args);
-}
-
-static long nt_wait_fn(void *arg)
-{
-	return kernel_wait4((long)arg, NULL, __WALL);
-}
-
-/* kill @pid and have its parent @parent reap it */
-static void nt_kill_and_wait(struct kunit *test, struct task_struct *parent,
-			     pid_t pid)
-{
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0L);
-	KUNIT_EXPECT_EQ(test, task_call(parent, nt_wait_fn, (void *)(long)pid),
-			(long)pid);
-}
-
 static void ns_clone_moves_child(struct kunit *test)
 {
-	struct nt_clone nc = { .flags = CLONE_NEWNS };
 	struct task_struct *p, *c;
 	long pid;
 	char *dir;
 
 	cgk_mount(test, NT_DIR, "ns");
 	p = cgk_spawn(test);
-	pid = task_call(p, nt_clone_fn, &nc);
+	pid = cgk_as_clone(p, CLONE_NEWNS);
 	KUNIT_ASSERT_GT(test, pid, 0L);
 	c = find_get_task_by_vpid(pid);
 	KUNIT_ASSERT_NOT_NULL(test, c);
-	dir = nt_path(test, NT_DIR "/%ld", pid);
+	dir = cgk_path(test, NT_DIR "/%ld", pid);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, dir, c));
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
 	KUNIT_EXPECT_NE(test, nt_mnt_ns(c), nt_mnt_ns(p));
 
 	/* a plain fork of the child stays with it */
-	nc.flags = 0;
-	pid = task_call(c, nt_clone_fn, &nc);
+	pid = cgk_as_clone(c, 0);
 	KUNIT_EXPECT_GT(test, pid, 0L);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
 
 	/* threads do not get namespaces; a fork of its own fs neither */
-	nc.flags = TT_THREAD_FLAGS | CLONE_NEWNS;
-	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
-	nc.flags = CLONE_FS | CLONE_NEWNS;
-	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, TT_THREAD_FLAGS | CLONE_NEWNS),
+			(long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, CLONE_FS | CLONE_NEWNS),
+			(long)-EINVAL);
 	nt_drop_caps(test, p);
-	nc.flags = CLONE_NEWUTS;
-	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, CLONE_NEWUTS), (long)-EPERM);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
 
 	/* the grandchild is reaped by the child, the child by p */
-	nt_kill_and_wait(test, c, pid);
-	nt_kill_and_wait(test, p, c->pid);
+	cgk_reap_child(test, c, pid);
+	cgk_reap_child(test, p, c->pid);
 	put_task_struct(c);
 	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(dir), 0L);
@@ -266,8 +185,8 @@ static void ns_clone_moves_child(struct kunit *test)
 }
 
 /*
- * SPEC f.4 row 31, destination rules.  Writers are processes of their
- * own, so that "the writer's cgroup" can be placed.
+ * ns-subsystem.txt section 2, destination rules.  Writers are processes of
+ * their own, so that "the writer's cgroup" can be placed.
  */
 static void ns_attach_destination_below(struct kunit *test)
 {
@@ -312,14 +231,14 @@ static void ns_attach_destination_below(struct kunit *test)
 	w = cgk_spawn(test);
 	KUNIT_ASSERT_GT(test, cgk_write_pid(NT_DIR "/c/tasks", w->pid), 0L);
 	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/a/b/d", 0755), 0L);
-	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/b/d/cgroup.procs",
-					  l->pid), (long)-EPERM);
-	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/b/d/tasks", t1->pid),
+	KUNIT_EXPECT_EQ(test, cgk_as_write_pid(w, NT_DIR "/a/b/d/cgroup.procs",
+					       l->pid), (long)-EPERM);
+	KUNIT_EXPECT_EQ(test, cgk_as_write_pid(w, NT_DIR "/a/b/d/tasks", t1->pid),
 			(long)-EPERM);
 	KUNIT_EXPECT_STREQ(test, cgk_read(test, NT_DIR "/a/b/d/tasks"), "");
 	/* ... but may move itself down ("0" and its own pid) */
 	KUNIT_ASSERT_EQ(test, ksys_mkdir(NT_DIR "/c/e", 0755), 0L);
-	KUNIT_EXPECT_GT(test, nt_write_as(w, NT_DIR "/c/e/tasks", 0), 0L);
+	KUNIT_EXPECT_GT(test, cgk_as_write_pid(w, NT_DIR "/c/e/tasks", 0), 0L);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/c/e", w));
 
 	put_task_struct(t1);
@@ -335,7 +254,7 @@ static void ns_attach_destination_below(struct kunit *test)
 }
 
 /*
- * SPEC f.4 row 31, capability: a writer with the target's uid passes
+ * ns-subsystem.txt section 2, capability: a writer with the target's uid passes
  * the core's credential check but, without CAP_SYS_ADMIN, not ns's.
  */
 static void ns_attach_foreign_needs_cap(struct kunit *test)
@@ -353,15 +272,15 @@ static void ns_attach_foreign_needs_cap(struct kunit *test)
 	w = cgk_spawn(test);
 	nt_drop_caps(test, w);
 
-	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/cgroup.procs", p->pid),
+	KUNIT_EXPECT_EQ(test, cgk_as_write_pid(w, NT_DIR "/a/cgroup.procs", p->pid),
 			(long)-EPERM);
-	KUNIT_EXPECT_EQ(test, nt_write_as(w, NT_DIR "/a/tasks", t1->pid),
+	KUNIT_EXPECT_EQ(test, cgk_as_write_pid(w, NT_DIR "/a/tasks", t1->pid),
 			(long)-EPERM);
 	KUNIT_EXPECT_STREQ(test, cgk_read(test, NT_DIR "/a/tasks"), "");
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t1));
 	/* itself it may move, without the capability */
-	KUNIT_EXPECT_GT(test, nt_write_as(w, NT_DIR "/a/tasks", w->pid), 0L);
+	KUNIT_EXPECT_GT(test, cgk_as_write_pid(w, NT_DIR "/a/tasks", w->pid), 0L);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR "/a", w));
 	/* with it (root here), the others go too */
 	KUNIT_EXPECT_GT(test, cgk_write_pid(NT_DIR "/a/cgroup.procs", p->pid),
@@ -386,7 +305,7 @@ static void ns_mkdir_rules(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, ksys_chown(NT_DIR "/a", 1000, 1000), 0L);
 	q = cgk_spawn(test);
 	nt_drop_caps(test, q);
-	KUNIT_EXPECT_EQ(test, task_call(q, nt_mkdir_fn, NT_DIR "/a/x"),
+	KUNIT_EXPECT_EQ(test, cgk_as_mkdir(q, NT_DIR "/a/x"),
 			(long)-EPERM);
 	KUNIT_EXPECT_FALSE(test, cgk_exists(NT_DIR "/a/x"));
 
@@ -409,17 +328,15 @@ static void ns_mkdir_rules(struct kunit *test)
 struct nt_fault {
 	unsigned long nth;
 	unsigned long flags;
-	bool clone;
 };
 
 static long nt_fault_fn(void *arg)
 {
 	struct nt_fault *f = arg;
-	struct nt_clone nc = { .flags = f->flags };
 	long ret;
 
 	fail_nth_set(f->nth);
-	ret = f->clone ? nt_clone_fn(&nc) : ksys_unshare(f->flags);
+	ret = ksys_unshare(f->flags);
 	fail_nth_set(0);
 	return ret;
 }
@@ -435,7 +352,7 @@ static void ns_unshare_alloc_faults(struct kunit *test)
 	cgk_mount(test, NT_DIR, "ns");
 	p = cgk_spawn(test);
 	mnt_ns = nt_mnt_ns(p);
-	dir = nt_path(test, NT_DIR "/%d", p->pid);
+	dir = cgk_path(test, NT_DIR "/%d", p->pid);
 	for (f.nth = 1; ret == -ENOMEM && f.nth < 100; f.nth++) {
 		ret = task_call(p, nt_fault_fn, &f);
 		if (ret != -ENOMEM)
@@ -455,26 +372,25 @@ static void ns_unshare_alloc_faults(struct kunit *test)
 
 static void ns_clone_alloc_faults(struct kunit *test)
 {
-	struct nt_fault f = { .flags = CLONE_NEWNS, .clone = true };
 	struct task_struct *p;
 	long ret = -ENOMEM;
+	int nth;
 
 	cgk_mount(test, NT_DIR, "ns");
 	p = cgk_spawn(test);
-	for (f.nth = 1; ret == -ENOMEM && f.nth < 200; f.nth++) {
-		ret = task_call(p, nt_fault_fn, &f);
+	for (nth = 1; ret == -ENOMEM && nth < 200; nth++) {
+		ret = cgk_as_clone_nth(p, CLONE_NEWNS, nth);
 		if (ret != -ENOMEM)
 			break;
 		KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
-		KUNIT_EXPECT_EQ(test, task_call(p, nt_wait_fn, (void *)-1L),
-				(long)-ECHILD);
+		KUNIT_EXPECT_EQ(test, cgk_as_wait(p, -1), (long)-ECHILD);
 	}
 	KUNIT_ASSERT_GT(test, ret, 0L);
-	KUNIT_EXPECT_GT(test, f.nth, 2UL);
+	KUNIT_EXPECT_GT(test, nth, 2);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
-	nt_kill_and_wait(test, p, ret);
+	cgk_reap_child(test, p, ret);
 	cgk_reap(test, p);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%ld", ret)),
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(cgk_path(test, NT_DIR "/%ld", ret)),
 			0L);
 	cgk_umount(test, NT_DIR);
 }
@@ -492,7 +408,6 @@ static long nt_io_fn(void *arg)
  */
 static void ns_clone_vetoed_by_blkio(struct kunit *test)
 {
-	struct nt_clone nc = { .flags = CLONE_NEWNS | CLONE_IO };
 	struct task_struct *p, *t;
 	unsigned long mnt_ns;
 	pid_t pid;
@@ -505,11 +420,12 @@ static void ns_clone_vetoed_by_blkio(struct kunit *test)
 	t = cgk_thread(test, p, CLONE_IO);
 	mnt_ns = nt_mnt_ns(p);
 
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), (long)-EINVAL);
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS), (long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, nt_mnt_ns(p), mnt_ns);
-	KUNIT_EXPECT_FALSE(test, cgk_exists(nt_path(test, NT_DIR "/%d",
-						    p->pid)));
-	KUNIT_EXPECT_EQ(test, task_call(p, nt_clone_fn, &nc), (long)-EINVAL);
+	KUNIT_EXPECT_FALSE(test, cgk_exists(cgk_path(test, NT_DIR "/%d",
+						     p->pid)));
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, CLONE_NEWNS | CLONE_IO),
+			(long)-EINVAL);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, p));
 	KUNIT_EXPECT_TRUE(test, cgk_in(test, NT_DIR, t));
@@ -517,12 +433,12 @@ static void ns_clone_vetoed_by_blkio(struct kunit *test)
 	/* without the sharer, both work */
 	KUNIT_EXPECT_EQ(test, tt_exit(t, 0), 0L);
 	put_task_struct(t);
-	KUNIT_EXPECT_EQ(test, nt_unshare(p, CLONE_NEWNS), 0L);
-	KUNIT_EXPECT_TRUE(test, cgk_in(test, nt_path(test, NT_DIR "/%d",
-						     p->pid), p));
+	KUNIT_EXPECT_EQ(test, cgk_as_unshare(p, CLONE_NEWNS), 0L);
+	KUNIT_EXPECT_TRUE(test, cgk_in(test, cgk_path(test, NT_DIR "/%d",
+						      p->pid), p));
 	pid = p->pid;		/* reaping drops our reference on p */
 	cgk_reap(test, p);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(nt_path(test, NT_DIR "/%d", pid)),
+	KUNIT_EXPECT_EQ(test, ksys_rmdir(cgk_path(test, NT_DIR "/%d", pid)),
 			0L);
 	cgk_umount(test, NT_DIR);
 }

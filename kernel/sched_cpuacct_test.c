@@ -57,7 +57,7 @@ static void cat_calls(struct kunit *test, struct task_struct *tsk, int n)
 
 static struct cpuacct *cat_dir_ca(struct kunit *test, const char *path)
 {
-	return cgroup_ca(sgt_cgroup(test, path));
+	return cgroup_ca(cgk_cgroup(test, path));
 }
 
 /* Charges go to the group and all its ancestors, not to siblings. */
@@ -66,11 +66,11 @@ static void cpuacct_usage_hierarchical(struct kunit *test)
 	struct task_struct *t[2];
 	u64 b, a, c;
 
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_mkdir(test, SGT_MNT "/a/b");
-	sgt_mkdir(test, SGT_MNT "/c");
-	sgt_spawn_group(test, t, 2);
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_mkdir(test, SGT_MNT "/a/b");
+	cgk_mkdir(test, SGT_MNT "/c");
+	cgk_spawn_group(test, t, 2);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/b/cgroup.procs",
 					   task_tgid_vnr(t[0])), 0L);
 	cat_reset(test, "a/b");
@@ -95,11 +95,11 @@ static void cpuacct_usage_hierarchical(struct kunit *test)
 	KUNIT_EXPECT_GT(test, cat_usage(test, "a"), a);
 	KUNIT_EXPECT_EQ(test, cat_usage(test, "c"), 0ULL);
 
-	sgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a/b"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/c"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* After a move (tasks, then procs) the charges follow the task. */
@@ -108,10 +108,10 @@ static void cpuacct_follows_moved_task(struct kunit *test)
 	struct task_struct *t[3];
 	u64 a;
 
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_mkdir(test, SGT_MNT "/b");
-	sgt_spawn_group(test, t, 3);
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_mkdir(test, SGT_MNT "/b");
+	cgk_spawn_group(test, t, 3);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/cgroup.procs",
 					   task_tgid_vnr(t[0])), 0L);
 	cat_calls(test, t[2], CAT_CALLS);
@@ -131,10 +131,10 @@ static void cpuacct_follows_moved_task(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cat_usage(test, "a"), a);
 	KUNIT_EXPECT_GT(test, cat_usage(test, "b"), 0ULL);
 
-	sgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/b"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* cpuacct.usage takes only 0; usage_percpu adds up; stat's format. */
@@ -146,9 +146,9 @@ static void cpuacct_file_rules(struct kunit *test)
 	char *list, *p, *end;
 	unsigned int n = 0;
 
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_spawn_group(test, t, 1);
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_spawn_group(test, t, 1);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/tasks", task_pid_vnr(t[0])), 0L);
 	cat_calls(test, t[0], CAT_CALLS);
 	v = cat_usage(test, "a");
@@ -182,20 +182,20 @@ static void cpuacct_file_rules(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, cat_usage(test, "a"), 0ULL);
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "a/cpuacct.stat"), list);
 
-	sgt_reap_group(test, t, 1);
+	cgk_reap_group(test, t, 1);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* fail_nth on mkdir of a cpuacct cgroup: ENOMEM, nothing made, no leak */
 static void cpuacct_mkdir_faults(struct kunit *test)
 {
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir_faults(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir_faults(test, SGT_MNT "/a");
 	KUNIT_EXPECT_PTR_EQ(test, cat_dir_ca(test, SGT_MNT "/a")->parent,
 			    &root_cpuacct);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* A task leaves its group and removes it inside one system call. */
@@ -215,14 +215,14 @@ static void cpuacct_group_removed_during_call(struct kunit *test)
 {
 	struct task_struct *t[1];
 
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_spawn_group(test, t, 1);
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_spawn_group(test, t, 1);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/tasks", task_pid_vnr(t[0])), 0L);
 	KUNIT_EXPECT_EQ(test, task_call(t[0], cat_rmdir_fn, t[0]), 0L);
 	cat_calls(test, t[0], 10);
-	sgt_reap_group(test, t, 1);
-	sgt_umount(test);
+	cgk_reap_group(test, t, 1);
+	cgk_umount(test, SGT_MNT);
 }
 
 /*
@@ -270,10 +270,10 @@ static void cpuacct_call_cost(struct kunit *test)
 	struct task_struct *t[1];
 	u64 calls, clock, charge_root, charge_deep;
 
-	sgt_mount(test, "cpuacct");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_mkdir(test, SGT_MNT "/a/b");
-	sgt_spawn_group(test, t, 1);
+	cgk_mount(test, SGT_MNT, "cpuacct");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_mkdir(test, SGT_MNT "/a/b");
+	cgk_spawn_group(test, t, 1);
 
 	calls = cat_loop_ns(t[0], CAT_TASK_CALL);
 	clock = cat_loop_ns(t[0], CAT_CLOCK);
@@ -289,10 +289,10 @@ static void cpuacct_call_cost(struct kunit *test)
 		   (unsigned long long)charge_deep);
 	KUNIT_EXPECT_GT(test, cat_usage(test, "a/b"), 0ULL);
 
-	sgt_reap_group(test, t, 1);
+	cgk_reap_group(test, t, 1);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a/b"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 static struct kunit_case cpuacct_cases[] = {

@@ -195,7 +195,7 @@ static void __sched_move_task(struct task_struct *p, struct task_group *tg)
  * @p: the task
  *
  * Re-derives the group from @p->cgroups, so it must run after the core
- * migrated @p (SPEC g.1); an exiting task goes to the root group.
+ * migrated @p (cgroups.txt 5.1); an exiting task goes to the root group.
  * Context: process; takes task_lock(@p).
  */
 void sched_move_task(struct task_struct *p)

@@ -26,7 +26,7 @@
 
 static struct task_group *sgt_dir_tg(struct kunit *test, const char *path)
 {
-	return cgroup_tg(sgt_cgroup(test, path));
+	return cgroup_tg(cgk_cgroup(test, path));
 }
 
 static struct task_group *sgt_tg(struct task_struct *tsk)
@@ -67,7 +67,7 @@ static char *sgt_proc_group(struct kunit *test, struct task_struct *tsk)
 	KUNIT_ASSERT_NOT_NULL(test, buf);
 	snprintf(path, sizeof(path), "/proc/%d/task/%d/sched",
 		 task_tgid_vnr(tsk), task_pid_vnr(tsk));
-	KUNIT_EXPECT_GT(test, vfs_kunit_read(path, buf, SGT_BUF), 0L);
+	KUNIT_EXPECT_GT(test, cgk_read_buf(path, buf, SGT_BUF), 0L);
 	line = strstr(buf, "task_group: ");
 	KUNIT_ASSERT_NOT_NULL(test, line);
 	line += strlen("task_group: ");
@@ -80,8 +80,8 @@ static char *sgt_proc_group(struct kunit *test, struct task_struct *tsk)
 
 static void cpu_cgroup_file_defaults(struct kunit *test)
 {
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "cpu.shares"), "1024\n");
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "cpu.rt_runtime_us"),
 			   "950000\n");
@@ -94,7 +94,7 @@ static void cpu_cgroup_file_defaults(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, sgt_dir_tg(test, SGT_MNT),
 			    &root_task_group);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 static void cpu_cgroup_shares(struct kunit *test)
@@ -116,8 +116,8 @@ static void cpu_cgroup_shares(struct kunit *test)
 	};
 	int i;
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
 	for (i = 0; i < ARRAY_SIZE(cases); i++) {
 		long want = cases[i].ret ?: (long)strlen(cases[i].in);
 
@@ -134,15 +134,15 @@ static void cpu_cgroup_shares(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, sgt_write("cpu.shares", "2048"), (long)-EINVAL);
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "cpu.shares"), "1024\n");
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 static void cpu_cgroup_rt_bandwidth_rules(struct kunit *test)
 {
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_mkdir(test, SGT_MNT "/a/b");
-	sgt_mkdir(test, SGT_MNT "/a/c");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_mkdir(test, SGT_MNT "/a/b");
+	cgk_mkdir(test, SGT_MNT "/a/c");
 
 	/* period 0, runtime > period, bad numbers */
 	sgt_expect_refused(test, "a/cpu.rt_period_us", "0", -EINVAL);
@@ -186,7 +186,7 @@ static void cpu_cgroup_rt_bandwidth_rules(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a/b"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a/c"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* An RT task pins its group's runtime; setscheduler needs runtime. */
@@ -195,10 +195,10 @@ static void cpu_cgroup_rt_tasks_need_runtime(struct kunit *test)
 	struct task_struct *t[2];
 	struct task_group *a;
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
 	a = sgt_dir_tg(test, SGT_MNT "/a");
-	sgt_spawn_group(test, t, 2);
+	cgk_spawn_group(test, t, 2);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/tasks", task_pid_vnr(t[1])), 0L);
 	KUNIT_EXPECT_PTR_EQ(test, sgt_tg(t[1]), a);
 
@@ -231,19 +231,19 @@ static void cpu_cgroup_rt_tasks_need_runtime(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_read(&a->nr_rt_tasks), 0);
 	sgt_expect_write(test, "a/cpu.rt_runtime_us", "0");
 
-	sgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* ------------------------------------------------------------------ */
-/* Attach: SPEC f.5 rows 36 and 40 */
+/* Attach: cpu.txt section 3 (the RT refusal, every thread's group) */
 
 /* Each of t[0..n) is in cgroup @dir and in its task group. */
 static void sgt_expect_all_in(struct kunit *test, struct task_struct **t,
 			      int n, const char *dir, const char *name)
 {
-	struct cgroup *cgrp = sgt_cgroup(test, dir);
+	struct cgroup *cgrp = cgk_cgroup(test, dir);
 	int i;
 
 	for (i = 0; i < n; i++) {
@@ -256,15 +256,15 @@ static void sgt_expect_all_in(struct kunit *test, struct task_struct **t,
 	}
 }
 
-/* Row 40: after a procs move every thread's task_group is the target's. */
+/* cpu.txt 3: after a procs move every thread's task_group is the target's */
 static void cpu_cgroup_procs_moves_task_group(struct kunit *test)
 {
 	struct task_struct *t[SGT_GROUP];
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_mkdir(test, SGT_MNT "/b");
-	sgt_spawn_group(test, t, SGT_GROUP);
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_mkdir(test, SGT_MNT "/b");
+	cgk_spawn_group(test, t, SGT_GROUP);
 	sgt_expect_all_in(test, t, SGT_GROUP, SGT_MNT, "/");
 
 	/* by the leader, by another thread, back to the root */
@@ -294,15 +294,15 @@ static void cpu_cgroup_procs_moves_task_group(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(t[SGT_GROUP - 1]));
 	sgt_expect_all_in(test, t, SGT_GROUP, SGT_MNT "/b", "/b");
 
-	sgt_reap_group(test, t, SGT_GROUP);
+	cgk_reap_group(test, t, SGT_GROUP);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/b"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /*
- * Row 36: one SCHED_FIFO thread and a target without RT runtime: the
- * procs write fails with EINVAL and no thread moves; the SCHED_OTHER
+ * cpu.txt section 3: one SCHED_FIFO thread and a target without RT runtime:
+ * the procs write fails with EINVAL and no thread moves; the SCHED_OTHER
  * threads can still move one at a time through tasks, the FIFO one not.
  */
 static void cpu_cgroup_procs_refuses_rt_thread(struct kunit *test)
@@ -310,11 +310,11 @@ static void cpu_cgroup_procs_refuses_rt_thread(struct kunit *test)
 	struct task_struct *t[4];
 	int i;
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/src");
-	sgt_mkdir(test, SGT_MNT "/dst");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/src");
+	cgk_mkdir(test, SGT_MNT "/dst");
 	sgt_expect_write(test, "src/cpu.rt_runtime_us", "10000");
-	sgt_spawn_group(test, t, 4);
+	cgk_spawn_group(test, t, 4);
 	KUNIT_EXPECT_GT(test, sgt_write_id("src/cgroup.procs",
 					   task_tgid_vnr(t[0])), 0L);
 	KUNIT_EXPECT_EQ(test, sgt_set_policy(t[2], SCHED_FIFO, 1), 0);
@@ -355,10 +355,10 @@ static void cpu_cgroup_procs_refuses_rt_thread(struct kunit *test)
 	/* and the target's runtime is pinned now */
 	sgt_expect_refused(test, "dst/cpu.rt_runtime_us", "0", -EBUSY);
 
-	sgt_reap_group(test, t, 4);
+	cgk_reap_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/src"), 0L);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/dst"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* A process forked in a group is born there; exit returns to the root. */
@@ -367,11 +367,11 @@ static void cpu_cgroup_fork_and_exit(struct kunit *test)
 	struct task_struct *t[3], *child;
 	struct task_group *a;
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
 	a = sgt_dir_tg(test, SGT_MNT "/a");
 	sgt_expect_write(test, "a/cpu.rt_runtime_us", "10000");
-	sgt_spawn_group(test, t, 3);
+	cgk_spawn_group(test, t, 3);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/cgroup.procs",
 					   task_tgid_vnr(t[0])), 0L);
 	KUNIT_EXPECT_EQ(test, sgt_set_policy(t[1], SCHED_RR, 5), 0);
@@ -381,7 +381,9 @@ static void cpu_cgroup_fork_and_exit(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, sgt_tg(child), a);
 	tt_exit_group(child, 0);
 	KUNIT_EXPECT_PTR_EQ(test, sgt_tg(child), &root_task_group);
-	sgt_reap_child(test, t[2], child);
+	KUNIT_EXPECT_EQ(test, cgk_as_wait(t[2], task_tgid_vnr(child)),
+			(long)task_tgid_vnr(child));
+	put_task_struct(child);
 
 	/* the RT thread exits: uncounted, in the root group */
 	KUNIT_EXPECT_EQ(test, atomic_read(&a->nr_rt_tasks), 1);
@@ -391,22 +393,21 @@ static void cpu_cgroup_fork_and_exit(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_read(&a->nr_rt_tasks), 0);
 	sgt_expect_write(test, "a/cpu.rt_runtime_us", "0");
 
-	/* rmdir once empty; no reference left on the group */
+	/* rmdir once empty */
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), (long)-EBUSY);
-	KUNIT_EXPECT_EQ(test, atomic_read(&a->css.refcnt), 1);
-	sgt_reap_group(test, t, 3);
+	cgk_reap_group(test, t, 3);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* fail_nth on mkdir of a cpu cgroup: ENOMEM, nothing made, no leak. */
 static void cpu_cgroup_mkdir_faults(struct kunit *test)
 {
-	sgt_mount(test, "cpu");
-	sgt_mkdir_faults(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir_faults(test, SGT_MNT "/a");
 	KUNIT_EXPECT_STREQ(test, sgt_read(test, "a/cpu.rt_runtime_us"), "0\n");
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* fail_nth on reading /proc/<pid>/sched: ENOMEM or the file, no leak */
@@ -418,12 +419,12 @@ static void cpu_cgroup_proc_sched_faults(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, buf);
 	/* a first read fills what the VFS caches for good */
-	KUNIT_ASSERT_GT(test, vfs_kunit_read("/proc/self/sched", buf, SGT_BUF),
+	KUNIT_ASSERT_GT(test, cgk_read_buf("/proc/self/sched", buf, SGT_BUF),
 			0L);
 	for (nth = 1; nth < 32; nth++) {
 		live = host_ops.mem_live();
 		fail_nth_set(nth);
-		ret = vfs_kunit_read("/proc/self/sched", buf, SGT_BUF);
+		ret = cgk_read_buf("/proc/self/sched", buf, SGT_BUF);
 		fail_nth_set(0);
 		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
 				    nth);
@@ -445,10 +446,10 @@ static void cpu_cgroup_attach_faults(struct kunit *test)
 	int nth, i;
 	long ret = -ENOMEM;
 
-	sgt_mount(test, "cpu");
-	sgt_mkdir(test, SGT_MNT "/a");
+	cgk_mount(test, SGT_MNT, "cpu");
+	cgk_mkdir(test, SGT_MNT "/a");
 	a = sgt_dir_tg(test, SGT_MNT "/a");
-	sgt_spawn_group(test, t, 4);
+	cgk_spawn_group(test, t, 4);
 	for (nth = 1; nth < 64; nth++) {
 		fail_nth_set(nth);
 		ret = sgt_write_id("a/cgroup.procs", task_tgid_vnr(t[0]));
@@ -463,9 +464,9 @@ static void cpu_cgroup_attach_faults(struct kunit *test)
 	KUNIT_EXPECT_GT(test, ret, 0L);
 	for (i = 0; i < 4; i++)
 		KUNIT_EXPECT_PTR_EQ(test, sgt_tg(t[i]), a);
-	sgt_reap_group(test, t, 4);
+	cgk_reap_group(test, t, 4);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 }
 
 /* cpu shares a hierarchy with others; unmounted, tasks go to the root */
@@ -473,9 +474,9 @@ static void cpu_cgroup_umount_and_rebind(struct kunit *test)
 {
 	struct task_struct *t[2];
 
-	sgt_mount(test, "cpu,debug");
-	sgt_mkdir(test, SGT_MNT "/a");
-	sgt_spawn_group(test, t, 2);
+	cgk_mount(test, SGT_MNT, "cpu,debug");
+	cgk_mkdir(test, SGT_MNT "/a");
+	cgk_spawn_group(test, t, 2);
 	KUNIT_EXPECT_GT(test, sgt_write_id("a/cgroup.procs",
 					   task_tgid_vnr(t[0])), 0L);
 	sgt_expect_all_in(test, t, 2, SGT_MNT "/a", "/a");
@@ -483,11 +484,11 @@ static void cpu_cgroup_umount_and_rebind(struct kunit *test)
 					   task_tgid_vnr(t[0])), 0L);
 	sgt_expect_all_in(test, t, 2, SGT_MNT, "/");
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(SGT_MNT "/a"), 0L);
-	sgt_umount(test);
+	cgk_umount(test, SGT_MNT);
 	/* unbound: the dummy root's group is the root group */
 	KUNIT_EXPECT_PTR_EQ(test, sgt_tg(t[0]), &root_task_group);
 	KUNIT_EXPECT_PTR_EQ(test, sgt_css_tg(t[1]), &root_task_group);
-	sgt_reap_group(test, t, 2);
+	cgk_reap_group(test, t, 2);
 	rcu_barrier();
 }
 

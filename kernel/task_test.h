@@ -39,7 +39,7 @@ static long __maybe_unused tt_clone_fn(void *arg)
 }
 
 /* A new process, child of @parent's process; referenced; or ERR_PTR. */
-static struct task_struct * __maybe_unused
+static __maybe_unused struct task_struct *
 tt_fork(struct task_struct *parent)
 {
 	struct tt_clone tc = { .flags = 0 };
@@ -49,7 +49,7 @@ tt_fork(struct task_struct *parent)
 }
 
 /* A new thread in @tsk's process, created by @tsk; referenced. */
-static struct task_struct * __maybe_unused
+static __maybe_unused struct task_struct *
 tt_thread(struct task_struct *tsk)
 {
 	struct tt_clone tc = { .flags = TT_THREAD_FLAGS };

@@ -2,8 +2,8 @@
 /*
  * kstrtox_test.c - KUnit tests for kstrto*() and simple_strto*().
  *
- * The cases follow the parsing rules a cgroup write relies on (SPEC d.3,
- * f.3): the kstrto*() functions themselves take no whitespace except one
+ * The cases follow the parsing rules a cgroup write relies on (cgroups.txt
+ * 2.2.2): the kstrto*() functions themselves take no whitespace except one
  * trailing newline, auto-detect the radix with base 0, accept a '+' as
  * Linux does, and report garbage as -EINVAL and overflow as -ERANGE.
  */

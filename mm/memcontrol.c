@@ -12,7 +12,7 @@
  * recent charge first, and munmap and the mm's teardown uncharge
  * exactly what was charged, taking from the most recent record first.
  *
- * move_charge_at_immigrate (the 2011 interface, SPEC section (c)): when
+ * move_charge_at_immigrate (the 2011 interface, memory.txt 6.1): when
  * the thread passed to can_attach owns its mm and the target has the
  * bit set, the target is precharged with the mm's pages charged to the
  * task's memcg; cancel_attach gives the precharge back and attach moves
@@ -510,7 +510,7 @@ static void mem_cgroup_clear_mc(void)
  * @tsk's memcg.  On the procs path @tsk is the leader: a zombie leader
  * has no mm, and a leader that no longer owns the mm (the ownership
  * passed on when it exited its mm) is not the owner, so no charge moves
- * (as 3.0; SPEC (c), last hazard).  A leader already in @cgrp moves
+ * (as 3.0; memory.txt 6.2).  A leader already in @cgrp moves
  * nothing either (3.0 hit a VM_BUG_ON there).
  */
 static int mem_cgroup_can_attach(struct cgroup_subsys *ss,

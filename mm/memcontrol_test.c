@@ -2,7 +2,7 @@
 /*
  * memcontrol_test.c - KUnit suite "memcg": charges, limits, hierarchy,
  * fork and exit, move_charge_at_immigrate through real writes on
- * cgroup.procs and tasks (SPEC f.5 row 38, f.6 row 48), force_empty and
+ * cgroup.procs and tasks (memory.txt 6.1, 6.2), force_empty and
  * rmdir, and fault injection.  After every case (and every injected
  * failure) the conservation invariant must hold.
  *
@@ -27,33 +27,6 @@
 /* ------------------------------------------------------------------ */
 /* Files */
 
-static long mcg_write(const char *path, const char *str)
-{
-	long fd = ksys_open(path, O_WRONLY, 0);
-	long ret;
-
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, str, strlen(str));
-	ksys_close(fd);
-	return ret < 0 ? ret : 0;
-}
-
-static long mcg_read(const char *path, char *buf, size_t size)
-{
-	long fd = ksys_open(path, O_RDONLY, 0);
-	long ret;
-
-	if (fd < 0)
-		return fd;
-	ret = ksys_read(fd, buf, size - 1);
-	ksys_close(fd);
-	if (ret < 0)
-		return ret;
-	buf[ret] = '\0';
-	return ret;
-}
-
 /* memory.<name> of cgroup @cg ("" is the root) as a number */
 static u64 mcg_val(struct kunit *test, const char *cg, const char *name)
 {
@@ -62,19 +35,22 @@ static u64 mcg_val(struct kunit *test, const char *cg, const char *name)
 
 	snprintf(path, sizeof(path), MCG_ROOT "%s%s/memory.%s",
 		 *cg ? "/" : "", cg, name);
-	KUNIT_ASSERT_GT_MSG(test, mcg_read(path, buf, sizeof(buf)), 0,
+	KUNIT_ASSERT_GT_MSG(test, cgk_read_buf(path, buf, sizeof(buf)), 0,
 			    "read %s", path);
 	KUNIT_EXPECT_EQ(test, kstrtoull(strim(buf), 10, &val), 0);
 	return val;
 }
 
+/* write @val to @cg's file @name: 0 or -errno */
 static long mcg_set(const char *cg, const char *name, const char *val)
 {
 	char path[128];
+	long ret;
 
 	snprintf(path, sizeof(path), MCG_ROOT "%s%s/%s", *cg ? "/" : "", cg,
 		 name);
-	return mcg_write(path, val);
+	ret = cgk_write(path, val);
+	return ret < 0 ? ret : 0;
 }
 
 static long mcg_move(const char *cg, const char *file, pid_t pid)
@@ -117,40 +93,6 @@ static bool mcg_in(struct task_struct *tsk, const char *cg)
 /* ------------------------------------------------------------------ */
 /* Processes */
 
-static long mcg_clone_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.flags = (u64)(unsigned long)arg,
-		.exit_signal = arg ? -1 : SIGCHLD,
-		.name = "mcg",
-	};
-
-	return kernel_clone(&args);
-}
-
-#define MCG_THREAD_FLAGS (CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | \
-			  CLONE_FS | CLONE_FILES)
-
-static struct task_struct *mcg_thread(struct kunit *test,
-				      struct task_struct *leader)
-{
-	struct task_struct *tsk;
-	long tid;
-
-	tid = task_call(leader, mcg_clone_fn,
-			(void *)(unsigned long)MCG_THREAD_FLAGS);
-	KUNIT_ASSERT_GT_MSG(test, tid, 0, "clone thread: %ld", tid);
-	tsk = find_get_task_by_vpid(tid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
-}
-
-/* @parent forks; the pid or -errno */
-static long mcg_fork(struct task_struct *parent)
-{
-	return task_call(parent, mcg_clone_fn, NULL);
-}
-
 struct mcg_map_args {
 	unsigned long npages;
 	unsigned long nth;	/* fail_nth_set() inside the call; 0: none */
@@ -180,29 +122,6 @@ static long mcg_unmap(struct task_struct *tsk, unsigned long npages)
 	struct mcg_map_args a = { .npages = npages, .unmap = true };
 
 	return task_call(tsk, mcg_map_fn, &a);
-}
-
-static long mcg_exit_fn(void *arg)
-{
-	return ksys_exit(0);
-}
-
-static long mcg_wait_fn(void *arg)
-{
-	int status;
-
-	return kernel_wait4((pid_t)(long)arg, &status, __WALL);
-}
-
-/* Kill and reap the process @tsk leads; drops the reference. */
-static void mcg_reap(struct kunit *test, struct task_struct *tsk)
-{
-	pid_t pid = task_pid_vnr(tsk);
-	int status;
-
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), pid);
-	put_task_struct(tsk);
 }
 
 static unsigned long mcg_mm_pages(struct task_struct *tsk)
@@ -242,14 +161,8 @@ static unsigned long mcg_first_node_pages(struct task_struct *tsk)
 
 static int mcg_init(struct kunit *test)
 {
-	long ret = ksys_mkdir(MCG_ROOT, 0755);
-
-	if (ret && ret != -EEXIST)
-		return ret;
-	ret = ksys_mount("none", MCG_ROOT, "cgroup", 0, "memory");
-	if (ret)
-		ksys_rmdir(MCG_ROOT);
-	return ret;
+	cgk_mount(test, MCG_ROOT, "memory");
+	return 0;
 }
 
 static void mcg_exit(struct kunit *test)
@@ -257,8 +170,7 @@ static void mcg_exit(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mem_cgroup_check_conservation(), 0);
 	KUNIT_EXPECT_PTR_EQ(test, mc.to, NULL);
 	KUNIT_EXPECT_PTR_EQ(test, mc.mm, NULL);
-	KUNIT_EXPECT_EQ(test, ksys_umount(MCG_ROOT, 0), 0);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(MCG_ROOT), 0);
+	cgk_umount(test, MCG_ROOT);
 	if (IS_ENABLED(CONFIG_LOCKDEP))
 		KUNIT_EXPECT_FALSE(test, cgroup_lock_is_held());
 }
@@ -356,7 +268,7 @@ static void memcg_map_limit(struct kunit *test)
 			8 * PG);
 
 	/* exit uncharges */
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
@@ -373,7 +285,7 @@ static void memcg_fork_exit(struct kunit *test)
 	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 5), 0);
-	pid = mcg_fork(p);
+	pid = cgk_as_clone(p, 0);
 	KUNIT_ASSERT_GT(test, pid, 0);
 	c = find_get_task_by_vpid(pid);
 	KUNIT_ASSERT_NOT_NULL(test, c);
@@ -385,20 +297,20 @@ static void memcg_fork_exit(struct kunit *test)
 	/* the next copy does not fit: ENOMEM, no task, nothing charged */
 	KUNIT_EXPECT_EQ(test, mcg_set("a", "memory.limit_in_bytes", "48k"), 0);
 	tasks = nr_tasks();
-	KUNIT_EXPECT_EQ(test, mcg_fork(p), -ENOMEM);
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, 0), -ENOMEM);
 	KUNIT_EXPECT_EQ(test, nr_tasks(), tasks);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 10 * PG);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "failcnt"), 1);
 	MCG_CHECK(test);
 
 	/* the child exits: its copy is uncharged */
-	KUNIT_EXPECT_EQ(test, task_call(c, mcg_exit_fn, NULL), 0);
-	KUNIT_EXPECT_EQ(test, task_call(p, mcg_wait_fn, (void *)(long)pid),
+	KUNIT_EXPECT_EQ(test, cgk_as_exit(c), 0);
+	KUNIT_EXPECT_EQ(test, cgk_as_wait(p, pid),
 			pid);
 	put_task_struct(c);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 5 * PG);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 }
@@ -439,7 +351,7 @@ static void memcg_hierarchy(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_unmap(p, 3), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 }
 
@@ -478,12 +390,12 @@ static void memcg_force_empty(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "", "usage_in_bytes"),
 			root + 4 * PG);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "", "usage_in_bytes"), root);
 }
 
 /*
- * SPEC f.5 row 38: a procs move with move_charge_at_immigrate moves the
+ * memory.txt 6.2: a procs move with move_charge_at_immigrate moves the
  * mm's charges exactly once; moving a non-owner thread through tasks
  * moves none; the owner moved through tasks does.
  */
@@ -502,7 +414,7 @@ static void memcg_move_charge_once(struct kunit *test)
 	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	for (i = 0; i < ARRAY_SIZE(t); i++)
-		t[i] = mcg_thread(test, p);
+		t[i] = cgk_thread(test, p, 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(t[1], 10), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 10 * PG);
 
@@ -547,7 +459,7 @@ static void memcg_move_charge_once(struct kunit *test)
 		put_task_struct(t[i]);
 	}
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }
@@ -585,14 +497,14 @@ static void memcg_records(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 6 * PG);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }
 
 /*
- * SPEC f.6 row 48: the target cannot take the precharge: ENOMEM, no
+ * memory.txt 6.1: the target cannot take the precharge: ENOMEM, no
  * thread moved, no charge moved, the precharge undone, failcnt counted.
  */
 static void memcg_move_charge_no_room(struct kunit *test)
@@ -609,7 +521,7 @@ static void memcg_move_charge_no_room(struct kunit *test)
 	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
 	for (i = 0; i < ARRAY_SIZE(t); i++)
-		t[i] = mcg_thread(test, p);
+		t[i] = cgk_thread(test, p, 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 10), 0);
 
 	KUNIT_EXPECT_EQ(test, mcg_move("b", "cgroup.procs", p->pid), -ENOMEM);
@@ -638,7 +550,7 @@ static void memcg_move_charge_no_room(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 10 * PG);
 	for (i = 0; i < ARRAY_SIZE(t); i++)
 		put_task_struct(t[i]);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }
@@ -658,7 +570,7 @@ static long mcg_eintr_fn(void *arg)
 	return 0;
 }
 
-/* SPEC f.6 row 48: interrupted precharge: EINTR, nothing moved. */
+/* memory.txt 6.1: interrupted precharge: EINTR, nothing moved. */
 static void memcg_move_charge_eintr(struct kunit *test)
 {
 	struct task_struct *p, *w;
@@ -683,7 +595,7 @@ static void memcg_move_charge_eintr(struct kunit *test)
 	MCG_CHECK(test);
 	KUNIT_EXPECT_EQ(test, kernel_wait4(w->pid, &status, __WALL), w->pid);
 	put_task_struct(w);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }
@@ -704,10 +616,10 @@ static void memcg_owner_exit(struct kunit *test)
 				      "1"), 0);
 	p = cgk_spawn(test);
 	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", p->pid), 0);
-	t = mcg_thread(test, p);
+	t = cgk_thread(test, p, 0);
 	KUNIT_EXPECT_EQ(test, mcg_map(p, 2), 0);
 	KUNIT_EXPECT_PTR_EQ(test, READ_ONCE(t->mm->owner), p);
-	KUNIT_EXPECT_EQ(test, task_call(p, mcg_exit_fn, NULL), 0);
+	KUNIT_EXPECT_EQ(test, cgk_as_exit(p), 0);
 	KUNIT_EXPECT_PTR_EQ(test, READ_ONCE(t->mm->owner), t);
 	KUNIT_EXPECT_EQ(test, mcg_move("b", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_TRUE(test, mcg_in(t, "b"));
@@ -718,24 +630,14 @@ static void memcg_owner_exit(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), PG);
 	MCG_CHECK(test);
 	/* the last thread exits: everything is uncharged */
-	KUNIT_EXPECT_EQ(test, task_call(t, mcg_exit_fn, NULL), 0);
+	KUNIT_EXPECT_EQ(test, cgk_as_exit(t), 0);
 	put_task_struct(t);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
-}
-
-static long mcg_fork_nth_fn(void *arg)
-{
-	long ret;
-
-	fail_nth_set((unsigned long)arg);
-	ret = mcg_clone_fn(NULL);
-	fail_nth_set(0);
-	return ret;
 }
 
 /*
@@ -774,15 +676,12 @@ static void memcg_fault_sweep(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 5 * PG);
 
 	for (nth = 1, failures = 0; nth < 256; nth++) {
-		ret = task_call(p, mcg_fork_nth_fn, (void *)(long)nth);
+		ret = cgk_as_clone_nth(p, 0, nth);
 		if (ret > 0) {
 			KUNIT_EXPECT_EQ(test, mcg_val(test, "a",
 						      "usage_in_bytes"),
 					10 * PG);
-			KUNIT_EXPECT_EQ(test, ksys_kill(ret, SIGKILL), 0);
-			KUNIT_EXPECT_EQ(test,
-					task_call(p, mcg_wait_fn,
-						  (void *)ret), ret);
+			cgk_reap_child(test, p, ret);
 			break;
 		}
 		failures++;
@@ -834,7 +733,7 @@ static void memcg_fault_sweep(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), usage);
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
-	mcg_reap(test, p);
+	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # check-seam.sh - the kernel reaches the host only through host_ops
-# (STYLE rules 1-3; `make checkseam`, step (b) of `make check`).
+# (Documentation/process/style.txt 1; `make checkseam`, step (b) of
+# `make check`).
 #
 #	scripts/check-seam.sh [--sanitized] OUT/kernel.o
 #

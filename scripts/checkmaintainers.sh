@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # checkmaintainers.sh - MAINTAINERS is well formed and covers the tree
-# (STYLE rule 29; part of `make lint`).
+# (Documentation/process/style.txt 11; part of `make lint`).
 #
 #   - entries follow the "Maintainers List" line, are in alphabetical
 #     order (LC_ALL=C) with THE REST last, and each has an M: or L:, an

@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# checknames.sh - one name per concept (STYLE rule 6; part of `make lint`).
+# checknames.sh - one name per concept (Documentation/process/style.txt 3;
+# part of `make lint`).
 #
 # In the cgroup code (kernel/cgroup*.c, include/linux/cgroup*.h) a
 # variable, parameter or member of type struct cgroup * is `cgrp` (or a
@@ -23,7 +24,7 @@ out=$(grep -HnE "$re" "${files[@]}" || true)
 if [ -n "$out" ]; then
 	printf '%s\n' "$out"
 	echo "checknames: FAILED: name a struct cgroup * 'cgrp' and a" \
-		"struct css_set * 'cg' (STYLE rule 6)"
+		"struct css_set * 'cg' (style.txt 3)"
 	exit 1
 fi
 echo "checknames: ${#files[@]} files use cgrp/cg"

@@ -6,7 +6,7 @@
 # linux-source-6.1 (scripts/get-kernel-tools.sh).
 #
 # -none parses every /** comment and prints nothing but its complaints;
-# -v adds the ones STYLE rule 19 cares about (no Return: description, no
+# -v adds the ones style.txt 7 cares about (no Return: description, no
 # one-line summary).  Any output fails the gate, except -v's "contents
 # before sections", which it prints for every function without
 # parameters whose description precedes its Context:/Return: sections,

@@ -10,20 +10,26 @@
 #		   `#include <...>` there may name only linux/, asm/,
 #		   asm-generic/, uapi/, kunit/, generated/ or host_ops.h,
 #		   and `#include "..."` never a libc/pthread/urcu/fuse
-#		   header (STYLE rule 1).
+#		   header (Documentation/process/style.txt 1).
 #   file-list	   host objects are arch/host/*_user.o, listed as host-y in
 #		   arch/host/Makefile and nowhere else; every *_user.c is
 #		   so listed; every .c outside tools/ is built by some
-#		   directory Makefile in KERNEL_DIRS (rule 3: an orphan
-#		   file escapes every gate).
+#		   directory Makefile in KERNEL_DIRS, or #included by a
+#		   file of its directory that is (a test translation unit's
+#		   pieces) (style.txt 1: an orphan file escapes every
+#		   gate).
 #   ifdef-test	   no `#ifdef ...TEST` in kernel code: tests reach statics
-#		   by #including the .c (rule 22).
+#		   by #including the .c (style.txt 9.2).
 #   doc-hooks	   every hook of struct cgroup_subsys in
 #		   include/linux/cgroup.h is described in section 3.3 of
-#		   Documentation/cgroups/cgroups.txt (rule 20); quiet while
+#		   Documentation/cgroups/cgroups.txt (style.txt 8); quiet while
 #		   cgroup.h does not exist.
-#   names	   scripts/checknames.sh (rule 6).
-#   maintainers	   scripts/checkmaintainers.sh (rule 29).
+#   citations	   nothing cites a document outside the tree, and every
+#		   citation of a section of a document of Documentation/
+#		   ("cgroups.txt 2.2.3", "memory.txt section 6") names a
+#		   numbered heading that exists in it (style.txt 8).
+#   names	   scripts/checknames.sh (style.txt 3).
+#   maintainers	   scripts/checkmaintainers.sh (style.txt 11).
 
 set -euo pipefail
 . "$(dirname "$0")/checks-common.sh"
@@ -66,6 +72,21 @@ gate_host_includes()
 		report "host-includes: kernel-side files include host headers" \
 			"(only arch/host/*_user.c and tools/ may)"
 	fi
+}
+
+# Is @1 a piece of a test translation unit: #included by a file of the
+# same directory that a Makefile builds (kernel/cgroup_test.c includes
+# its suites, as tools/testing/vma does)?  Its gates run through the
+# includer.
+included_by_built()
+{
+	local f=$1 d=${1%/*} b
+
+	for b in "${built[@]}"; do
+		[ "${b%/*}" = "$d" ] || continue
+		grep -qxF "#include \"${f##*/}\"" "$b" && return 0
+	done
+	return 1
 }
 
 gate_file_list()
@@ -114,7 +135,8 @@ gate_file_list()
 		esac
 		# grep -q stops reading early: not in a pipe, where
 		# pipefail would see printf's SIGPIPE as a failure
-		if ! grep -qxF "$f" < <(printf '%s\n' "${built[@]}"); then
+		if ! grep -qxF "$f" < <(printf '%s\n' "${built[@]}") &&
+		   ! included_by_built "$f"; then
 			d=${f%/*}
 			if grep -qxF "$d" < <(printf '%s\n' "${dirs[@]}"); then
 				report "file-list: $f: not listed in $d/Makefile"
@@ -135,7 +157,7 @@ gate_ifdef_test()
 	if [ -s "$tmp" ]; then
 		cat "$tmp"
 		report "ifdef-test: kernel code changes under a TEST macro;" \
-			"#include the .c from its _test.c instead (STYLE rule 22)"
+			"#include the .c from its _test.c instead (style.txt 9.2)"
 	fi
 }
 
@@ -170,12 +192,67 @@ gate_doc_hooks()
 	done
 }
 
+gate_citations()
+{
+	# Built from pieces so that this file does not match itself.
+	local outside="\\bSP""EC\\b|DES""IGN\\.md|STY""LE\\.md|shared/(reference|hooks)"
+
+	all_files | grep -vE '\.(expected|png|csv)$' |
+		xargs -d '\n' -r grep -HnE "$outside" >"$tmp" 2>/dev/null || true
+	if [ -s "$tmp" ]; then
+		cat "$tmp"
+		report "citations: the lines above cite a document that is not" \
+			"in the tree; cite the section of Documentation/ that" \
+			"states the rule"
+	fi
+
+	all_files | grep -vE '\.(expected|png|csv)$' | perl -e '
+	use strict;
+	use warnings;
+	my %doc;
+	for my $f (split /\n/, `git ls-files Documentation`) {
+		next unless $f =~ m{([^/]+\.txt)$};
+		$doc{$1} = $f;
+	}
+	my %heads;
+	sub heads {
+		my ($name) = @_;
+		return $heads{$name} if $heads{$name};
+		my %h;
+		open(my $fh, "<", $doc{$name}) or die "$doc{$name}: $!";
+		while (<$fh>) {
+			$h{$1} = 1 if /^(\d+(?:\.\d+)*)\.?\s+\S/;
+		}
+		close($fh);
+		return $heads{$name} = \%h;
+	}
+	my $bad = 0;
+	while (my $f = <STDIN>) {
+		chomp $f;
+		open(my $fh, "<", $f) or next;
+		while (my $line = <$fh>) {
+			while ($line =~ /\b([a-z0-9-]+\.txt),?\s+(?:section\s+)?(\d+(?:\.\d+)*)\b/g) {
+				my ($name, $sec) = ($1, $2);
+				next unless $doc{$name};
+				next if heads($name)->{$sec};
+				print "$f:$.: $name has no section $sec\n";
+				$bad = 1;
+			}
+		}
+		close($fh);
+	}
+	exit $bad;
+	' || report "citations: a citation names a section its document" \
+		"does not have (renumbered? update the citation)"
+}
+
 tmp=$(mktemp)
 trap 'rm -f "$tmp" "$tmp.list"' EXIT
 
 gates=("$@")
 [ ${#gates[@]} -gt 0 ] ||
-	gates=(host-includes file-list ifdef-test doc-hooks names maintainers)
+	gates=(host-includes file-list ifdef-test doc-hooks citations names
+	       maintainers)
 for g in "${gates[@]}"; do
 	before=$fail
 	fail=0
@@ -184,6 +261,7 @@ for g in "${gates[@]}"; do
 	file-list) gate_file_list ;;
 	ifdef-test) gate_ifdef_test ;;
 	doc-hooks) gate_doc_hooks ;;
+	citations) gate_citations ;;
 	names) scripts/checknames.sh || fail=1 ;;
 	maintainers) scripts/checkmaintainers.sh || fail=1 ;;
 	*) die "unknown gate $g" ;;

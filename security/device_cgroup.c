@@ -20,7 +20,7 @@
  * With the 2011 series, can_attach gets the task the write names, which
  * on the cgroup.procs path is the thread-group leader: moving a task other
  * than current needs CAP_SYS_ADMIN, so a non-leader thread writing its own
- * tgid (or "0") to cgroup.procs needs it too (SPEC f.4-30).
+ * tgid (or "0") to cgroup.procs needs it too (devices.txt section 4).
  *
  * Locks taken and their ordering:
  *   cgroup_mutex -> devcgroup_mutex.
@@ -312,8 +312,8 @@ static void devcgroup_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 }
 
 /*
- * Only the thread-independent check (SPEC c): moving any task but the
- * writer itself needs CAP_SYS_ADMIN.  On the cgroup.procs path @tsk is
+ * Only the thread-independent check (devices.txt section 4): moving any task
+ * but the writer itself needs CAP_SYS_ADMIN.  On the cgroup.procs path @tsk is
  * the group leader, whatever thread wrote.
  */
 static int devcgroup_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,

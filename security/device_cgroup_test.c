@@ -2,9 +2,9 @@
 /*
  * device_cgroup_test.c - KUnit suite "device_cgroup": the whitelist
  * grammar of devices.allow/deny (EINVAL), CAP_SYS_ADMIN (EPERM), a child
- * never wider than its parent (EPERM), deny semantics, devices.list, the
- * open and mknod checks of device nodes, the can_attach rule of SPEC
- * f.4-30 on both the tasks and the cgroup.procs path, and allocation
+ * never wider than its parent (EPERM), deny semantics, devices.list, the open
+ * and mknod checks of device nodes, the can_attach rule of devices.txt
+ * section 4 on both the tasks and the cgroup.procs path, and allocation
  * failures on every write and on mkdir.
  *
  * The file includes security/device_cgroup.c (kunit-wraps-y).  Every case
@@ -25,6 +25,7 @@
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <host_ops.h>
+#include "../kernel/cgroup_kunit.h"
 
 #define DEVCG_ROOT	"/tmp/devcg"
 #define DEVCG_A		DEVCG_ROOT "/a"
@@ -34,40 +35,12 @@
 /* ------------------------------------------------------------------ */
 /* Helpers */
 
-/* One write(2) of @s to @path: bytes written or -errno. */
-static long devcg_write(const char *path, const char *s)
-{
-	long fd = ksys_open(path, O_WRONLY, 0);
-	long ret;
-
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, s, strlen(s));
-	ksys_close(fd);
-	return ret;
-}
-
-/* The whole of @path, in a test-managed buffer ("" on error). */
-static char *devcg_read(struct kunit *test, const char *path)
-{
-	char *buf = kunit_kzalloc(test, 512, GFP_KERNEL);
-	long fd, n, total = 0;
-
-	KUNIT_ASSERT_NOT_NULL(test, buf);
-	fd = ksys_open(path, O_RDONLY, 0);
-	KUNIT_ASSERT_GE_MSG(test, fd, 0L, "open %s", path);
-	while (total < 511 && (n = ksys_read(fd, buf + total, 511 - total)) > 0)
-		total += n;
-	ksys_close(fd);
-	return buf;
-}
-
 static char *devcg_list(struct kunit *test, const char *dir)
 {
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s/devices.list", dir);
-	return devcg_read(test, path);
+	return cgk_read(test, path);
 }
 
 static long devcg_allow(const char *dir, const char *line)
@@ -75,7 +48,7 @@ static long devcg_allow(const char *dir, const char *line)
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s/devices.allow", dir);
-	return devcg_write(path, line);
+	return cgk_write(path, line);
 }
 
 static long devcg_deny(const char *dir, const char *line)
@@ -83,7 +56,7 @@ static long devcg_deny(const char *dir, const char *line)
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s/devices.deny", dir);
-	return devcg_write(path, line);
+	return cgk_write(path, line);
 }
 
 /* Move the calling task ("0" to DIR/tasks). */
@@ -92,7 +65,7 @@ static long devcg_enter(const char *dir)
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s/tasks", dir);
-	return devcg_write(path, "0");
+	return cgk_write(path, "0");
 }
 
 /*
@@ -135,16 +108,7 @@ static long devcg_try_open(const char *path, int flags)
 
 static int devcg_init(struct kunit *test)
 {
-	long ret;
-
-	ret = ksys_mkdir(DEVCG_ROOT, 0755);
-	if (ret)
-		return ret;
-	ret = ksys_mount("none", DEVCG_ROOT, "cgroup", 0, "devices");
-	if (ret) {
-		ksys_rmdir(DEVCG_ROOT);
-		return ret;
-	}
+	cgk_mount(test, DEVCG_ROOT, "devices");
 	return 0;
 }
 
@@ -156,9 +120,7 @@ static void devcg_exit(struct kunit *test)
 	ksys_unlink(DEVCG_NODE);
 	ksys_rmdir(DEVCG_B);
 	ksys_rmdir(DEVCG_A);
-	KUNIT_EXPECT_EQ(test, ksys_umount(DEVCG_ROOT, 0), 0L);
-	KUNIT_EXPECT_EQ(test, ksys_rmdir(DEVCG_ROOT), 0L);
-	rcu_barrier();		/* entries freed by kfree_rcu() */
+	cgk_umount(test, DEVCG_ROOT);	/* waits for kfree_rcu() too */
 }
 
 /* ------------------------------------------------------------------ */
@@ -422,96 +384,30 @@ static void devcgroup_mknod_needs_m(struct kunit *test)
 }
 
 /* ------------------------------------------------------------------ */
-/* can_attach: SPEC f.4-30 */
+/* can_attach: devices.txt section 4 */
 
-static struct task_struct *devcg_spawn(struct kunit *test)
+static long devcg_caps_fn(void *arg)
 {
-	struct kernel_clone_args args = {
-		.exit_signal = SIGCHLD,
-		.name = "devcg",
-	};
-	struct task_struct *tsk;
-	pid_t pid;
-
-	pid = kernel_clone(&args);
-	KUNIT_ASSERT_GT(test, pid, 0);
-	tsk = find_get_task_by_vpid(pid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
+	return devcg_caps((long)arg);
 }
 
-static long devcg_clone_thread_fn(void *arg)
-{
-	struct kernel_clone_args args = {
-		.flags = CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_FS |
-			 CLONE_FILES,
-		.exit_signal = -1,
-		.name = "devcg",
-	};
-
-	return kernel_clone(&args);
-}
-
-static struct task_struct *devcg_spawn_thread(struct kunit *test,
-					      struct task_struct *leader)
-{
-	struct task_struct *tsk;
-	long tid;
-
-	tid = task_call(leader, devcg_clone_thread_fn, NULL);
-	KUNIT_ASSERT_GT(test, tid, 0L);
-	tsk = find_get_task_by_vpid(tid);
-	KUNIT_ASSERT_NOT_NULL(test, tsk);
-	return tsk;
-}
-
-static void devcg_reap(struct kunit *test, struct task_struct *tsk)
-{
-	pid_t pid = task_pid_vnr(tsk);
-	int status;
-
-	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0);
-	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), pid);
-	put_task_struct(tsk);
-}
-
-/**
- * struct devcg_move - a write of @buf to @file, as some task
- * @file: the tasks or cgroup.procs file (NULL: only change credentials)
- * @buf: what to write
- * @drop_cap: root with every capability but this one (-1: all of them)
- * @uid: instead, setresuid() to this non-zero uid
+/*
+ * As @tsk: become root with every capability but @drop_cap (-1: all of
+ * them) or, @uid non-zero, setresuid() to @uid (from root that clears
+ * every capability); then, @file non-NULL, write @pid to it.
  */
-struct devcg_move {
-	const char *file;
-	char buf[16];
-	int drop_cap;
-	uid_t uid;
-};
-
-static long devcg_move_fn(void *arg)
-{
-	struct devcg_move *mv = arg;
-	long ret;
-
-	/* from root, setresuid() clears every capability */
-	if (mv->uid)
-		ret = do_setresuid(mv->uid, mv->uid, mv->uid);
-	else
-		ret = devcg_caps(mv->drop_cap);
-	if (ret)
-		return ret;
-	return mv->file ? devcg_write(mv->file, mv->buf) : 0;
-}
-
 static long devcg_move_as(struct task_struct *tsk, const char *file,
 			  pid_t pid, int drop_cap, uid_t uid)
 {
-	struct devcg_move mv = { .file = file, .drop_cap = drop_cap,
-				 .uid = uid };
+	long ret;
 
-	snprintf(mv.buf, sizeof(mv.buf), "%d", pid);
-	return task_call(tsk, devcg_move_fn, &mv);
+	if (uid)
+		ret = cgk_as_setresuid(tsk, uid);
+	else
+		ret = task_call(tsk, devcg_caps_fn, (void *)(long)drop_cap);
+	if (ret)
+		return ret;
+	return file ? cgk_as_write_pid(tsk, file, pid) : 0;
 }
 
 /* Moving oneself needs nothing; moving another task CAP_SYS_ADMIN. */
@@ -520,9 +416,9 @@ static void devcgroup_attach_tasks(struct kunit *test)
 	struct task_struct *writer, *target, *thread;
 
 	KUNIT_ASSERT_EQ(test, ksys_mkdir(DEVCG_A, 0755), 0L);
-	writer = devcg_spawn(test);
-	target = devcg_spawn(test);
-	thread = devcg_spawn_thread(test, target);
+	writer = cgk_spawn(test);
+	target = cgk_spawn(test);
+	thread = cgk_thread(test, target, 0);
 
 	/* self, by pid and by "0", without CAP_SYS_ADMIN */
 	KUNIT_EXPECT_GT(test, devcg_move_as(writer, DEVCG_A "/tasks",
@@ -569,8 +465,8 @@ static void devcgroup_attach_tasks(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, devcg_task_in(thread, ""));
 
 	put_task_struct(thread);
-	devcg_reap(test, target);
-	devcg_reap(test, writer);
+	cgk_reap(test, target);
+	cgk_reap(test, writer);
 }
 
 /*
@@ -583,9 +479,9 @@ static void devcgroup_attach_procs_non_leader(struct kunit *test)
 	int i;
 
 	KUNIT_ASSERT_EQ(test, ksys_mkdir(DEVCG_A, 0755), 0L);
-	leader = devcg_spawn(test);
-	t[0] = devcg_spawn_thread(test, leader);
-	t[1] = devcg_spawn_thread(test, leader);
+	leader = cgk_spawn(test);
+	t[0] = cgk_thread(test, leader, 0);
+	t[1] = cgk_thread(test, leader, 0);
 
 	KUNIT_EXPECT_EQ(test, devcg_move_as(t[0], DEVCG_A "/cgroup.procs", 0,
 					    CAP_SYS_ADMIN, 0), (long)-EPERM);
@@ -618,7 +514,7 @@ static void devcgroup_attach_procs_non_leader(struct kunit *test)
 
 	for (i = 0; i < 2; i++)
 		put_task_struct(t[i]);
-	devcg_reap(test, leader);
+	cgk_reap(test, leader);
 }
 
 /* ------------------------------------------------------------------ */

@@ -65,28 +65,13 @@ bool cgroup_lock_live_group(struct cgroup *cgrp);
  * struct cgroup_subsys_state - a subsystem's per-cgroup state
  * @cgroup: the cgroup this state belongs to; changes only when the
  *	subsystem is bound to or unbound from a hierarchy (cgroup_mutex)
- * @refcnt: one base reference held by the cgroup itself, plus one for
- *	every css_get(); destroy() runs only once it is back to the base
- * @flags: CSS_* bits
  *
  * A subsystem embeds this in its own per-cgroup structure and returns it
  * from create().
  */
 struct cgroup_subsys_state {
 	struct cgroup *cgroup;
-	atomic_t refcnt;
-	unsigned long flags;
 };
-
-/* bits in cgroup_subsys_state::flags */
-enum {
-	CSS_ROOT,	/* the state of a hierarchy's root: never counted */
-	CSS_REMOVED,	/* the cgroup was removed: css_tryget() fails */
-};
-
-void css_get(struct cgroup_subsys_state *css);
-bool css_tryget(struct cgroup_subsys_state *css);
-void css_put(struct cgroup_subsys_state *css);
 
 /* bits in cgroup::flags */
 enum {
@@ -192,7 +177,7 @@ struct css_set {
  * @mode: permission bits; 0 means 0644
  * @read_u64: return the value printed as one decimal line
  * @read_seq_string: print the whole contents with seq_printf()
- * @write_u64: take one number parsed by the core (SPEC d.3: whitespace
+ * @write_u64: take one number parsed by the core (cgroups.txt 2.2.2: whitespace
  *	stripped, base auto-detected, EINVAL/E2BIG/EFAULT handled)
  * @write_string: take one line, at most @max_write_len bytes (default 64)
  * @max_write_len: longest accepted write for @write_string

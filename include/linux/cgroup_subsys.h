@@ -72,7 +72,7 @@ SUBSYS(blkio)
 /* */
 
 /*
- * Three instances of the KUnit mock subsystem (kernel/cgroup_test.c), so
+ * Three instances of the KUnit mock subsystem (kernel/cgroup_mock.c), so
  * tests can fail a hook in the first, a middle and the last position.
  */
 #ifdef CONFIG_CGROUP_MOCK

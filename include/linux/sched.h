@@ -23,7 +23,7 @@
  *      itself or by its creator before it runs; lockless readers use
  *      READ_ONCE()).
  *  (c) cred: RCU, replaced only by the task itself (commit_creds()).
- * Order (DESIGN.md): cgroup_mutex -> signal->threadgroup_fork_lock ->
+ * Order (cgroups.txt 3.2.1): cgroup_mutex -> signal->threadgroup_fork_lock ->
  * tasklist_lock -> siglock -> css_set_lock -> task_lock.
  */
 #ifndef _LINUX_SCHED_H

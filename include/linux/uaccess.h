@@ -6,7 +6,7 @@
  * cases, the FUSE bridge), so user memory is ordinary memory.  What stays
  * real is the fault: a pointer in the first page (NULL included), or one
  * inside the range a test marked bad with uaccess_set_bad_range(), cannot
- * be copied and the system call returns -EFAULT (SPEC f.3-21).
+ * be copied and the system call returns -EFAULT (cgroups.txt 2.2.2).
  */
 #ifndef _LINUX_UACCESS_H
 #define _LINUX_UACCESS_H

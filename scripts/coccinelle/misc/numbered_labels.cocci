@@ -2,7 +2,7 @@
 /// Error-path labels are named for what they undo (out_free_group:,
 /// out_cancel_attach:, bad_fork_cleanup_cgroup:), never numbered: err1:,
 /// out2:, fail3:, error1:, bad2:, exit1: and the like are rejected
-/// (STYLE rule 14; Documentation/process/coding-style.rst, chapter 7).
+/// (Documentation/process/style.txt 6; Linux's coding-style.rst, chapter 7).
 ///
 // Confidence: High
 // Options: --no-includes --include-headers

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 #37: blkio refuses a thread whose io_context is shared
-# (CLONE_IO): a cgroup.procs write of its group fails EINVAL and no
-# thread moves.  A process whose threads have io_contexts of their own
-# moves, and its next I/O is charged to the new cgroup.
+# blkio-controller.txt section 5: blkio refuses a thread whose
+# io_context is shared (CLONE_IO): a cgroup.procs write of its group
+# fails EINVAL and no thread moves.  A process whose threads have
+# io_contexts of their own moves, and its next I/O is charged to the new
+# cgroup.
 mkdir /dev/cgroup
 mount -t cgroup -o blkio none /dev/cgroup
 mkdir /dev/cgroup/a

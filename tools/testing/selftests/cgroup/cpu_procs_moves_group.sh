@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 #40: after a cgroup.procs move every thread runs in the
-# destination's task group (the 3.0/3.1 bug left them in the old one);
-# a thread created afterwards is born there; exit returns a thread to the
-# root group and a group can be removed once its tasks are gone.
+# cpu.txt section 3 and cgroups.txt 5.1: after a cgroup.procs move every
+# thread runs in the destination's task group (the 3.0/3.1 bug left them
+# in the old one); a thread created afterwards is born there; exit
+# returns a thread to the root group and a group can be removed once its
+# tasks are gone.
 mkdir /dev/cgroup
 mount -t cgroup -o cpu none /dev/cgroup
 ls /dev/cgroup

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 #36: a process with one SCHED_FIFO thread cannot move through
+# cpu.txt section 3: a process with one SCHED_FIFO thread cannot move through
 # cgroup.procs into a cpu cgroup without RT runtime (EINVAL) and none of
 # its threads moves; its SCHED_OTHER threads still move one at a time
 # through tasks, the FIFO one does not; an RT thread pins its group's

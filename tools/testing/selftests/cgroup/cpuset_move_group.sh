@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 row 39: one cgroup.procs write moves every thread into the
+# cpusets.txt section 3: one cgroup.procs write moves every thread into the
 # cpuset and sets every thread's Cpus_allowed_list and
 # Mems_allowed_list; the process's mm is rebound once and, with
 # memory_migrate, migrated once (/proc/vmstat counts both).  Changing

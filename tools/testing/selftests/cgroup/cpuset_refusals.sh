@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 rows 33 and 34, and the cpuset files' errors: a cpuset with
+# cpusets.txt section 3, and the cpuset files' errors: a cpuset with
 # no CPUs or no memory nodes refuses tasks (ENOSPC), a per-CPU kernel
 # thread (PF_THREAD_BOUND, ksoftirqd/0 is pid 3) never moves (EINVAL),
 # and each refusal leaves every thread where it was, with its masks.

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.4-30: with the devices subsystem in the hierarchy, moving a task
-# other than the writer needs CAP_SYS_ADMIN (EPERM, nothing moved), even
-# when the core's credential check passes; moving oneself does not.
-# (The non-leader thread writing "0" to cgroup.procs is in the KUnit
-# suite device_cgroup: the console cannot write as a non-leader thread.)
+# devices.txt section 4: with the devices subsystem in the hierarchy,
+# moving a task other than the writer needs CAP_SYS_ADMIN (EPERM,
+# nothing moved), even when the core's credential check passes; moving
+# oneself does not. (The non-leader thread writing "0" to cgroup.procs
+# is in the KUnit suite device_cgroup: the console cannot write as a
+# non-leader thread.)
 mkdir /dev/cgroup
 mount -t cgroup -o devices none /dev/cgroup
 mkdir /dev/cgroup/a

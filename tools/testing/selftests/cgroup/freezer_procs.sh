@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 #35: freezer refusals are all-or-nothing.  One thread of a
-# process sits in a FROZEN cgroup: a cgroup.procs write of the process
-# elsewhere fails EBUSY and every thread stays where it was; moves into
-# and out of the frozen cgroup fail the same way; once THAWED, one write
-# moves every thread.  The root has no freezer.state.
+# freezer-subsystem.txt section 4: freezer refusals are
+# all-or-nothing.  One thread of a process sits in a FROZEN cgroup: a
+# cgroup.procs write of the process elsewhere fails EBUSY and every
+# thread stays where it was; moves into and out of the frozen cgroup
+# fail the same way; once THAWED, one write moves every thread.  The root
+# has no freezer.state.
 mkdir /dev/freezer
 mount -t cgroup -o freezer none /dev/freezer
 mkdir /dev/freezer/a

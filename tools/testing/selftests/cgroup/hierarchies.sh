@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # Hierarchies: a subsystem in one hierarchy only, sharing by options,
-# moves in one hierarchy leave the others alone (SPEC f.1 #8-9), a
+# moves in one hierarchy leave the others alone (cgroups.txt 1.1), a
 # hierarchy with children survives its umount, /proc/<pid>/cgroup.
 mkdir /dev/cg1
 mkdir /dev/cg2

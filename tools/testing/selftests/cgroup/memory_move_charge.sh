@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.5 row 38: with memory.move_charge_at_immigrate set, a
+# memory.txt 6.2: with memory.move_charge_at_immigrate set, a
 # cgroup.procs move carries the process's charges exactly once, whichever
 # thread's id is written; a thread that does not own the mm, moved
 # through tasks, carries none; the owner moved through tasks carries

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.6 row 48: the target of a move with move_charge_at_immigrate
+# memory.txt 6.1: the target of a move with move_charge_at_immigrate
 # cannot take the precharge: the cgroup.procs write fails with ENOMEM,
 # no thread moves, no charge moves, the precharge is given back and the
 # target's failcnt counts it; the immediate retry with room succeeds.

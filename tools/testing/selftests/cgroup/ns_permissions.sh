@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.4 #31 (ns): a thread may only move to its cgroup or below
+# ns-subsystem.txt section 2: a thread may only move to its cgroup or below
 # (EPERM otherwise, for every thread of a cgroup.procs write, and then
 # nothing moves); moving another task needs CAP_SYS_ADMIN and a
 # destination below the writer's own cgroup; so does mkdir.

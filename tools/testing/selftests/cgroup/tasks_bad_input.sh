@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.3 (tasks half): parsing of writes, unknown ids, removed cgroups.
+# cgroups.txt 2.2.2 and 2.2.3 (tasks half): parsing of writes, unknown
+# ids, removed cgroups.
 mkdir /dev/cgroup
 mount -t cgroup -o debug none /dev/cgroup
 mkdir /dev/cgroup/a

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.1 #4, f.2 #12-13: a tasks write moves one thread; the process
+# cgroups.txt 2.2, 2.2.4: a tasks write moves one thread; the process
 # is then listed by both cgroups' cgroup.procs; a populated cgroup
 # cannot be removed.
 mkdir /dev/cgroup

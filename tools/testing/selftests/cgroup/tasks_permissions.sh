@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC f.4 (tasks half): the open permission, then the core check (euid 0,
-# or the target's uid or suid), and "0" without a check.
+# cgroups.txt 2.2.3, EACCES (tasks half): the open permission, then the
+# core check (euid 0, or the target's uid or suid), and "0" without a
+# check.
 mkdir /dev/cgroup
 mount -t cgroup -o none,name=perm none /dev/cgroup
 mkdir /dev/cgroup/a

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
-# SPEC d.5, every row that a write to tasks or cgroup.procs can show without a vetoing
-# subsystem: the console's error text here, and bash's through the FUSE
-# mount (fuse/run.sh), must both equal errno.expected.  (Empty write:
-# see tasks_bad_input; bash never makes one.)
+# Every errno of cgroups.txt 2.2.3 that a write to tasks or cgroup.procs
+# can show without a vetoing subsystem: the console's error text here,
+# and bash's through the FUSE mount (fuse/run.sh), must both equal
+# errno.expected.  (Empty write: see tasks_bad_input; bash never makes
+# one.)
 mkdir /dev/cgroup
 mount -t cgroup -o debug none /dev/cgroup
 mkdir /dev/cgroup/a
