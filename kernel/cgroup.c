@@ -18,10 +18,16 @@
  * file).  What the core's other files (kernel/cgroup_debug.c) need from
  * here is declared in kernel/cgroup-internal.h.
  *
- * Locks taken and their ordering:
+ * Locks taken and their ordering (the same as in
+ * Documentation/cgroups/cgroups.txt section 3.2; cgroupfs_init() tells
+ * lockdep-lite, so a path that breaks it WARNs):
  *
  *   [inode->i_mutex			(the VFS holds the parent's for
  *					 mkdir/rmdir of a cgroup directory)]
+ *   cgrp->file_rwsem			(read around every control-file
+ *					 handler; write by rmdir, with
+ *					 cgroup_mutex dropped, before
+ *					 destroy())
  *   cgroup_mutex			(master lock: hierarchies, cgroups,
  *					 bindings, files lists, attach)
  *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
@@ -62,6 +68,11 @@
  *   tasks/procs read (open)	css_set_lock (read)
  *   /proc/<pid>/cgroup		cgroup_mutex
  *				  css_set_lock (read)
+ *   control-file handlers	cgrp->file_rwsem (read)
+ *				  cgroup_mutex (cgroup_lock_live_group())
+ *   cgroup_iter_start/end	css_set_lock (read), nothing that sleeps
+ *				inside; cgroup_scan_tasks() calls its work
+ *				outside it
  *
  * tsk->cgroups is written under task_lock(tsk) (and cgroup_mutex, except
  * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex;
@@ -124,6 +135,7 @@
 #include <linux/rwlock.h>
 #include <linux/rcupdate.h>
 #include <linux/lockdep.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/cred.h>
 #include <linux/init.h>
@@ -813,6 +825,176 @@ int cgroup_task_count(const struct cgroup *cgrp)
 		count += atomic_read(&link->cg->refcount);
 	read_unlock(&css_set_lock);
 	return count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Walking a cgroup's tasks */
+
+/* Move @it to the first task of the next css_set of @cgrp that has one. */
+static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
+	__must_hold_shared(&css_set_lock)
+{
+	struct list_head *l = it->cg_link;
+	struct cg_cgroup_link *link;
+	struct css_set *cg;
+
+	lockdep_assert_held(&css_set_lock);
+	do {
+		l = l->next;
+		if (l == &cgrp->css_sets) {
+			it->cg_link = NULL;
+			return;
+		}
+		link = list_entry(l, struct cg_cgroup_link, cgrp_link_list);
+		cg = link->cg;
+	} while (list_empty(&cg->tasks));
+	it->cg_link = l;
+	it->task = cg->tasks.next;
+}
+
+/**
+ * cgroup_iter_start() - begin a walk of @cgrp's tasks
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Takes css_set_lock for reading until cgroup_iter_end(): the walk sees
+ * every task linked on one of @cgrp's css_sets, once, and no task joins
+ * or leaves meanwhile.  Nothing in between may sleep.  Tasks that
+ * cgroup_exit() has unlinked are not seen; a task being forked is seen
+ * once cgroup_post_fork() has linked it, before its subsystems' fork
+ * hooks run.
+ * Context: process; takes css_set_lock (read), a spinning lock.
+ */
+void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it)
+	__acquires_shared(&css_set_lock) __no_context_analysis
+{
+	read_lock(&css_set_lock);
+	it->cg_link = &cgrp->css_sets;
+	cgroup_advance_iter(cgrp, it);
+}
+
+/**
+ * cgroup_iter_next() - the next task of a cgroup_iter_start() walk
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Context: between cgroup_iter_start() and cgroup_iter_end().
+ * Return: the task, valid until cgroup_iter_end() (take a reference to
+ * keep it longer), or NULL at the end.
+ */
+struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
+				     struct cgroup_iter *it)
+	__must_hold_shared(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+	struct task_struct *res;
+	struct list_head *l;
+
+	lockdep_assert_held(&css_set_lock);
+	if (!it->cg_link)
+		return NULL;
+	l = it->task;
+	res = list_entry(l, struct task_struct, cg_list);
+	l = l->next;
+	link = list_entry(it->cg_link, struct cg_cgroup_link, cgrp_link_list);
+	if (l == &link->cg->tasks)
+		cgroup_advance_iter(cgrp, it);
+	else
+		it->task = l;
+	return res;
+}
+
+/**
+ * cgroup_iter_end() - end a cgroup_iter_start() walk
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Context: ends the walk; drops css_set_lock.
+ */
+void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it)
+	__releases_shared(&css_set_lock) __no_context_analysis
+{
+	read_unlock(&css_set_lock);
+}
+
+/* How many tasks one pass of cgroup_scan_tasks() takes without memory. */
+#define CGROUP_SCAN_BATCH	16
+/* ... and at most with a buffer it allocates. */
+#define CGROUP_SCAN_BATCH_MAX	4096
+
+/*
+ * One pass: take a reference on up to @max tasks of the cgroup that are
+ * not exiting and pass @scan->test_task, in *@tasks.  Returns how many.
+ */
+static int cgroup_scan_collect(struct cgroup_scanner *scan,
+			       struct task_struct **tasks, int max)
+{
+	struct cgroup_iter it;
+	struct task_struct *p;
+	int n = 0;
+
+	cgroup_iter_start(scan->cg, &it);
+	while (n < max && (p = cgroup_iter_next(scan->cg, &it))) {
+		if (READ_ONCE(p->flags) & PF_EXITING)
+			continue;
+		if (!scan->test_task(p, scan))
+			continue;
+		tasks[n++] = get_task_struct(p);
+	}
+	cgroup_iter_end(scan->cg, &it);
+	return n;
+}
+
+/**
+ * cgroup_scan_tasks() - call a sleeping function on every task of a cgroup
+ * @scan: the cgroup, the test and the work
+ *
+ * Calls @scan->process_task on every task of @scan->cg that is not
+ * exiting and for which @scan->test_task is true, outside css_set_lock
+ * (and every other spinning lock), so that the work may sleep.  The walk
+ * is done in passes: each takes css_set_lock (read) once, collects a
+ * batch of tasks that still need the work (test_task), drops the lock
+ * and processes them; it ends with a pass that finds none.  So every
+ * task of the cgroup that needed the work when the last pass ran got
+ * it: tasks forked or moved in during the scan included.  A task that
+ * joins after the last pass is the caller's to handle (a fork hook that
+ * serialises with the caller, as cpuset's and the freezer's do).
+ *
+ * The batch is a buffer of up to CGROUP_SCAN_BATCH_MAX tasks, or
+ * CGROUP_SCAN_BATCH on the stack when that cannot be allocated, so the
+ * scan itself never fails.
+ *
+ * Context: process, may sleep; no spinning lock held.  The caller holds
+ * whatever keeps @scan->cg alive (cgroup_mutex).
+ * Return: 0, or -EINVAL without @scan->test_task.
+ */
+int cgroup_scan_tasks(struct cgroup_scanner *scan)
+{
+	struct task_struct *stack_batch[CGROUP_SCAN_BATCH];
+	struct task_struct **batch = stack_batch;
+	int max = CGROUP_SCAN_BATCH, n, i;
+
+	might_sleep();
+	if (WARN_ON_ONCE(!scan->test_task || !scan->process_task))
+		return -EINVAL;
+	n = min(cgroup_task_count(scan->cg), CGROUP_SCAN_BATCH_MAX);
+	if (n > CGROUP_SCAN_BATCH) {
+		batch = kmalloc_array(n, sizeof(*batch),
+				      GFP_KERNEL | __GFP_NOWARN);
+		if (batch)
+			max = n;
+		else
+			batch = stack_batch;
+	}
+	while ((n = cgroup_scan_collect(scan, batch, max))) {
+		for (i = 0; i < n; i++) {
+			scan->process_task(batch[i], scan);
+			put_task_struct(batch[i]);
+		}
+	}
+	if (batch != stack_batch)
+		kfree(batch);
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -3319,11 +3501,33 @@ static struct file_system_type cgroup_fs_type = {
 	.kill_sb = cgroupfs_kill_sb,
 };
 
+/*
+ * The lock order of the file header, told to lockdep-lite
+ * (CONFIG_PROVE_LOCKING) through locks of each class: from here on a
+ * path that takes two of them the other way WARNs at once, whether or
+ * not a path in the documented order ran before.  Runs as init, whose
+ * signal_struct and task_struct locks have the classes every process's
+ * and task's have.
+ */
+static void __init cgroup_declare_lock_order(void)
+{
+	struct task_struct *tsk = current;
+
+	lock_order_declare(&dummytop->file_rwsem, &cgroup_mutex);
+	lock_order_declare(&cgroup_mutex,
+			   &tsk->signal->threadgroup_fork_lock);
+	lock_order_declare(&tsk->signal->threadgroup_fork_lock,
+			   &tasklist_lock);
+	lock_order_declare(&tasklist_lock, &css_set_lock);
+	lock_order_declare(&css_set_lock, &tsk->alloc_lock);
+}
+
 /* After the VFS and procfs are up (fs_initcall): the visible parts. */
 static int __init cgroupfs_init(void)
 {
 	int ret;
 
+	cgroup_declare_lock_order();
 	ret = register_filesystem(&cgroup_fs_type);
 	if (ret)
 		return ret;

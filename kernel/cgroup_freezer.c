@@ -15,13 +15,13 @@
  * cgroup is marked at once.  Documentation/cgroups/freezer-subsystem.txt
  * has the user's view and the choices made here.
  *
- * Membership: the core has no cgroup task iterator (Linux 3.0's
- * cgroup_iter_start()); the freezer walks the task list under
- * tasklist_lock and takes the tasks whose freezer cgroup is this one.
- * Callers hold cgroup_mutex, so no task joins or leaves the cgroup by
- * an attach meanwhile; a fork either is linked on the task list before
- * the walk (and is seen) or runs freezer_fork() after it, which takes
- * freezer->lock and sees the new state.
+ * Membership: the freezer walks the cgroup's own tasks with the core's
+ * iterator (cgroup_iter_start(), as Linux 3.0's), under freezer->lock:
+ * marking and waking a task do not sleep.  Callers hold cgroup_mutex,
+ * so no task joins or leaves the cgroup by an attach meanwhile; a fork
+ * either is linked on its css_set before the walk (and is seen) or runs
+ * freezer_fork() after it, which takes freezer->lock and sees the new
+ * state.
  *
  * Locks taken and their ordering:
  *
@@ -29,7 +29,8 @@
  *					 can_attach, can_attach_task: the
  *					 core holds it or we take it)
  *     freezer->lock			(spinlock: freezer->state)
- *       tasklist_lock (read)		(the walk over every task)
+ *       css_set_lock (read)		(cgroup_iter_start(): the walk
+ *					 over the cgroup's tasks)
  *         task_lock(tsk)		(TIF_FREEZE, in freeze_task() and
  *					 thaw_process())
  *   freezer_fork() runs with no lock held and takes
@@ -237,14 +238,6 @@ out_unlock_rcu:
 	rcu_read_unlock();
 }
 
-/* Is @tsk, seen on the task list, a live member of @cgrp? */
-static bool freezer_member(struct task_struct *tsk, struct cgroup *cgrp)
-{
-	if (READ_ONCE(tsk->flags) & PF_EXITING)
-		return false;
-	return task_cgroup(tsk, freezer_subsys_id) == cgrp;
-}
-
 /*
  * update_if_frozen() - FREEZING becomes FROZEN once every live,
  * freezable task of @cgrp is frozen.  Exiting tasks (they never return
@@ -257,28 +250,24 @@ static bool freezer_member(struct task_struct *tsk, struct cgroup *cgrp)
 static void update_if_frozen(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 	bool all = true;
 
 	lockdep_assert_held(&freezer->lock);
 	if (freezer->state != CGROUP_FREEZING)
 		return;
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			if (!freezer_member(t, cgrp) || freezer_should_skip(t))
-				continue;
-			if (!frozen(t)) {
-				all = false;
-				goto out_unlock;
-			}
+	cgroup_iter_start(cgrp, &it);
+	while ((t = cgroup_iter_next(cgrp, &it))) {
+		if ((READ_ONCE(t->flags) & PF_EXITING) ||
+		    freezer_should_skip(t))
+			continue;
+		if (!frozen(t)) {
+			all = false;
+			break;
 		}
 	}
-out_unlock:
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_end(cgrp, &it);
 	if (all)
 		WRITE_ONCE(freezer->state, CGROUP_FROZEN);
 }
@@ -287,42 +276,32 @@ out_unlock:
 static void freeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 
 	lockdep_assert_held(&freezer->lock);
 	WRITE_ONCE(freezer->state, CGROUP_FREEZING);
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			if (freezer_member(t, cgrp))
-				freeze_task(t);
-		}
+	cgroup_iter_start(cgrp, &it);
+	while ((t = cgroup_iter_next(cgrp, &it))) {
+		if (!(READ_ONCE(t->flags) & PF_EXITING))
+			freeze_task(t);
 	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_end(cgrp, &it);
 }
 
 /* Clear the marks of every task of @cgrp and wake them: THAWED. */
 static void unfreeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 
 	lockdep_assert_held(&freezer->lock);
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			/* exiting tasks too: none may keep a stale mark */
-			if (task_cgroup(t, freezer_subsys_id) == cgrp)
-				thaw_process(t);
-		}
-	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_start(cgrp, &it);
+	/* exiting tasks too: none may keep a stale mark */
+	while ((t = cgroup_iter_next(cgrp, &it)))
+		thaw_process(t);
+	cgroup_iter_end(cgrp, &it);
 	WRITE_ONCE(freezer->state, CGROUP_THAWED);
 }
 

@@ -103,6 +103,7 @@ void mmdrop(struct mm_struct *mm)
  */
 void mmput(struct mm_struct *mm)
 {
+	might_sleep();
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	mem_cgroup_exit_mm(mm);

@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/preempt.h>
 #include <host_ops.h>
 
 /**
@@ -43,6 +44,7 @@ struct kmem_cache {
  */
 void *__kmalloc(size_t size, gfp_t flags, const char *site)
 {
+	might_sleep_if(gfpflags_allow_blocking(flags));
 	return host_ops.mem_alloc(size, !!(flags & __GFP_ZERO), site);
 }
 

@@ -208,6 +208,42 @@ int cgroup_path(const struct cgroup *cgrp, char *buf, int buflen);
 int cgroup_task_count(const struct cgroup *cgrp);
 int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk);
 
+/**
+ * struct cgroup_iter - a walk of one cgroup's tasks (cgroup_iter_start())
+ * @cg_link: the cg_cgroup_link of the css_set being walked, NULL at the end
+ * @task: the next task's cg_list entry in that css_set
+ */
+struct cgroup_iter {
+	struct list_head *cg_link;
+	struct list_head *task;
+};
+
+void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it);
+struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
+				     struct cgroup_iter *it);
+void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it);
+
+/**
+ * struct cgroup_scanner - what cgroup_scan_tasks() does to each task
+ * @cg: the cgroup whose tasks are scanned
+ * @test_task: does @p need @process_task?  Called with css_set_lock
+ *	held (it may not sleep); required.  After @process_task(p) it must
+ *	return false for @p (unless something else changed @p meanwhile):
+ *	that is how the scan ends.
+ * @process_task: the work; called with no spinning lock held (it may
+ *	sleep), with a reference on @p
+ * @data: the caller's
+ */
+struct cgroup_scanner {
+	struct cgroup *cg;
+	bool (*test_task)(struct task_struct *p, struct cgroup_scanner *scan);
+	void (*process_task)(struct task_struct *p,
+			     struct cgroup_scanner *scan);
+	void *data;
+};
+
+int cgroup_scan_tasks(struct cgroup_scanner *scan);
+
 /* for the ns subsystem (kernel/ns_cgroup.c) */
 int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 		 const char *nodename);

@@ -147,7 +147,17 @@ static inline void lockdep_print_held_locks(void)
 
 #ifdef CONFIG_PROVE_LOCKING
 unsigned long lockdep_inversions(void);
+void lockdep_declare_order(struct lockdep_map *before,
+			   struct lockdep_map *after);
+/*
+ * A documented lock order, told to the checker before any code runs it:
+ * from then on, taking @b's class and then @a's WARNs as an inversion
+ * even if no code path took them in the documented order yet.
+ */
+# define lock_order_declare(a, b)					\
+	lockdep_declare_order(&(a)->dep_map, &(b)->dep_map)
 #else
+# define lock_order_declare(a, b)	((void)sizeof(*(a)), (void)sizeof(*(b)))
 /* Nothing checks the order: nothing is found. */
 static inline unsigned long lockdep_inversions(void)
 {

@@ -517,6 +517,30 @@ const char *lockdep_class_name(unsigned int class_idx)
 
 #ifdef CONFIG_PROVE_LOCKING
 /**
+ * lockdep_declare_order - record a documented lock order (use
+ *	lock_order_declare())
+ * @before: a lock of the class taken first
+ * @after: a lock of the class taken inside it
+ *
+ * Adds the edge @before -> @after to the order graph as if a thread had
+ * taken them so; if the graph already has @after -> ... -> @before (the
+ * code took them the other way), that is reported as an inversion.
+ *
+ * Context: any host thread.
+ */
+void lockdep_declare_order(struct lockdep_map *before,
+			   struct lockdep_map *after)
+{
+	unsigned int prev = lockdep_map_class(before);
+	unsigned int next = lockdep_map_class(after);
+
+	if (!prev || !next || prev == next)
+		return;
+	if (!lockdep_add_order(prev, next))
+		lockdep_report_inversion(prev, next);
+}
+
+/**
  * lockdep_inversions - how many lock-order inversions were detected
  *
  * Context: any.

@@ -20,7 +20,10 @@
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mutex.h>
+#include <linux/preempt.h>
+#include <linux/rcupdate.h>
 #include <linux/rwsem.h>
+#include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 #include <host_ops.h>
@@ -630,11 +633,40 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions);
 }
 
+/*
+ * A declared order is known before any code runs it: the first path
+ * that takes the two the other way WARNs; declaring the reverse of a
+ * known order WARNs too.
+ */
+static void locking_lockdep_declared_order(struct kunit *test)
+{
+	struct mutex *outer, *inner;
+	unsigned long inversions = lockdep_inversions();
+
+	outer = kunit_kzalloc(test, sizeof(*outer), GFP_KERNEL);
+	inner = kunit_kzalloc(test, sizeof(*inner), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, outer);
+	KUNIT_ASSERT_NOT_NULL(test, inner);
+	mutex_init(outer);
+	mutex_init(inner);
+	lock_order_declare(outer, inner);
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions);
+
+	kunit_expect_warns(test, 1);
+	mutex_lock(inner);
+	mutex_lock(outer);
+	mutex_unlock(outer);
+	mutex_unlock(inner);
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions + 1);
+	lock_order_declare(inner, outer);	/* reported, not a new WARN */
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions + 2);
+}
 #endif /* CONFIG_PROVE_LOCKING */
 
 static struct kunit_case locking_lockdep_cases[] = {
 	KUNIT_CASE(locking_lockdep_held),
 #ifdef CONFIG_PROVE_LOCKING
+	KUNIT_CASE(locking_lockdep_declared_order),
 	KUNIT_CASE(locking_lockdep_inversion),
 	KUNIT_CASE(locking_lockdep_trylock_no_order),
 #endif
@@ -646,6 +678,66 @@ static struct kunit_suite locking_lockdep_suite = {
 	.test_cases = locking_lockdep_cases,
 };
 #endif /* CONFIG_LOCKDEP */
+
+#ifdef CONFIG_DEBUG_ATOMIC_SLEEP
+/*
+ * might_sleep(): a sleeping primitive under a spinning lock or inside
+ * rcu_read_lock() WARNs once per call; the same primitive outside, or a
+ * non-sleeping one inside, does not.  preempt_count() counts the
+ * spinning locks held, released in any order.
+ */
+static void locking_atomic_sleep_warns(struct kunit *test)
+{
+	struct lt_ctx *ctx = lt_ctx_new(test);
+	unsigned long warns = warn_count();
+	struct mutex *inner;	/* protects nothing: only taken */
+	void *p;
+
+	/* A class of its own: only ever taken under the spinlock. */
+	inner = kunit_kzalloc(test, sizeof(*inner), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, inner);
+	mutex_init(inner);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+	mutex_lock(&ctx->mutex);		/* fine: nothing held */
+	spin_lock(&ctx->spin);
+	read_lock(&ctx->rwlock);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 2);
+	p = kmalloc(16, GFP_ATOMIC);		/* fine: may not sleep */
+	kfree(p);
+	spin_unlock(&ctx->spin);		/* out of order */
+	KUNIT_EXPECT_EQ(test, preempt_count(), 1);
+	read_unlock(&ctx->rwlock);
+	mutex_unlock(&ctx->mutex);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+	KUNIT_EXPECT_EQ(test, warn_count(), warns);
+
+	kunit_expect_warns(test, 3);
+	spin_lock(&ctx->spin);
+	mutex_lock(inner);			/* 1: a mutex under a spinlock */
+	mutex_unlock(inner);
+	spin_unlock(&ctx->spin);
+	read_lock(&ctx->rwlock);
+	p = kmalloc(16, GFP_KERNEL);		/* 2: GFP_KERNEL under rwlock */
+	kfree(p);
+	read_unlock(&ctx->rwlock);
+	rcu_read_lock();
+	down_read(&ctx->sem);			/* 3: an rwsem inside RCU */
+	up_read(&ctx->sem);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, warn_count(), warns + 3);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+}
+
+static struct kunit_case locking_atomic_sleep_cases[] = {
+	KUNIT_CASE(locking_atomic_sleep_warns),
+	{}
+};
+
+static struct kunit_suite locking_atomic_sleep_suite = {
+	.name = "locking_atomic_sleep",
+	.test_cases = locking_atomic_sleep_cases,
+};
+#endif /* CONFIG_DEBUG_ATOMIC_SLEEP */
 
 struct lt_wait_ctx {
 	struct wait_queue_head wq;
@@ -716,4 +808,7 @@ kunit_test_suites(&locking_spinlock_suite, &locking_mutex_suite,
 		  &locking_wait_suite);
 #ifdef CONFIG_LOCKDEP
 kunit_test_suites(&locking_lockdep_suite);
+#endif
+#ifdef CONFIG_DEBUG_ATOMIC_SLEEP
+kunit_test_suites(&locking_atomic_sleep_suite);
 #endif
