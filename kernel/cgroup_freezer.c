@@ -215,7 +215,7 @@ static void freezer_fork(struct cgroup_subsys *ss, struct task_struct *task)
 	 * take a task, and the child's css_set was read after that (under
 	 * task_lock(parent), which orders it after the attach that put the
 	 * parent there).  A cgroup created later, then frozen, finds the
-	 * child on the task list (it is linked already).
+	 * child in its walk of the tasks (it is linked already).
 	 */
 	if (!atomic_read(&freezer_nr_cgroups))
 		return;
