@@ -771,6 +771,7 @@ static void bench_fork(void)
 	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
 	u64 *cpu[BENCH_NR_PHASES] = { };
 	struct bench_lockstat ls[BENCH_NR_PHASES] = { };
+	u64 *busy_ratio[2] = { bench_samples(reps), bench_samples(reps) };
 	u64 *wr = bench_samples(2 * reps);
 	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
@@ -792,7 +793,7 @@ static void bench_fork(void)
 		    !ls[ph].ppm || !ls[ph].wait)
 			goto out;
 	}
-	if (!wr || !w)
+	if (!wr || !w || !busy_ratio[0] || !busy_ratio[1])
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -838,8 +839,20 @@ static void bench_fork(void)
 		for (ph = 1; ph < BENCH_NR_PHASES; ph++)
 			ratio[ph][i] = rate[ph][i] * 1000 /
 				       max(rate[BENCH_ALONE][i], 1ULL);
+		/* against the control: the same CPUs taken, no cgroup work */
+		busy_ratio[0][i] = rate[BENCH_OTHER][i] * 1000 /
+				   max(rate[BENCH_BUSY][i], 1ULL);
+		busy_ratio[1][i] = cpu[BENCH_OTHER][i] * 1000 /
+				   max(cpu[BENCH_BUSY][i], 1ULL);
 	}
 	bench_fork_report(impl, rate, ratio, cpu, wr, nw, ls);
+	if ((fork_phases & BIT(BENCH_BUSY)) && (fork_phases & BIT(BENCH_OTHER)) &&
+	    IS_ENABLED(CONFIG_CGROUPS)) {
+		bench_report("fork", impl, "other", "ratio_to_busy",
+			     busy_ratio[0], reps, "permille");
+		bench_report("fork", impl, "other", "cpu_ratio_to_busy",
+			     busy_ratio[1], reps, "permille");
+	}
 #ifdef CONFIG_CGROUPS
 	for (i = 0; i < reps; i++)
 		rate[0][i] = bench_read_lock_pair();
@@ -861,6 +874,8 @@ out:
 	bench_kill(fpid);
 	kfree(w);
 	kfree(wr);
+	kfree(busy_ratio[1]);
+	kfree(busy_ratio[0]);
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
 		kfree(ls[ph].wait);
 		kfree(ls[ph].ppm);
