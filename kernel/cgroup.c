@@ -145,6 +145,8 @@
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/prefetch.h>
+#include <linux/magic.h>
+#include <linux/mount.h>
 
 #include "cgroup-internal.h"
 
@@ -164,10 +166,6 @@ DEFINE_MUTEX(cgroup_mutex);
  * are also RCU lists, which find_existing_css_set() walks without it.
  */
 DEFINE_RWLOCK(css_set_lock);
-
-/* For clang's analysis: holds cgroup_mutex when it returns true. */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
-	__try_acquires(&cgroup_mutex);
 
 /* The subsystem table, indexed by subsys_id. */
 #define SUBSYS(_x) &_x ## _subsys,
@@ -290,28 +288,28 @@ int cgroup_is_removed(const struct cgroup *cgrp)
 }
 
 /**
- * cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
+ * _cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
  * @cgrp: the cgroup
+ *
+ * Called as cgroup_lock_live_group() (<linux/cgroup.h>), the wrapper
+ * that tells sparse the mutex is held on the true branch; clang reads
+ * the __try_acquires() of the declaration (style.txt 5.4).
  *
  * Context: process context; sleeps.
  * Return: true with cgroup_mutex held if @cgrp is alive; false, with the
  * mutex released, if it was removed (the caller returns -ENODEV).
  */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
+bool _cgroup_lock_live_group(struct cgroup *cgrp)
 {
 	mutex_lock(&cgroup_mutex);
 	if (cgroup_is_removed(cgrp)) {
 		mutex_unlock(&cgroup_mutex);
 		return false;
 	}
-	/* for sparse: callers count the lock through __cond_lock() below */
+	/* handed to the caller: __cond_lock() in the wrapper counts it */
 	__release(&cgroup_mutex);
 	return true;
 }
-
-/* Callers in this file: the mutex is held only when it returns true. */
-#define cgroup_lock_live_group(cgrp) \
-	__cond_lock(&cgroup_mutex, cgroup_lock_live_group(cgrp))
 
 static int notify_on_release(const struct cgroup *cgrp)
 {
@@ -1359,21 +1357,34 @@ static int rebind_subsystems(struct cgroupfs_root *root,
 	return 0;
 }
 
+/* The id the next hierarchy's search starts at (cgroup_mutex). */
+static int next_hierarchy_id = 1;
+
+/*
+ * A new hierarchy's id, as 2.6.38's init_root_id(): the lowest unused id
+ * at or above the one after the last id handed out, wrapping around to
+ * 1 at INT_MAX; the dummy hierarchy is 0.  So ids are not reused at once:
+ * mount, umount and mount again give 1, then 2 (today's Linux, with
+ * idr_alloc_cyclic(), does the same).
+ */
 static int cgroup_alloc_hierarchy_id(void)
 	__must_hold(&cgroup_mutex)
 {
 	struct cgroupfs_root *root;
-	int id;
+	int id = next_hierarchy_id;
 
 	lockdep_assert_held(&cgroup_mutex);
-	for (id = 1;; id++) {
+	for (;;) {
 		bool used = false;
 
 		for_each_active_root(root)
 			used |= root->hierarchy_id == id;
 		if (!used)
-			return id;
+			break;
+		id = id == INT_MAX ? 1 : id + 1;
 	}
+	next_hierarchy_id = id == INT_MAX ? 1 : id + 1;
+	return id;
 }
 
 /* Is @root the hierarchy @opts asks for (2.6.38's cgroup_test_super)? */
@@ -1922,22 +1933,21 @@ out_cancel_attach:
 }
 
 /*
- * Race points of cgroup_attach_proc(), for tests.  kernel/cgroup_test.c
- * #includes this file and, before that, defines
- * cgroup_attach_proc_point(point, tsk) to a function of its own that can
- * make an exec, an exit or a fork happen at exactly that point.  Built
- * alone, as here, each point is an empty statement: no hook pointer, no
- * branch, no exported symbol (style.txt 9.2).
+ * A race point for tests, the one moment of a cgroup.procs write that no
+ * subsystem hook reaches: the leader has been looked up but its fork lock
+ * is not taken yet, so an exec by another thread here makes it a
+ * non-leader and the write must retry (cgroups.txt 3.2.2).
+ * kernel/cgroup_test.c #includes this file and, before that, defines
+ * cgroup_procs_looked_up(tsk) to a function that can run an exec at
+ * exactly this point.  Built alone, as here, it is an empty statement: no
+ * hook pointer, no branch, no exported symbol (style.txt 9.2).  The later
+ * points a test needs (after the snapshot, inside the veto, after the
+ * commit point) are reached through the hooks of the mock subsystem
+ * (kernel/cgroup_mock.c: can_attach, can_attach_task, pre_attach), not
+ * through code here.
  */
-enum cgroup_attach_proc_point {
-	CGROUP_PROC_LOOKED_UP,	/* leader found, fork lock not yet taken */
-	CGROUP_PROC_SNAPSHOT,	/* threads snapshotted, nothing vetoed */
-	CGROUP_PROC_VETO,	/* before can_attach_task(tsk) of one ss */
-	CGROUP_PROC_COMMIT,	/* css_sets prefetched, before commit */
-};
-
-#ifndef cgroup_attach_proc_point
-#define cgroup_attach_proc_point(point, tsk)	do { } while (0)
+#ifndef cgroup_procs_looked_up
+#define cgroup_procs_looked_up(tsk)	do { } while (0)
 #endif
 
 /*
@@ -2382,7 +2392,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	}
 	if (!leader_oldcgrp)	/* the leader is exiting: where it is now */
 		leader_oldcgrp = task_cgroup_from_root(leader, root);
-	cgroup_attach_proc_point(CGROUP_PROC_SNAPSHOT, leader);
 
 	/* step 1: veto, once per subsystem for the group, once per thread */
 	for_each_subsys(root, ss) {
@@ -2396,7 +2405,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		if (!ss->can_attach_task)
 			continue;
 		for (i = 0; i < group_size; i++) {
-			cgroup_attach_proc_point(CGROUP_PROC_VETO, group[i]);
 			ret = ss->can_attach_task(cgrp, group[i]);
 			if (ret) {
 				failed_ss = ss;
@@ -2415,7 +2423,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		failed_ss = NULL;	/* every subsystem said yes: cancel all */
 		goto out_cancel_attach;
 	}
-	cgroup_attach_proc_point(CGROUP_PROC_COMMIT, leader);
 
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
@@ -2537,7 +2544,7 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	rcu_read_unlock();
 
 	if (threadgroup) {
-		cgroup_attach_proc_point(CGROUP_PROC_LOOKED_UP, tsk);
+		cgroup_procs_looked_up(tsk);
 		threadgroup_fork_write_lock(tsk);
 		ret = cgroup_attach_proc(cgrp, tsk);
 		threadgroup_fork_write_unlock(tsk);
@@ -3324,10 +3331,46 @@ static int cgroupfs_rmdir(struct inode *dir, struct dentry *dentry)
 	return __cgroup_rmdir(dentry->d_inode->i_private, true);
 }
 
+/*
+ * rename(2) in a cgroup directory, as 2.6.38's cgroup_rename(): only a
+ * cgroup directory may be renamed (-ENOTDIR), only to a free name
+ * (-EEXIST), and only within its parent (-EIO).  The cgroup keeps its
+ * tasks, subsystem states, files and open files; its name changes, and
+ * with it cgroup_path() (/proc/<pid>/cgroup).  The VFS holds the
+ * parent's i_mutex, so no mkdir or rmdir of the parent runs meanwhile;
+ * cgroup_mutex keeps the name stable for cgroup_path()'s readers.
+ */
+static int cgroupfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+			   struct inode *new_dir, struct dentry *new_dentry)
+{
+	const char *name = new_dentry->d_name.name;
+	struct cgroup *cgrp;
+	int ret = 0;
+
+	if (!S_ISDIR(READ_ONCE(old_dentry->d_inode->i_mode)))
+		return -ENOTDIR;
+	if (new_dentry->d_inode)
+		return -EEXIST;
+	if (old_dir != new_dir)
+		return -EIO;
+	cgrp = old_dentry->d_inode->i_private;
+	mutex_lock(&cgroup_mutex);
+	if (cgroup_is_removed(cgrp))
+		ret = -ENOENT;
+	else if (cgroup_find_child(cgrp->parent, name) ||
+		 cgroup_find_file(cgrp->parent, name))
+		ret = -EEXIST;
+	else
+		strscpy(cgrp->name, name, sizeof(cgrp->name));
+	mutex_unlock(&cgroup_mutex);
+	return ret;
+}
+
 static const struct inode_operations cgroup_dir_inode_operations = {
 	.lookup = simple_lookup,
 	.mkdir = cgroupfs_mkdir,
 	.rmdir = cgroupfs_rmdir,
+	.rename = cgroupfs_rename,
 };
 
 static int cgroupfs_file_open(struct inode *inode, struct file *file)
@@ -3351,11 +3394,20 @@ static int cgroupfs_file_open(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/*
+ * A read returns the snapshot taken at open.  A file without a read
+ * handler (devices.allow, memory.force_empty, ...) fails every read with
+ * EINVAL, as 2.6.38's cgroup_file_read() did (ENODEV first once the
+ * cgroup is removed); its mode has no read bit (cgroup_file_mode()).
+ */
 static ssize_t cgroupfs_file_read(struct file *file, char __user *buf,
 				  size_t count, loff_t *ppos)
 {
 	struct cgroup_open_file *of = file->private_data;
+	struct cftype *cft = of->cft;
 
+	if (!cft->read_u64 && !cft->read_seq_string)
+		return cgroup_is_removed(of->cgrp) ? -ENODEV : -EINVAL;
 	return simple_read_from_buffer(buf, count, ppos, of->buf, of->len);
 }
 
@@ -3391,9 +3443,39 @@ static int cgroupfs_remount(struct super_block *sb, int *flags, char *data)
 	return cgroup_remount_root(sb->s_fs_info, data);
 }
 
+/*
+ * The options of /proc/mounts and mountinfo, from the hierarchy itself
+ * (2.6.38's cgroup_show_options()): its subsystems in the hierarchy's
+ * order, noprefix, release_agent=, clone_children (the top cgroup's
+ * flag now), name=.  Every mount of one hierarchy shows the same line,
+ * whatever options it was mounted with, and the subsystems and name
+ * match /proc/<pid>/cgroup's.
+ */
+static int cgroupfs_show_options(struct seq_file *m, struct vfsmount *mnt)
+{
+	struct cgroupfs_root *root = mnt->mnt_sb->s_fs_info;
+	struct cgroup_subsys *ss;
+
+	mutex_lock(&cgroup_mutex);
+	for_each_subsys(root, ss)
+		seq_printf(m, ",%s", ss->name);
+	if (test_bit(ROOT_NOPREFIX, &root->flags))
+		seq_puts(m, ",noprefix");
+	if (root->release_agent_path[0])
+		seq_printf(m, ",release_agent=%s", root->release_agent_path);
+	if (clone_children(&root->top_cgroup))
+		seq_puts(m, ",clone_children");
+	if (root->name[0])
+		seq_printf(m, ",name=%s", root->name);
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
 static const struct super_operations cgroup_super_operations = {
 	.evict_inode = cgroupfs_evict_inode,
 	.remount_fs = cgroupfs_remount,
+	.statfs = simple_statfs,
+	.show_options = cgroupfs_show_options,
 };
 
 static int cgroupfs_test_super(struct super_block *sb, void *data)
@@ -3424,6 +3506,7 @@ static int cgroupfs_fill_super(struct super_block *sb,
 	if (root->sb)
 		cgroupfs_forget_tree(top);
 	sb->s_op = &cgroup_super_operations;
+	sb->s_magic = CGROUP_SUPER_MAGIC;
 	atomic_inc(&top->refcnt);
 	inode = simple_new_inode(sb, S_IFDIR | 0755,
 				 &cgroup_dir_inode_operations,
