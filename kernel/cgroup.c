@@ -19,7 +19,7 @@
  * here is declared in kernel/cgroup-internal.h.
  *
  * Locks taken and their ordering (the same as in
- * Documentation/cgroups/cgroups.txt section 3.2; cgroupfs_init() tells
+ * Documentation/cgroups/cgroups.txt section 3.2.1; cgroupfs_init() tells
  * lockdep-lite, so a path that breaks it WARNs):
  *
  *   [inode->i_mutex			(the VFS holds the parent's for

@@ -14,6 +14,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/preempt.h>
+#include <linux/lockdep.h>
 #include <host_ops.h>
 
 /**
@@ -76,6 +77,9 @@ void *__kmalloc_array(size_t n, size_t size, gfp_t flags, const char *site)
  */
 void kfree(const void *objp)
 {
+	/* CONFIG_DEBUG_LOCK_ALLOC: no lock the caller holds is freed. */
+	if (IS_ENABLED(CONFIG_DEBUG_LOCK_ALLOC) && objp)
+		debug_check_no_locks_freed(objp, host_ops.mem_size(objp));
 	host_ops.mem_free((void *)objp);
 }
 
@@ -217,6 +221,7 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 	if (!objp)
 		return;
 	__atomic_fetch_sub(&cachep->live, 1, __ATOMIC_RELAXED);
+	debug_check_no_locks_freed(objp, cachep->size);
 	host_ops.mem_free(objp);
 }
 

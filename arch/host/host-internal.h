@@ -33,6 +33,7 @@ void __tsan_release(void *addr);
 void *host_mem_alloc(unsigned long size, int zero, const char *site);
 void host_mem_free(void *ptr);
 long host_mem_live(void);
+unsigned long host_mem_size(const void *ptr);
 long host_mem_bytes(void);
 long host_mem_peak_bytes(int reset);
 void host_fault_fail_nth(unsigned long nth);

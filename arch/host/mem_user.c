@@ -175,6 +175,11 @@ void host_mem_free(void *ptr)
 	free(ptr);
 }
 
+unsigned long host_mem_size(const void *ptr)
+{
+	return ptr ? malloc_usable_size((void *)ptr) : 0;
+}
+
 long host_mem_bytes(void)
 {
 	return __atomic_load_n(&mem_live_bytes, __ATOMIC_RELAXED);

@@ -10,6 +10,7 @@
 const struct host_operations host_ops = {
 	.mem_alloc		= host_mem_alloc,
 	.mem_free		= host_mem_free,
+	.mem_size		= host_mem_size,
 	.mem_live		= host_mem_live,
 	.mem_bytes		= host_mem_bytes,
 	.mem_peak_bytes		= host_mem_peak_bytes,

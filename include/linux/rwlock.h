@@ -43,16 +43,81 @@ struct rwbase {
 
 #define __RWBASE_INITIALIZER	{ .state = 0 }
 
+/* The state word (kernel/locking/rwbase.c has the protocol). */
+#define RWBASE_READERS	0x3fffffffU	/* readers holding the lock */
+#define RWBASE_QUEUED	0x40000000U	/* a waiter is queued */
+#define RWBASE_WRITER	0x80000000U	/* a writer holds the lock */
+
 void rwbase_init(struct rwbase *rwb);
 void rwbase_read_lock(struct rwbase *rwb, int spins,
 		      const unsigned long *owner);
-int rwbase_read_trylock(struct rwbase *rwb);
-void rwbase_read_unlock(struct rwbase *rwb);
+void rwbase_read_unlock_slow(struct rwbase *rwb);
 void rwbase_write_lock(struct rwbase *rwb, int spins,
 		       const unsigned long *owner);
-int rwbase_write_trylock(struct rwbase *rwb);
 void rwbase_write_unlock(struct rwbase *rwb);
 void rwbase_write_downgrade(struct rwbase *rwb);
+
+/*
+ * The fast paths, inline: one atomic operation each while nobody waits
+ * (the threadgroup_fork_lock read pair of every CLONE_THREAD fork).
+ */
+
+/**
+ * rwbase_read_trylock - join the readers if no writer holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the read lock was taken, 0 otherwise.
+ */
+static inline int rwbase_read_trylock(struct rwbase *rwb)
+{
+	unsigned int c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+
+	while (!(c & (RWBASE_WRITER | RWBASE_QUEUED))) {
+		if (WARN_ON_ONCE((c & RWBASE_READERS) == RWBASE_READERS))
+			return 0;
+		if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1, true,
+						__ATOMIC_ACQUIRE,
+						__ATOMIC_RELAXED))
+			return 1;
+	}
+	return 0;
+}
+
+/**
+ * rwbase_read_unlock - leave the readers
+ * @rwb: the core, read-held by the caller
+ *
+ * ACQ_REL: see "Memory ordering" in rwbase.c.
+ *
+ * Context: the caller holds the read lock.
+ */
+static inline void rwbase_read_unlock(struct rwbase *rwb)
+{
+	unsigned int old;
+
+	old = __atomic_fetch_sub(&rwb->state, 1, __ATOMIC_ACQ_REL);
+	WARN_ON_ONCE(!(old & RWBASE_READERS));
+	if (unlikely((old & RWBASE_QUEUED) && (old & RWBASE_READERS) == 1))
+		rwbase_read_unlock_slow(rwb);
+}
+
+/**
+ * rwbase_write_trylock - take the write lock if nobody holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the write lock was taken, 0 otherwise.
+ */
+static inline int rwbase_write_trylock(struct rwbase *rwb)
+{
+	unsigned int unlocked = 0;
+
+	return __atomic_compare_exchange_n(&rwb->state, &unlocked,
+					   RWBASE_WRITER, false,
+					   __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+
 int rwbase_is_locked(const struct rwbase *rwb);
 int rwbase_has_waiters(const struct rwbase *rwb);
 

@@ -80,6 +80,7 @@ static struct lock_class lock_classes[MAX_LOCKDEP_CLASSES];
 static unsigned int lock_class_count = 1;
 /* Class index by key hash; 0 = empty.  Written once per slot. */
 static unsigned int lock_class_hash[LOCKDEP_HASH_SIZE];
+#ifdef CONFIG_PROVE_LOCKING
 /* lock_order[a] has bit b set when a -> b was seen (written under lock). */
 static unsigned long lock_order[MAX_LOCKDEP_CLASSES][LOCKDEP_BITMAP_LONGS];
 /* lock_reported[a] has bit b set once "b taken under a" was reported. */
@@ -89,6 +90,7 @@ static unsigned long lockdep_visited[LOCKDEP_BITMAP_LONGS];
 static unsigned int lockdep_queue[MAX_LOCKDEP_CLASSES];
 
 static unsigned long lockdep_inversion_count;
+#endif
 
 #ifdef CONFIG_LOCK_STAT
 static struct lock_class_stats lock_stats[MAX_LOCKDEP_CLASSES];

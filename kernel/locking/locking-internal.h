@@ -109,6 +109,16 @@ static inline unsigned long __lock_owner_token(void)
 }
 
 /*
+ * Record the caller as the owner of a lock it just took.  RELEASE pairs
+ * with the ACQUIRE load in lock_spin_on_owner(): a spinner that reads the
+ * token may read the owner's task_struct, which was initialised before.
+ */
+static inline void lock_set_owner(unsigned long *owner)
+{
+	__atomic_store_n(owner, __lock_owner_token(), __ATOMIC_RELEASE);
+}
+
+/*
  * Lock debugging, by configuration.  @l is the lock; these expand to
  * nothing (evaluating nothing) when their option is off.
  */

@@ -26,7 +26,11 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
+#include <linux/sched.h>
+#include <linux/kthread.h>
 #include <host_ops.h>
+
+#include "locking-internal.h"
 
 #define LT_THREADS	4
 #define LT_ITERS	20000
@@ -239,9 +243,79 @@ static void locking_mutex_assert_held(struct kunit *test)
 }
 #endif
 
+struct lt_owner_ctx {
+	struct completion ready;
+	struct completion go;
+	struct mutex mutex;	/* held by the owner thread while it waits */
+	unsigned long token;
+};
+
+static int lt_owner_fn(void *arg)
+{
+	struct lt_owner_ctx *oc = arg;
+
+	mutex_lock(&oc->mutex);
+	oc->token = READ_ONCE(oc->mutex.owner);
+	complete(&oc->ready);
+	wait_for_completion(&oc->go);	/* a host wait, holding the mutex */
+	mutex_unlock(&oc->mutex);
+	return 0;
+}
+
+/*
+ * The spinning rule (locking-internal.h): spin while the owner's call
+ * slot is held and it is not in a host wait; stop at once when it
+ * waits; an owner that is not a task gets OWNER_SPIN_UNKNOWN spins.
+ */
+static void locking_mutex_spin_on_owner(struct kunit *test)
+{
+	struct lt_owner_ctx *oc = kunit_kzalloc(test, sizeof(*oc), GFP_KERNEL);
+	struct task_struct *owner;
+	unsigned long token;
+	int unknown = 0, i;
+
+	KUNIT_ASSERT_NOT_NULL(test, oc);
+	init_completion(&oc->ready);
+	init_completion(&oc->go);
+	mutex_init(&oc->mutex);
+
+	/* This thread runs: spinning on it goes on. */
+	token = lock_owner_token();
+	KUNIT_EXPECT_EQ(test, token, (unsigned long)current);
+	rcu_read_lock();
+	KUNIT_EXPECT_TRUE(test, lock_spin_on_owner(&token, &unknown));
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, unknown, 0);
+
+	/* An owner blocked in a host wait: stop spinning at once. */
+	owner = kthread_run(lt_owner_fn, oc, "lt_owner");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(owner));
+	wait_for_completion(&oc->ready);
+	KUNIT_EXPECT_EQ(test, oc->token, (unsigned long)owner);
+	while (!READ_ONCE(owner->host_waits))
+		host_ops.cpu_relax();	/* until it sleeps on oc->go */
+	rcu_read_lock();
+	KUNIT_EXPECT_FALSE(test, lock_spin_on_owner(&oc->mutex.owner,
+						    &unknown));
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, unknown, 0);
+	complete(&oc->go);
+	mutex_lock(&oc->mutex);		/* the owner lets go */
+	mutex_unlock(&oc->mutex);
+
+	/* Not a task (or not yet recorded): a few spins, then sleep. */
+	token = 0x1000 | LOCK_OWNER_THREAD;
+	rcu_read_lock();
+	for (i = 0; i < OWNER_SPIN_UNKNOWN; i++)
+		KUNIT_EXPECT_TRUE(test, lock_spin_on_owner(&token, &unknown));
+	KUNIT_EXPECT_FALSE(test, lock_spin_on_owner(&token, &unknown));
+	rcu_read_unlock();
+}
+
 static struct kunit_case locking_mutex_cases[] = {
 	KUNIT_CASE(locking_mutex_mutual_exclusion),
 	KUNIT_CASE(locking_mutex_owner),
+	KUNIT_CASE(locking_mutex_spin_on_owner),
 #ifdef CONFIG_LOCKDEP
 	KUNIT_CASE(locking_mutex_assert_held),
 #endif
@@ -579,6 +653,26 @@ static void locking_lockdep_held(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->sem));
 }
 
+/*
+ * CONFIG_DEBUG_LOCK_ALLOC: kfree() of memory holding a lock the caller
+ * holds WARNs (the check kfree() and kmem_cache_free() make, called
+ * directly: the memory cannot really be freed under the held lock);
+ * memory that holds none, and the lock once released, do not.
+ */
+static void locking_lockdep_free_held(struct kunit *test)
+{
+	struct lt_ctx *ctx = kzalloc(sizeof(*ctx), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ctx);
+	mutex_init(&ctx->mutex);
+	mutex_lock(&ctx->mutex);
+	debug_check_no_locks_freed(&ctx->counter, sizeof(ctx->counter));
+	kunit_expect_warns(test, 1);
+	debug_check_no_locks_freed(ctx, host_ops.mem_size(ctx));
+	mutex_unlock(&ctx->mutex);
+	kfree(ctx);
+}
+
 #ifdef CONFIG_PROVE_LOCKING
 /* A -> B, then B -> A: one inversion, reported by exactly one WARN. */
 static void locking_lockdep_inversion(struct kunit *test)
@@ -665,6 +759,7 @@ static void locking_lockdep_declared_order(struct kunit *test)
 
 static struct kunit_case locking_lockdep_cases[] = {
 	KUNIT_CASE(locking_lockdep_held),
+	KUNIT_CASE(locking_lockdep_free_held),
 #ifdef CONFIG_PROVE_LOCKING
 	KUNIT_CASE(locking_lockdep_declared_order),
 	KUNIT_CASE(locking_lockdep_inversion),

@@ -50,7 +50,7 @@ void _mutex_lock(struct mutex *lock, const char *site) __acquires(lock)
 		futex_lock_slowpath(&lock->val, OWNER_SPIN_MAX, &lock->owner);
 	}
 	stat_acquired(lock);
-	WRITE_ONCE(lock->owner, __lock_owner_token());
+	lock_set_owner(&lock->owner);
 	__acquire(lock);
 }
 
@@ -69,7 +69,7 @@ int _mutex_trylock(struct mutex *lock, const char *site)
 		return 0;
 	dep_acquire(lock, 1, 0, site);
 	stat_acquired(lock);
-	WRITE_ONCE(lock->owner, __lock_owner_token());
+	lock_set_owner(&lock->owner);
 	return 1;
 }
 

@@ -91,10 +91,6 @@
 
 #include "locking-internal.h"
 
-#define RWBASE_READERS	0x3fffffffU
-#define RWBASE_QUEUED	0x40000000U
-#define RWBASE_WRITER	0x80000000U
-
 /* How long a waiter spins on its granted word before sleeping. */
 #define RWBASE_GRANT_SPINS	50
 
@@ -232,28 +228,6 @@ static void rwbase_grant(struct rwbase *rwb, bool after_writer)
 }
 
 /**
- * rwbase_read_trylock - join the readers if no writer holds or waits
- * @rwb: the core
- *
- * Context: any host thread; never sleeps.
- * Return: 1 if the read lock was taken, 0 otherwise.
- */
-int rwbase_read_trylock(struct rwbase *rwb)
-{
-	unsigned int c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
-
-	while (!(c & (RWBASE_WRITER | RWBASE_QUEUED))) {
-		if (WARN_ON_ONCE((c & RWBASE_READERS) == RWBASE_READERS))
-			return 0;
-		if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1, true,
-						__ATOMIC_ACQUIRE,
-						__ATOMIC_RELAXED))
-			return 1;
-	}
-	return 0;
-}
-
-/**
  * rwbase_read_lock - take the read lock
  * @rwb: the core
  * @spins: how long to spin at most before sleeping
@@ -298,38 +272,17 @@ void rwbase_read_lock(struct rwbase *rwb, int spins,
 }
 
 /**
- * rwbase_read_unlock - leave the readers
- * @rwb: the core, read-held by the caller
- *
- * Context: the caller holds the read lock.
- */
-void rwbase_read_unlock(struct rwbase *rwb)
-{
-	unsigned int old;
-
-	old = __atomic_fetch_sub(&rwb->state, 1, __ATOMIC_ACQ_REL);
-	WARN_ON_ONCE(!(old & RWBASE_READERS));
-	if ((old & RWBASE_QUEUED) && (old & RWBASE_READERS) == 1) {
-		futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
-		rwbase_grant(rwb, false);
-		futex_unlock(&rwb->wait_lock);
-	}
-}
-
-/**
- * rwbase_write_trylock - take the write lock if nobody holds or waits
+ * rwbase_read_unlock_slow - the last reader leaves while a waiter is
+ *	queued: grant (rwbase_read_unlock(), rwlock.h)
  * @rwb: the core
  *
- * Context: any host thread; never sleeps.
- * Return: 1 if the write lock was taken, 0 otherwise.
+ * Context: the caller just left the readers.
  */
-int rwbase_write_trylock(struct rwbase *rwb)
+void rwbase_read_unlock_slow(struct rwbase *rwb)
 {
-	unsigned int unlocked = 0;
-
-	return __atomic_compare_exchange_n(&rwb->state, &unlocked,
-					   RWBASE_WRITER, false,
-					   __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
+	rwbase_grant(rwb, false);
+	futex_unlock(&rwb->wait_lock);
 }
 
 /**

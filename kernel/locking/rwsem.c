@@ -102,7 +102,7 @@ void _down_write(struct rw_semaphore *sem, const char *site)
 		rwbase_write_lock(&sem->rwbase, OWNER_SPIN_MAX, &sem->owner);
 	}
 	stat_acquired(sem);
-	WRITE_ONCE(sem->owner, __lock_owner_token());
+	lock_set_owner(&sem->owner);
 	__acquire(sem);
 }
 
@@ -122,7 +122,7 @@ int _down_write_trylock(struct rw_semaphore *sem, const char *site)
 		return 0;
 	dep_acquire(sem, 1, 0, site);
 	stat_acquired(sem);
-	WRITE_ONCE(sem->owner, __lock_owner_token());
+	lock_set_owner(&sem->owner);
 	return 1;
 }
 

@@ -39,7 +39,8 @@ unsigned long lock_owner_token(void)
  */
 bool lock_spin_on_owner(const unsigned long *owner, int *unknown)
 {
-	unsigned long token = READ_ONCE(*owner);
+	/* ACQUIRE pairs with the RELEASE in lock_set_owner(). */
+	unsigned long token = __atomic_load_n(owner, __ATOMIC_ACQUIRE);
 	struct task_struct *tsk;
 
 	if (!token || (token & LOCK_OWNER_THREAD))

@@ -166,6 +166,9 @@ struct host_fs_bridge {
  *	of memory or when the fault injector chose to fail this call (see
  *	@fault_fail_nth and @fault_fail_site).  Counts the object as live.
  * @mem_free: free what @mem_alloc returned; NULL is ignored.
+ * @mem_size: the usable size of what @mem_alloc returned (at least the
+ *	size asked for); 0 for NULL.  For the freeing checks of lock
+ *	debugging.
  * @mem_live: number of live objects (allocated and not yet freed).
  * @mem_bytes: bytes of the live objects (as malloc_usable_size() counts).
  * @mem_peak_bytes: the highest @mem_bytes since the last call with @reset
@@ -254,6 +257,7 @@ struct host_fs_bridge {
 struct host_operations {
 	void *(*mem_alloc)(unsigned long size, int zero, const char *site);
 	void (*mem_free)(void *ptr);
+	unsigned long (*mem_size)(const void *ptr);
 	long (*mem_live)(void);
 	long (*mem_bytes)(void);
 	long (*mem_peak_bytes)(int reset);
