@@ -349,9 +349,21 @@ static void get_css_set(struct css_set *cg)
 	atomic_inc(&cg->refcount);
 }
 
+/*
+ * The deferred free of a css_set put_css_set_locked() unlinked, with its
+ * links: they stay on its cg_links (taken off their cgroups' lists) so
+ * that neither the kfree()s nor their cache misses happen under
+ * css_set_lock.  Nobody walks a dead css_set's cg_links: it is unhashed,
+ * and a lookup references a css_set before it looks at its links.
+ */
 static void free_css_set_rcu(struct rcu_head *head)
 {
-	kfree(container_of(head, struct css_set, rcu_head));
+	struct css_set *cg = container_of(head, struct css_set, rcu_head);
+	struct cg_cgroup_link *link, *saved_link;
+
+	list_for_each_entry_safe(link, saved_link, &cg->cg_links, cg_link_list)
+		kfree(link);
+	kfree(cg);
 }
 
 /*
@@ -364,7 +376,7 @@ static void free_css_set_rcu(struct rcu_head *head)
 static bool put_css_set_locked(struct css_set *cg, int taskexit)
 	__must_hold(&css_set_lock)
 {
-	struct cg_cgroup_link *link, *saved_link;
+	struct cg_cgroup_link *link;
 
 	lockdep_assert_held_write(&css_set_lock);
 	if (!atomic_dec_and_test(&cg->refcount))
@@ -376,16 +388,14 @@ static bool put_css_set_locked(struct css_set *cg, int taskexit)
 	}
 	hlist_del_rcu(&cg->hlist);	/* find_existing_css_set() walks under RCU */
 	css_set_count--;
-	list_for_each_entry_safe(link, saved_link, &cg->cg_links,
-				 cg_link_list) {
+	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
 		struct cgroup *cgrp = link->cgrp;
 
-		list_del(&link->cg_link_list);
+		/* off the cgroup's list; freed with @cg: free_css_set_rcu() */
 		list_del(&link->cgrp_link_list);
 		if (atomic_dec_and_test(&cgrp->count) &&
 		    notify_on_release(cgrp) && taskexit)
 			set_bit(CGRP_RELEASABLE, &cgrp->flags);
-		kfree(link);
 	}
 	return true;
 }
