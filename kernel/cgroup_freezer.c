@@ -136,6 +136,15 @@ bool cgroup_freezing_or_frozen(struct task_struct *tsk)
 	return state != CGROUP_THAWED;
 }
 
+/*
+ * Freezer cgroups other than the root (which is never frozen): while
+ * there is none, no task can be in a frozen cgroup and freezer_fork()
+ * has nothing to do.  Counted in create, before the cgroup can hold a
+ * task, and in destroy, once it holds none (as Linux's number_of_cpusets
+ * lets the cpuset fast paths skip cpusets when there is only the top).
+ */
+static atomic_t freezer_nr_cgroups;
+
 static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
 						  struct cgroup *cgrp)
 {
@@ -145,11 +154,15 @@ static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
 		return ERR_PTR(-ENOMEM);
 	spin_lock_init(&freezer->lock);
 	/* kzalloc: state is CGROUP_THAWED */
+	if (cgrp->parent)
+		atomic_inc(&freezer_nr_cgroups);
 	return &freezer->css;
 }
 
 static void freezer_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 {
+	if (cgrp->parent)
+		atomic_dec(&freezer_nr_cgroups);
 	kfree(cgroup_freezer(cgrp));
 }
 
@@ -193,6 +206,19 @@ static int freezer_can_attach_task(struct cgroup *cgrp,
 static void freezer_fork(struct cgroup_subsys *ss, struct task_struct *task)
 {
 	struct freezer *freezer;
+
+	/*
+	 * No freezer cgroup but the root: nothing can be frozen, and no
+	 * lock or RCU section is needed to see it (every fork of a machine
+	 * that does not use the freezer).  A child in a freezer cgroup
+	 * sees it counted: the count was raised before the cgroup could
+	 * take a task, and the child's css_set was read after that (under
+	 * task_lock(parent), which orders it after the attach that put the
+	 * parent there).  A cgroup created later, then frozen, finds the
+	 * child in its walk of the tasks (it is linked already).
+	 */
+	if (!atomic_read(&freezer_nr_cgroups))
+		return;
 
 	rcu_read_lock();
 	for (;;) {

@@ -250,6 +250,42 @@ static void cgroup_attach_proc_split_group(struct kunit *test)
 }
 
 /*
+ * A group split over two cgroups moves to a third that no css_set uses
+ * yet: both old css_sets need the same new one, which the move prepares
+ * once (css_set_prefetch()) and installs once: every thread ends in the
+ * same css_set, and no other css_set links to the destination.
+ */
+static void cgroup_attach_proc_split_to_new_cgroup(struct kunit *test)
+{
+	struct cgroupfs_root *root = cgt_mount(test, "none,name=sn");
+	struct cgroup *s2 = cgt_mkdir(test, &root->top_cgroup, "s2");
+	struct cgroup *d = cgt_mkdir(test, &root->top_cgroup, "d");
+	struct cg_cgroup_link *link;
+	struct task_struct *t[4];
+	int i, links = 0;
+
+	cgk_spawn_group(test, t, 4);
+	KUNIT_ASSERT_GT(test, cgt_write_pid(s2, task_pid_vnr(t[1])), 0L);
+	KUNIT_ASSERT_GT(test, cgt_write_pid(s2, task_pid_vnr(t[2])), 0L);
+	KUNIT_ASSERT_PTR_NE(test, cgt_css_set(t[0]), cgt_css_set(t[1]));
+
+	KUNIT_ASSERT_GT(test, cgt_write_procs(d, task_pid_vnr(t[0])), 0L);
+	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 4, d), 4);
+	for (i = 1; i < 4; i++)
+		KUNIT_EXPECT_PTR_EQ(test, cgt_css_set(t[i]), cgt_css_set(t[0]));
+	read_lock(&css_set_lock);
+	list_for_each_entry(link, &d->css_sets, cgrp_link_list)
+		links++;
+	read_unlock(&css_set_lock);
+	KUNIT_EXPECT_EQ(test, links, 1);
+
+	cgk_reap_group(test, t, 4);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(s2), 0);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(d), 0);
+	cgroup_put_root(root);
+}
+
+/*
  * cgroups.txt 3.3 and 5.7: every refusal, by can_attach or by can_attach_task
  * on the second thread: cancel_attach for every subsystem whose can_attach
  * succeeded, the refusing one included when its can_attach_task refused;
@@ -1120,6 +1156,7 @@ static struct kunit_case cgroup_attach_proc_cases[] = {
 	KUNIT_CASE(cgroup_attach_proc_zero_is_writer_group),
 	KUNIT_CASE(cgroup_attach_proc_hook_order),
 	KUNIT_CASE(cgroup_attach_proc_split_group),
+	KUNIT_CASE(cgroup_attach_proc_split_to_new_cgroup),
 	KUNIT_CASE(cgroup_attach_proc_cancel_rules),
 	KUNIT_CASE(cgroup_attach_proc_alloc_faults),
 	KUNIT_CASE(cgroup_attach_proc_exec_race),

@@ -30,11 +30,14 @@
  *				 every spinning lock, as the rest of the
  *				 per-task work of cgroup_scan_tasks())
  *
- * cpuset_fork() takes callback_mutex alone.  Because a cpuset's masks
- * and its tasks' masks change in one callback_mutex section, a new task
+ * cpuset_fork() takes task_lock(child) and, unless the child is in the
+ * top cpuset, then callback_mutex alone.  Because a cpuset's masks and
+ * its tasks' masks change in one callback_mutex section, a new task
  * either is on the task list when that section walks it, or copies the
  * new masks after it: no task keeps a stale mask (the torture test
- * checks it).
+ * checks it).  The top cpuset's masks are never written after boot, so
+ * a child of the top cpuset (every task, on a machine without cpusets)
+ * copies them without callback_mutex: see cpuset_fork().
  */
 
 #include <linux/cpuset.h>
@@ -805,6 +808,23 @@ static void cpuset_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 {
 	struct cpuset *cs;
 	cpumask_t cpus;
+
+	/*
+	 * The top cpuset's masks are constant, so no sleeping lock: the
+	 * child's own task_lock is enough.  Under it the child's cpuset is
+	 * stable (an attach stores tsk->cgroups under it), so an attach of
+	 * the child either comes after, and its attach_task writes the new
+	 * cpuset's masks after ours, or came before, and we see the new
+	 * cpuset and take the path below.
+	 */
+	task_lock(tsk);
+	if (task_cs(tsk) == &top_cpuset) {
+		cpuset_task_cpus(&top_cpuset, &tsk->cpus_allowed);
+		tsk->mems_allowed = top_cpuset.mems_allowed;
+		task_unlock(tsk);
+		return;
+	}
+	task_unlock(tsk);
 
 	mutex_lock(&callback_mutex);
 	rcu_read_lock();

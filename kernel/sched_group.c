@@ -100,6 +100,14 @@ static struct task_group root_task_group = {
 	},
 };
 
+/*
+ * Task groups other than the root: while there is none, every task is
+ * in the root group and cpu_cgroup_fork() can skip its lock (as Linux's
+ * number_of_cpusets lets the cpuset fast paths skip cpusets).  Raised in
+ * create, before the cgroup can take a task; lowered in destroy.
+ */
+static atomic_t nr_task_groups;
+
 static struct task_group *cgroup_tg(struct cgroup *cgrp)
 {
 	return container_of(cgroup_subsys_state(cgrp, cpu_cgroup_subsys_id),
@@ -498,6 +506,7 @@ static struct cgroup_subsys_state *cpu_cgroup_create(struct cgroup_subsys *ss,
 	tg->rt_bandwidth.rt_period = SCHED_RT_PERIOD_US * NSEC_PER_USEC;
 	tg->rt_bandwidth.rt_runtime = 0;
 	atomic_set(&tg->nr_rt_tasks, 0);
+	atomic_inc(&nr_task_groups);
 	return &tg->css;
 }
 
@@ -507,6 +516,8 @@ static void cpu_cgroup_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 
 	/* an empty cgroup: no task points here any more */
 	WARN_ON_ONCE(atomic_read(&tg->nr_rt_tasks));
+	if (tg != &root_task_group)
+		atomic_dec(&nr_task_groups);
 	kfree(tg);
 }
 
@@ -539,6 +550,24 @@ static void cpu_cgroup_attach_task(struct cgroup *cgrp,
  */
 static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 {
+	/*
+	 * No cpu cgroup but the root (every fork of a machine that does not
+	 * use the cpu controller): a child that is not RT and got the root
+	 * group from its parent is where it belongs and has nothing to
+	 * count, and no lock is needed to see it.  Not the root group (the
+	 * parent was in a group that may be gone by now), or a group that
+	 * exists: the path below, which re-derives it under task_lock.  A
+	 * child in a cpu cgroup sees it counted: the count was raised
+	 * before the cgroup could take a task, and the child's css_set was
+	 * read after that, under task_lock(parent).  A group created later
+	 * gets the child by an attach, which updates it under task_lock,
+	 * as does a policy change.
+	 */
+	if (!atomic_read(&nr_task_groups) &&
+	    READ_ONCE(p->sched_task_group) == &root_task_group &&
+	    !rt_policy(READ_ONCE(p->policy)))
+		return;
+
 	task_lock(p);
 	__sched_move_task(p, task_css_tg(p));
 	if (p->sched_rt_counted && !rt_runtime_load(p->sched_task_group)) {

@@ -72,6 +72,7 @@ __attribute__((noreturn)) void host_thread_exit(void);
 long host_threads_running(void);
 long host_threads_wait(long max, unsigned long long timeout_ns);
 unsigned long host_thread_self_id(void);
+int host_thread_pin_cpu(int cpu);
 
 #define ARRAY_SIZE(arr)	(sizeof(arr) / sizeof((arr)[0]))
 

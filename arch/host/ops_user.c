@@ -43,6 +43,7 @@ const struct host_operations host_ops = {
 	.thread_self_id		= host_thread_self_id,
 	.threads_running	= host_threads_running,
 	.threads_wait		= host_threads_wait,
+	.thread_pin_cpu		= host_thread_pin_cpu,
 
 	.time_ns		= host_time_ns,
 	.thread_cpu_ns		= host_thread_cpu_ns,

@@ -154,10 +154,14 @@ struct cgroup {
  * @cg_links: cg_cgroup_links to the cgroup of every active hierarchy
  *	(css_set_lock)
  * @subsys: the subsystem states; fixed after creation
- * @mg_node: entry in cgroup_attach_proc()'s list of prefetched css_sets
- *	(cgroup_mutex; valid while @mg_dst is set)
- * @mg_dst: during cgroup_attach_proc(), the referenced css_set a task of
- *	this one moves to; NULL otherwise (cgroup_mutex)
+ * @mg_node: entry in cgroup_attach_proc()'s list of the css_sets its
+ *	threads use (its "src list"); empty otherwise (cgroup_mutex)
+ * @mg_src_cgrp: while on that list, this css_set's cgroup in the
+ *	destination's hierarchy (cgroup_mutex)
+ * @mg_dst: while on that list, the referenced css_set a task of this one
+ *	moves to, once prefetched; NULL otherwise (cgroup_mutex)
+ * @mg_nr_moved: threads moved out of this css_set by the batch of the
+ *	migration in progress (css_set_lock)
  * @rcu_head: for the deferred free
  *
  * "cg" is the name of a css_set pointer everywhere.
@@ -169,7 +173,9 @@ struct css_set {
 	struct list_head cg_links;
 	struct cgroup_subsys_state *subsys[CGROUP_SUBSYS_COUNT];
 	struct list_head mg_node;	/* cgroup_mutex */
+	struct cgroup *mg_src_cgrp;	/* cgroup_mutex */
 	struct css_set *mg_dst;		/* cgroup_mutex */
+	int mg_nr_moved;		/* css_set_lock */
 	struct rcu_head rcu_head;
 };
 

@@ -227,6 +227,11 @@ struct host_fs_bridge {
  *	thread stops counting after the last kernel code it runs.
  * @threads_wait: wait until @threads_running is at most @max, or
  *	@timeout_ns elapses (0: no timeout); returns @threads_running.
+ * @thread_pin_cpu: run the calling host thread only on host CPU @cpu,
+ *	counted among the CPUs the program may use (modulo their number);
+ *	a negative @cpu lets it run on all of them again.  For the
+ *	benchmarks, which must not measure the host's scheduler.  Returns
+ *	0, or -errno (the host refused; nothing changed).
  *
  * Time
  * @time_ns: monotonic time in nanoseconds.
@@ -299,6 +304,7 @@ struct host_operations {
 	unsigned long (*thread_self_id)(void);
 	long (*threads_running)(void);
 	long (*threads_wait)(long max, unsigned long long timeout_ns);
+	int (*thread_pin_cpu)(int cpu);
 
 	unsigned long long (*time_ns)(void);
 	unsigned long long (*thread_cpu_ns)(void);
