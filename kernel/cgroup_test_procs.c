@@ -1124,8 +1124,17 @@ static void cgroup_attach_proc_churn(struct kunit *test)
 	KUNIT_ASSERT_GT(test, pid, 0);
 	leader = find_get_task_by_vpid(pid);
 	KUNIT_ASSERT_NOT_NULL(test, leader);
+	/*
+	 * The churn runs before the first write, and the writes go on
+	 * until it forked 100 times among them: on a loaded host its
+	 * driver may start late or run seldom, and a test that counted on
+	 * it running within 10000 writes would fail now and then.
+	 */
 	forks = spawn_forks(pid);
-	for (i = 0; i < 10000; i++) {
+	while (spawn_forks(pid) == forks)
+		usleep_range(100, 200);
+	forks = spawn_forks(pid);
+	for (i = 0; i < 10000 || spawn_forks(pid) - forks < 100; i++) {
 		struct cgroup *to = i & 1 ? b : a;
 
 		if (cgt_write_procs(to, pid) <= 0)
@@ -1137,9 +1146,9 @@ static void cgroup_attach_proc_churn(struct kunit *test)
 	forks = spawn_forks(pid) - forks;
 	kunit_info(test, "%d writes, %d thread checks, %ld forks meanwhile",
 		   ok, threads, forks);
-	KUNIT_EXPECT_EQ(test, ok, 10000);
+	KUNIT_EXPECT_EQ(test, ok, i);
 	KUNIT_EXPECT_EQ(test, escaped, 0);
-	KUNIT_EXPECT_GT(test, forks, 0L);
+	KUNIT_EXPECT_GE(test, forks, 100L);
 
 	KUNIT_EXPECT_EQ(test, ksys_kill(pid, SIGKILL), 0);
 	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, NULL, __WALL), pid);
