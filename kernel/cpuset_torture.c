@@ -42,7 +42,7 @@ static void cpuset_torture_actor(struct cgt_actor *a)
 	cgt_set_state(a, mems ? "cpuset.mems" : "cpuset.cpus", 0);
 	fd = ksys_open(path, O_WRONLY, 0);
 	if (fd < 0) {
-		if (fd == -ENOENT)
+		if (fd == -ENOENT || cgt_injected(fd))
 			cgt_expected(a, "open", fd);
 		else
 			cgt_error(a, "open %s: %ld", path, fd);
@@ -52,7 +52,7 @@ static void cpuset_torture_actor(struct cgt_actor *a)
 	ksys_close(fd);
 	if (ret == len)
 		cgt_ok(a);
-	else if (ret == -ENODEV)
+	else if (ret == -ENODEV || cgt_injected(ret))
 		cgt_expected(a, "write", ret);
 	else
 		cgt_error(a, "write %.*s to %s: %ld", len - 1, buf, path, ret);
