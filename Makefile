@@ -106,7 +106,8 @@ include scripts/kconfig/Makefile
 config-goals := $(filter $(simple-config-targets) %.config,$(MAKECMDGOALS))
 no-dot-config-goals := clean help deps run check kunit kunit-stress selftest test-vmlinux \
 	test-configs \
-	selftest-fuse selftest-real torture bench buildbot coccicheck \
+	selftest-fuse selftest-real torture bench buildbot coccicheck fuzz \
+	fuzz-replay \
 	coccicheck-selftest checkpatch kerneldoc lint checks-print-lists
 mixed-goals :=
 dot-config := 1
@@ -325,15 +326,18 @@ bench:
 
 # The system-call fuzzer (Documentation/dev-tools/fuzzing.txt):
 # FUZZ_SECONDS= (default 60), FUZZ_JOBS= (default 1).  It builds its own
-# kernel with clang, libFuzzer's coverage and ASan+UBSan into out-fuzz/.
+# kernel (arch/host/defconfig, kernel/configs/debug.config and
+# tools/testing/fuzz/config) with clang, libFuzzer's coverage and
+# ASan+UBSan into out-fuzz/, and the same configuration plain into
+# out-fuzz-enc/ for the text form's tools.
 # $(O)/fuzz is the libFuzzer binary: the kernel with the harness
 # tools/testing/fuzz/libfuzzer.c in place of arch/host/boot_user.c.
 fuzz:
 	$(Q)tools/testing/fuzz/run.sh fuzz
 
-# Every reproducer of tools/testing/fuzz/reproducers/ in ./$(O)/vmlinux.
-fuzz-replay: vmlinux
-	$(Q)tools/testing/fuzz/replay.sh ./$(O)/vmlinux
+# Every reproducer of tools/testing/fuzz/reproducers/ in the test kernel.
+fuzz-replay: test-vmlinux
+	$(Q)tools/testing/fuzz/replay.sh $(TEST_O)/vmlinux
 
 $(O)/tools/testing/fuzz/libfuzzer.o: tools/testing/fuzz/libfuzzer.c
 	@mkdir -p $(dir $@)

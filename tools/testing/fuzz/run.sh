@@ -24,6 +24,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 OUT=out-fuzz
+# the text form's tools (fuzz encode and decode) run in a plain kernel of
+# the same configuration, so that both have the same tables
+ENC=out-fuzz-enc
+# arch/host/defconfig, then these (Documentation/kbuild/kconfig.txt)
+FRAGMENTS="kernel/configs/debug.config tools/testing/fuzz/config"
 JOBS=${JOBS:-2}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_JOBS=${FUZZ_JOBS:-1}
@@ -33,11 +38,11 @@ CLANG_FLAGS="-Wno-unknown-warning-option -fno-sanitize-recover=all"
 # The kernel, ASan+UBSan and libFuzzer's coverage, built with clang.
 build()
 {
-	make -j"$JOBS" CC=clang O=$OUT SANITIZE=address,undefined CONFIG_KUNIT=n \
+	make -j"$JOBS" CC=clang O=$OUT SANITIZE=address,undefined \
+		KCONFIG_FRAGMENTS="$FRAGMENTS" \
 		KERNEL_CFLAGS_EXTRA="-fsanitize=fuzzer-no-link $CLANG_FLAGS" \
 		HOST_CFLAGS_EXTRA="$CLANG_FLAGS" $OUT/fuzz
-	# fuzz encode/decode run in the plain kernel
-	make -j"$JOBS" out/vmlinux
+	make -j"$JOBS" O=$ENC KCONFIG_FRAGMENTS="$FRAGMENTS" $ENC/vmlinux
 }
 
 export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
@@ -57,21 +62,21 @@ seeds()
 		name=$(basename "$(dirname "$f")")-$(basename "$f" .sh)
 		tools/testing/fuzz/seeds.sh "$f" >$OUT/seeds/$name.prog
 		[ -s $OUT/seeds/$name.prog ] || continue
-		./out/vmlinux fuzz encode <$OUT/seeds/$name.prog \
+		./$ENC/vmlinux fuzz encode <$OUT/seeds/$name.prog \
 			2>/dev/null >$OUT/seeds/$name.hex || continue
 		tr -d '\n' <$OUT/seeds/$name.hex | unhex >"$CORPUS/seed-$name"
 	done
 	# hand-written seeds: every file of every controller, good and bad
 	# contents, mount options, races
 	for f in tools/testing/fuzz/seeds/*.prog; do
-		./out/vmlinux fuzz encode <"$f" 2>/dev/null >$OUT/seeds/hand.hex ||
+		./$ENC/vmlinux fuzz encode <"$f" 2>/dev/null >$OUT/seeds/hand.hex ||
 			continue
 		tr -d '\n' <$OUT/seeds/hand.hex |
 			unhex >"$CORPUS/hand-$(basename "$f" .prog)"
 	done
 	for f in tools/testing/fuzz/reproducers/*.prog; do
 		[ -e "$f" ] || continue
-		./out/vmlinux fuzz encode <"$f" >$OUT/seeds/repro.hex || continue
+		./$ENC/vmlinux fuzz encode <"$f" >$OUT/seeds/repro.hex || continue
 		tr -d '\n' <$OUT/seeds/repro.hex |
 			unhex >"$CORPUS/repro-$(basename "$f" .prog)"
 	done
@@ -92,7 +97,7 @@ minimize()
 	{
 		echo "# finding: $(grep -m1 -E 'FINDING|ERROR: AddressSanitizer|runtime error|deadly signal' \
 			$OUT/findings/$name.log 2>/dev/null || echo unknown)"
-		tohex <"$min" | ./out/vmlinux fuzz decode
+		tohex <"$min" | ./$ENC/vmlinux fuzz decode
 	} >$OUT/findings/$name.prog
 	echo "fuzz: finding written to $OUT/findings/$name.prog"
 }
@@ -127,7 +132,7 @@ fuzz()
 		if [ "${FUZZ_MINIMIZE:-1}" = 1 ]; then
 			minimize "$crash"
 		else
-			tohex <"$crash" | ./out/vmlinux fuzz decode
+			tohex <"$crash" | ./$ENC/vmlinux fuzz decode
 		fi
 		rc=1
 	done
@@ -148,7 +153,8 @@ coverage()
 {
 	local cov=out-fuzz-cov files
 
-	make -j"$JOBS" CC=clang O=$cov SANITIZE=address CONFIG_KUNIT=n \
+	make -j"$JOBS" CC=clang O=$cov SANITIZE=address \
+		KCONFIG_FRAGMENTS="$FRAGMENTS" \
 		KERNEL_CFLAGS_EXTRA="-fprofile-instr-generate -fcoverage-mapping -Wno-unknown-warning-option" \
 		HOST_CFLAGS_EXTRA="-Wno-unknown-warning-option" \
 		LDFLAGS="-fsanitize=address -fprofile-instr-generate" $cov/fuzz
@@ -189,7 +195,8 @@ coverage()
 case ${1:-fuzz} in
 build) build ;;
 fuzz) fuzz ;;
-seeds) make -j"$JOBS" out/vmlinux && seeds ;;
+seeds) make -j"$JOBS" O=$ENC KCONFIG_FRAGMENTS="$FRAGMENTS" $ENC/vmlinux &&
+	seeds ;;
 coverage) coverage ;;
 minimize) minimize "$2" ;;
 *) echo "usage: $0 build|fuzz|seeds|coverage|minimize FILE" >&2; exit 2 ;;
