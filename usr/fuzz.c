@@ -24,7 +24,8 @@
  * /proc/cgroups and /proc/mounts, are what they were before the program.
  * A worker that has not finished after FZ_SOFT_MS is helped (everything
  * thawed and killed, which ends any call waiting on a task); one that has
- * not finished after FZ_HARD_MS is a hang.  Anything else wrong is a
+ * not finished after FZ_HARD_MS more (counted in one-second waits, each
+ * of which a stop of the process ends) is a hang.  Anything else wrong is a
  * crash of the host program, seen by the sanitizers or by libFuzzer.
  *
  * A call as a task marked to freeze is not made (it would wait in the
@@ -1313,11 +1314,16 @@ static int fz_run_prog(struct fz_prog *prog, bool verbose)
 		wake_up(kthread_wait_queue(fz_workers[i].task));
 	left = wait_event_timeout(fz_done_wait, fz_workers_done(),
 				  msecs_to_jiffies(FZ_SOFT_MS));
-	if (!left) {
+	if (!left)
 		fz_kill_all();
+	/*
+	 * The hard limit in one-second waits, so that a process stopped or
+	 * starved for a while (jiffies are wall time) loses one of them, not
+	 * the whole limit.
+	 */
+	for (i = 0; !left && i < FZ_HARD_MS / 1000; i++)
 		left = wait_event_timeout(fz_done_wait, fz_workers_done(),
-					  msecs_to_jiffies(FZ_HARD_MS));
-	}
+					  msecs_to_jiffies(1000));
 	if (!left) {
 		pr_err("fuzz: FINDING: hang: a worker did not return\n");
 		for (i = 0; i < FZ_WORKERS; i++)
