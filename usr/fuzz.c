@@ -241,6 +241,7 @@ static bool fz_would_pin(const char *path, const char *val, size_t len)
 	struct task_struct *tsk;
 	bool persistent, ns = false;
 	const char *base;
+	long n;
 	u64 pid;
 	int h;
 
@@ -269,11 +270,19 @@ static bool fz_would_pin(const char *path, const char *val, size_t len)
 			    !strncmp(path, fz_mnt[h], base - path))
 				return false;	/* a root */
 	}
+	/*
+	 * Not knowing what is mounted (a fail call fails an allocation of
+	 * the whole call, this check's included; or more mounts than the
+	 * buffer holds), assume ns is.
+	 */
 	mounts = kmalloc(FZ_SNAP, GFP_KERNEL);
 	if (!mounts)
 		return true;
-	if (fz_read_file("/proc/mounts", mounts, FZ_SNAP) < 0)
-		mounts[0] = '\0';
+	n = fz_read_file("/proc/mounts", mounts, FZ_SNAP);
+	if (n < 0 || n >= FZ_SNAP - 1) {
+		kfree(mounts);
+		return true;
+	}
 	pos = mounts;
 	while (!ns && (line = strsep(&pos, "\n"))) {
 		char *dev = strsep(&line, " "), *dir = strsep(&line, " ");
