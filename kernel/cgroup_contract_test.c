@@ -516,10 +516,11 @@ static void cgc_mkdir(struct cgc_run *r, const char *dir)
 }
 
 /*
- * The world of the attach and fork cases: a, a/b; a process of
- * CGC_THREADS threads whose leader mapped CGC_PAGES pages, moved to a
- * after the mode was written to a and a/b.  The ns subsystem lets tasks move
- * only down the tree, hence moves from a to a/b.
+ * The world of the attach and fork cases: a, a/b, the mode written to
+ * a/b, where tasks move; a process of CGC_THREADS threads, moved to a,
+ * whose leader then mapped CGC_PAGES pages (charged to a).  The ns
+ * subsystem lets tasks move only down the tree, hence moves from a to
+ * a/b.
  */
 static void cgc_setup(struct cgc_run *r)
 {
@@ -529,14 +530,13 @@ static void cgc_setup(struct cgc_run *r)
 	if (r->mode) {
 		struct cgk_setting mode[2] = { *r->mode, { } };
 
-		cgc_settings(r, CGC_A, mode);
 		cgc_settings(r, CGC_B, mode);
 	}
 	cgk_spawn_group(r->test, r->t, CGC_THREADS);
-	KUNIT_ASSERT_EQ(r->test, cgk_as_mmap(r->t[0], CGC_PAGES), 0L);
 	KUNIT_ASSERT_GT_MSG(r->test, cgk_write_pid(CGC_A "/cgroup.procs",
 						   task_pid_vnr(r->t[0])),
 			    0L, "%s: the process cannot move in", cgc_who(r));
+	KUNIT_ASSERT_EQ(r->test, cgk_as_mmap(r->t[0], CGC_PAGES), 0L);
 }
 
 static void cgc_teardown(struct cgc_run *r)
@@ -850,11 +850,123 @@ static void cgc_fork_path(struct cgc_run *r, struct task_struct *creator,
 			"fork and exit must pair up: together they leave the state as it was");
 }
 
+/*
+ * What lands inside a fork: the forking task moves itself to a/b
+ * (@mode NULL), or @mode is written to its cgroup, a.
+ */
+struct cgc_race {
+	const char *path;
+	const char *val;
+	bool fired;
+	struct completion done;
+};
+
+static int cgc_race_thread(void *arg)
+{
+	struct cgc_race *race = arg;
+
+	cgk_write(race->path, race->val);
+	complete(&race->done);
+	return 0;
+}
+
+/*
+ * Called inside the fork, on the forking task's thread: the write is
+ * made by another thread, as a racing writer's would be (the forking
+ * thread may hold its fork lock, which nests inside cgroup_mutex).
+ */
+static void cgc_race_fn(void *arg)
+{
+	struct cgc_race *race = arg;
+	struct task_struct *k;
+
+	race->fired = true;
+	init_completion(&race->done);
+	k = kthread_run(cgc_race_thread, race, CGK_COMM "-race");
+	if (!IS_ERR(k))
+		wait_for_completion(&race->done);
+}
+
+/*
+ * cgroups.txt 5.9: fork hooks run once the new task is in its css_set,
+ * so that a move or a change of its cgroup landing inside the fork
+ * reaches it.  Land each at each allocation of a fork in turn; the new
+ * task must then have the state of a task that was in its cgroup all
+ * along (its creator, or t[2], which stays in a).
+ */
+static void cgc_fork_race(struct cgc_run *r, bool thread,
+			  const struct cgk_setting *mode)
+{
+	u64 flags = thread ? TT_THREAD_FLAGS : 0;
+	struct cgc_race race = {
+		.path = mode ? cgk_path(r->test, CGC_A "/%s", mode->file) :
+			       CGC_B "/tasks",
+		.val = mode ? mode->val : NULL,
+	};
+	struct task_struct *h, *child, *ref;
+	char *what, *mine, *its;
+	int nth;
+	long ret;
+
+	for (nth = 1; nth < 200; nth++) {
+		struct cgk_state a, b;
+
+		/* a new creator each time: ns lets no task move back up */
+		h = cgk_thread(r->test, r->t[0], 0);
+		if (!mode)
+			race.val = cgk_path(r->test, "%d", task_pid_vnr(h));
+		race.fired = false;
+		fault_call_nth(nth, cgc_race_fn, &race);
+		ret = cgk_as_clone_task(h, flags, 0, &child);
+		fault_call_nth(0, NULL, NULL);
+		KUNIT_ASSERT_GT_MSG(r->test, ret, 0L, "%s: fork", cgc_who(r));
+
+		what = cgk_path(r->test, "a %s fork with %s%s at allocation %d",
+				thread ? "thread" : "process",
+				mode ? "a write of " : "a move of the creator",
+				mode ? mode->file : "", nth);
+		ref = cgk_in(r->test, CGC_B, child) == cgk_in(r->test, CGC_B, h) ?
+		      h : r->t[2];
+		mine = kunit_kzalloc(r->test, CGC_SNAP, GFP_KERNEL);
+		its = kunit_kzalloc(r->test, CGC_SNAP, GFP_KERNEL);
+		KUNIT_ASSERT_TRUE(r->test, mine && its);
+		a = (struct cgk_state){ .buf = mine, .size = CGC_SNAP };
+		b = (struct cgk_state){ .buf = its, .size = CGC_SNAP };
+		cgc_state(r, &a, NULL, child);
+		cgc_state(r, &b, NULL, ref);
+		cgc_expect_same(r, its, mine, what,
+				"the fork hook must give the new task the state of its cgroup");
+
+		if (mode)
+			cgk_expect_write(r->test,
+					 cgk_path(r->test, CGC_A "/%s",
+						  mode->file), mode->undo);
+		if (thread)
+			KUNIT_EXPECT_EQ(r->test, cgk_as_exit(child), 0L);
+		else
+			cgk_reap_child(r->test, h, (pid_t)ret);
+		put_task_struct(child);
+		KUNIT_EXPECT_EQ(r->test, cgk_as_exit(h), 0L);
+		put_task_struct(h);
+		kunit_rcu_drain();
+		if (!race.fired)
+			break;
+	}
+}
+
 static void cgc_fork_run(struct cgc_run *r)
 {
+	const struct cgk_setting *mode;
+
 	cgc_setup(r);
 	cgc_fork_path(r, r->t[1], true);
 	cgc_fork_path(r, r->t[0], false);
+	cgc_fork_race(r, true, NULL);
+	cgc_fork_race(r, false, NULL);
+	for (mode = r->c->modes; mode && mode->file; mode++) {
+		cgc_fork_race(r, true, mode);
+		cgc_fork_race(r, false, mode);
+	}
 	cgc_teardown(r);
 }
 

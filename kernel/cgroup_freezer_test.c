@@ -602,4 +602,14 @@ static void freezer_contract_snapshot(struct cgk_state *st,
 			 frozen(tsk));
 }
 
-CGROUP_CONTRACT(freezer, .snapshot = freezer_contract_snapshot);
+/*
+ * FROZEN: tasks cannot move in or out; written inside a fork, it must
+ * reach the new task (freezer_fork()).
+ */
+static const struct cgk_setting freezer_contract_modes[] = {
+	{ "freezer.state", "FROZEN", "THAWED" },
+	{ }
+};
+
+CGROUP_CONTRACT(freezer, .snapshot = freezer_contract_snapshot,
+		.modes = freezer_contract_modes);

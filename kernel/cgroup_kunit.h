@@ -592,10 +592,12 @@ cgk_state_printf(struct cgk_state *st, const char *fmt, ...)
  * struct cgk_setting - one write to a control file of a cgroup
  * @file: the file name in the cgroup directory ("cpuset.cpus")
  * @val: what is written
+ * @undo: what puts the default back (modes)
  */
 struct cgk_setting {
 	const char *file;
 	const char *val;
+	const char *undo;
 };
 
 /**
@@ -616,9 +618,12 @@ struct cgk_setting {
  *	tasks can move in (a new cpuset has no CPUs); NULL-terminated, or
  *	NULL
  * @modes: writes each of which turns on behaviour the defaults leave off
- *	(memory.move_charge_at_immigrate); the suite runs once more with
- *	each, written to its cgroups before the tasks move in;
- *	NULL-terminated, or NULL
+ *	(memory.move_charge_at_immigrate=3, freezer.state=FROZEN), with the
+ *	write that undoes it.  The suite runs once more with each, written
+ *	to the cgroup tasks move to; and it writes each to the cgroup of a
+ *	forking task at each allocation of the fork in turn, where the
+ *	subsystem's fork hook must catch the new task up.  NULL-terminated,
+ *	or NULL
  * @triggers: names of files any write to which is an action, not a value
  *	(memory.failcnt: "any write resets it"), as the subsystem's document
  *	says: bad input to them may be accepted, but must still change

@@ -752,8 +752,9 @@ kunit_test_suite(cpuset_suite);
 /*
  * The contract (kernel/cgroup_contract_test.c): a cpuset's masks and
  * flags; a task's CPUs, nodes and spread flags.  A new cpuset has no CPU
- * and no node, so the suite gives its cgroups CPU 0 and node 0; with
- * memory_migrate a move also migrates pages.
+ * and no node, so the suite gives its cgroups CPUs 0-1 and node 0; the
+ * modes: a cpuset of CPU 1 only (a move, or the change inside a fork,
+ * changes the tasks' CPUs), and memory_migrate (a move migrates pages).
  */
 static void cpuset_contract_snapshot(struct cgk_state *st,
 				     struct cgroup_subsys *ss,
@@ -782,13 +783,14 @@ static void cpuset_contract_snapshot(struct cgk_state *st,
 }
 
 static const struct cgk_setting cpuset_contract_prepare[] = {
-	{ "cpuset.cpus", "0" },
+	{ "cpuset.cpus", "0-1" },
 	{ "cpuset.mems", "0" },
 	{ }
 };
 
 static const struct cgk_setting cpuset_contract_modes[] = {
-	{ "cpuset.memory_migrate", "1" },
+	{ "cpuset.cpus", "1", "0-1" },
+	{ "cpuset.memory_migrate", "1", "0" },
 	{ }
 };
 

@@ -791,7 +791,7 @@ static void mem_cgroup_contract_snapshot(struct cgk_state *st,
 }
 
 static const struct cgk_setting mem_cgroup_contract_modes[] = {
-	{ "memory.move_charge_at_immigrate", "3" },
+	{ "memory.move_charge_at_immigrate", "3", "0" },
 	{ }
 };
 

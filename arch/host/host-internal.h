@@ -37,6 +37,7 @@ long host_mem_bytes(void);
 long host_mem_peak_bytes(int reset);
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
+void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg);
 int host_fault_armed(void);
 unsigned long host_fault_sites(struct host_fault_site *sites,
 			       unsigned long max);

@@ -45,6 +45,9 @@ static long mem_peak_bytes;
 static __thread unsigned long fail_nth_countdown;
 static __thread const char *fail_site_name;
 static __thread long fail_site_times;
+static __thread unsigned long call_nth_countdown;
+static __thread void (*call_nth_fn)(void *arg);
+static __thread void *call_nth_arg;
 
 struct site_entry {
 	const char *site;		/* immutable after publication */
@@ -133,6 +136,14 @@ void *host_mem_alloc(unsigned long size, int zero, const char *site)
 	struct site_entry *e;
 	void *ptr;
 
+	/* first, with no lock of ours held: the action may allocate */
+	if (call_nth_countdown && --call_nth_countdown == 0) {
+		void (*fn)(void *arg) = call_nth_fn;
+
+		call_nth_fn = NULL;
+		fn(call_nth_arg);
+	}
+
 	if (!site)
 		site = "?";
 	e = site_get(site);
@@ -206,6 +217,13 @@ void host_fault_fail_site(const char *site, long times)
 {
 	fail_site_name = times ? site : NULL;
 	fail_site_times = site ? times : 0;
+}
+
+void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg)
+{
+	call_nth_countdown = fn ? nth : 0;
+	call_nth_fn = fn;
+	call_nth_arg = arg;
 }
 
 int host_fault_armed(void)

@@ -16,6 +16,7 @@ const struct host_operations host_ops = {
 
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
+	.fault_call_nth		= host_fault_call_nth,
 	.fault_armed		= host_fault_armed,
 	.fault_sites		= host_fault_sites,
 

@@ -147,6 +147,11 @@ struct host_fs_bridge {
  *	/proc/self/fail-nth.
  * @fault_fail_site: fail every allocation of this host thread whose site
  *	equals @site, @times times (-1: until disarmed); NULL disarms.
+ * @fault_call_nth: at the @nth allocation made by this host thread from
+ *	now on, disarm and call @fn(@arg) on this thread, then allocate as
+ *	usual: a test makes something happen at an exact point of a code
+ *	path (a race forced at each allocation in turn).  @fn runs with the
+ *	locks the allocating code holds and may allocate itself.  0 disarms.
  * @fault_armed: nonzero while this thread's fail-nth countdown is armed.
  * @fault_sites: copy up to @max entries of the (global) site registry into
  *	@sites, sorted by site name; returns the number of sites known.
@@ -224,6 +229,8 @@ struct host_operations {
 
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
+	void (*fault_call_nth)(unsigned long nth, void (*fn)(void *arg),
+			       void *arg);
 	int (*fault_armed)(void);
 	unsigned long (*fault_sites)(struct host_fault_site *sites,
 				     unsigned long max);
