@@ -442,7 +442,7 @@ static char *cgc_snapshot(struct cgc_run *r, struct task_struct *extra)
 }
 
 /* Fail, naming the subsystem and the promise, at the first changed line */
-static void cgc_expect_same(struct cgc_run *r, const char *before,
+static bool cgc_expect_same(struct cgc_run *r, const char *before,
 			    const char *after, const char *what,
 			    const char *promise)
 {
@@ -450,7 +450,7 @@ static void cgc_expect_same(struct cgc_run *r, const char *before,
 	int len;
 
 	if (!strcmp(before, after))
-		return;
+		return true;
 	while (*b && *a) {
 		const char *eb = strchrnul(b, '\n'), *ea = strchrnul(a, '\n');
 
@@ -463,6 +463,7 @@ static void cgc_expect_same(struct cgc_run *r, const char *before,
 	KUNIT_FAIL(r->test, "%s: %s: %s; before: %.*s; after: %.*s",
 		   cgc_who(r), what, promise, len, b,
 		   (int)(strchrnul(a, '\n') - a), a);
+	return false;
 }
 
 /* Fail, naming the subsystem, the operation, the hook's owner and the promise */
@@ -471,6 +472,16 @@ static void cgc_fail(struct cgc_run *r, const char *what, const char *name,
 {
 	KUNIT_FAIL(r->test, "%s: %s: %s%s%s (got %ld, want %ld)", cgc_who(r),
 		   what, name ?: "", name ? ": " : "", promise, got, want);
+}
+
+/*
+ * Whose objects a count of live objects measures: bound alone, the
+ * subsystem's (the mocks allocate one state per cgroup and free it);
+ * with the others, any of them, and the run of each alone names it.
+ */
+static const char *cgc_culprit(struct cgc_run *r)
+{
+	return r->together ? "one of the subsystems bound" : r->c->ss->name;
 }
 
 /* mount -o: the subsystem and the mocks, or every enabled subsystem */
@@ -669,7 +680,7 @@ static void cgc_attach_path(struct cgc_run *r, const char *file,
 		{ 2, MOCK_CAN_ATTACH, 0 },
 		{ 2, MOCK_CAN_ATTACH_TASK, CGC_THREADS - 1 },
 	};
-	bool procs = strstr(file, "cgroup.procs");
+	bool procs = strstr(file, "cgroup.procs"), quiet = false;
 	char *before, *after, *what;
 	long ret = -ENOMEM;
 	int i, nth;
@@ -715,8 +726,11 @@ static void cgc_attach_path(struct cgc_run *r, const char *file,
 		after = cgc_snapshot(r, NULL);
 		if (ret != -ENOMEM)
 			break;
-		cgc_expect_same(r, before, after, what,
-				"a failed allocation must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
+		/* the first broken point says it all: sweep on quietly */
+		if (quiet)
+			continue;
+		quiet = !cgc_expect_same(r, before, after, what,
+					 "a failed allocation must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
 		cgc_expect_rolled_back(r, what);
 	}
 	if (ret < 0) {
@@ -998,6 +1012,7 @@ static void cgc_mkdir_run(struct cgc_run *r)
 	int id = r->c->ss->subsys_id, nth;
 	char *before, *after, what[48];
 	long ret = -ENOMEM, live;
+	bool quiet = false;
 
 	cgc_mount(r);
 	cgc_mkdir(r, CGC_A);
@@ -1025,9 +1040,12 @@ static void cgc_mkdir_run(struct cgc_run *r)
 		KUNIT_EXPECT_EQ(r->test, ksys_rmdir(CGC_C), (long)-ENOENT);
 		cgc_expect_balanced(r, what);
 		kunit_rcu_drain();
-		KUNIT_EXPECT_EQ_MSG(r->test, host_ops.mem_live(), live,
-				    "%s: %s: a failed mkdir must free what create allocated",
-				    cgc_who(r), what);
+		if (!quiet && host_ops.mem_live() != live) {
+			cgc_fail(r, what, cgc_culprit(r),
+				 "a failed mkdir must free what create allocated",
+				 host_ops.mem_live() - live, 0);
+			quiet = true;
+		}
 	}
 	KUNIT_ASSERT_EQ_MSG(r->test, ret, 0L, "%s: mkdir", cgc_who(r));
 	KUNIT_EXPECT_EQ_MSG(r->test, cgc_count(id, CGC_CREATE, NULL, false), 1,
@@ -1038,9 +1056,10 @@ static void cgc_mkdir_run(struct cgc_run *r)
 	cgc_stop();
 	KUNIT_EXPECT_EQ_MSG(r->test, cgc_count(id, CGC_DESTROY, NULL, false),
 			    1, "%s: rmdir must call destroy once", cgc_who(r));
-	KUNIT_EXPECT_EQ_MSG(r->test, host_ops.mem_live(), live,
-			    "%s: mkdir and rmdir: create and destroy must balance (no object left)",
-			    cgc_who(r));
+	if (host_ops.mem_live() != live)
+		cgc_fail(r, "mkdir and rmdir", cgc_culprit(r),
+			 "create and destroy must balance (objects left)",
+			 host_ops.mem_live() - live, 0);
 	after = cgc_snapshot(r, NULL);
 	cgc_expect_same(r, before, after, "mkdir and rmdir of a/c",
 			"making and removing a cgroup must leave the state of the others as it was");
