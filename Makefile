@@ -88,7 +88,7 @@ LDFLAGS := $(SANFLAGS)
 # ---------------------------------------------------------------------------
 # Object lists, collected from each directory's Makefile.
 KERNEL_DIRS := init kernel kernel/locking mm block security fs fs/proc lib \
-	lib/kunit usr drivers/char arch/host
+	lib/kunit usr drivers/char samples/cgroup arch/host
 
 define collect_dir
 obj-y :=

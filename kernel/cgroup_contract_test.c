@@ -334,18 +334,32 @@ static const struct {
 #undef SUBSYS
 };
 
+/* The wrappers are in (cgroup_mutex) */
+static bool cgc_wrapped;
+
 /*
  * Put the wrappers in (@on) or the subsystems' own hooks back.  A NULL
  * hook is a successful no-op (cgroups.txt 3.3), so a wrapper in its place
- * changes nothing but lets the suite see that the core called it.  Under
- * cgroup_mutex, at the start and end of a case, when only the case's own
- * thread runs kernel code.
+ * changes nothing but lets the suite see that the core called it.
+ *
+ * The core reads the hooks without a lock, so they change only where no
+ * other thread runs kernel code: on the case's own thread, in its init
+ * (the runner quiesced everything before) and at the end of the case
+ * (every task the case made is reaped), whose own exit then reads what
+ * it wrote.  A case an assertion ended leaves them in; the next case's
+ * init or the suite's exit, both quiesced, puts the hooks back then.  Not
+ * in the case's exit hook, which runs while the case thread still exits.
  */
 static void cgc_wrap_hooks(bool on)
 {
 	int i;
 
 	cgroup_lock();
+	if (cgc_wrapped == on) {
+		cgroup_unlock();
+		return;
+	}
+	cgc_wrapped = on;
 	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
 		struct cgroup_subsys *ss = cgc_subsys[i];
 		struct cgroup_subsys *orig = &cgc_orig[i];
@@ -583,6 +597,7 @@ static void cgc_for_each_run(struct kunit *test,
 			fn(&r);
 		}
 	}
+	cgc_wrap_hooks(false);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1284,9 +1299,13 @@ static void cgc_case_exit(struct kunit *test)
 	if (!ksys_umount(CGC_DIR, 0))
 		ksys_rmdir(CGC_DIR);
 	cgc_stop();
-	cgc_wrap_hooks(false);
 	mock_subsys_enable(false);
 	mock_reset();
+}
+
+static void cgc_suite_exit(struct kunit_suite *suite)
+{
+	cgc_wrap_hooks(false);
 }
 
 static struct kunit_case cgroup_contract_cases[] = {
@@ -1301,6 +1320,7 @@ static struct kunit_suite cgroup_contract_suite = {
 	.name = "cgroup_contract",
 	.init = cgc_case_init,
 	.exit = cgc_case_exit,
+	.suite_exit = cgc_suite_exit,
 	.test_cases = cgroup_contract_cases,
 };
 

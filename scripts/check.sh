@@ -14,6 +14,10 @@
 #   nocgroups	make O=out-nocg CONFIG_CGROUPS=n (must compile and pass
 #		the seam)			[plain only]
 #   nokunit	make O=out-nokunit CONFIG_KUNIT=n (idem)	[plain only]
+#   samples	make O=out-samples with every sample of samples/ (off in
+#		the defconfig) built in; their KUnit suites and the
+#		cgroup contract suite, which then covers them, must pass
+#								[plain only]
 #   kunit	./OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
 #		when it exists; the last "N passed, M failed" line must say
 #		0 failed, and the program must exit 0
@@ -22,7 +26,8 @@
 #   coccirules	scripts/coccicheck --selftest (our rules fire on their bad
 #		examples and stay silent on the good ones)	[plain only]
 #   sparse, tsa, coccicheck, checkpatch, kerneldoc, lint
-#		the static gates of scripts/Makefile.checks	[plain only]
+#		the static gates of scripts/Makefile.checks (sparse and
+#		tsa in the samples' configuration)		[plain only]
 #
 # With SANITIZE=thread or SANITIZE=address,undefined the kernel is built in
 # its own output directory (out-thread, out-address-undefined) and the
@@ -117,6 +122,33 @@ gate_nocgroups()
 gate_nokunit()
 {
 	config_build out-nokunit CONFIG_KUNIT=n
+}
+
+# The samples (samples/, off in arch/host/defconfig): built in, their
+# suites and the contract suite run on that kernel.
+SAMPLE_CONFIG=(CONFIG_SAMPLE_CGROUP_NICE=y)
+SAMPLE_SUITES=(nice_cgroup cgroup_contract)
+
+gate_samples()
+{
+	local dir=out-samples suite log line
+
+	config_build "$dir" "${SAMPLE_CONFIG[@]}" || return 1
+	for suite in "${SAMPLE_SUITES[@]}"; do
+		log=$dir/kunit-$suite.log
+		timeout -k 10 "$KUNIT_TIMEOUT" "./$dir/vmlinux" kunit="$suite" \
+			</dev/null >"$log" 2>&1 || {
+			tail -n 60 "$log"
+			echo "samples: ./$dir/vmlinux kunit=$suite failed"
+			return 1
+		}
+		line=$(tail -n 1 "$log")
+		echo "samples: $suite: $line"
+		case $line in
+		[1-9]*" passed, 0 failed") ;;
+		*) grep -vE '^[[:space:]]*ok ' "$log" | tail -n 60; return 1 ;;
+		esac
+	done
 }
 
 gate_kunit()
@@ -273,8 +305,10 @@ gate_realkernel()
 }
 
 gate_coccirules()	{ scripts/coccicheck --selftest; }
-gate_sparse()		{ mk sparse; }
-gate_tsa()		{ mk tsa; }
+# sparse and clang read every kernel-side file, the samples' too: in the
+# configuration with the samples built in (the samples gate's).
+gate_sparse()		{ mk sparse O=out-samples "${SAMPLE_CONFIG[@]}"; }
+gate_tsa()		{ mk tsa O=out-samples "${SAMPLE_CONFIG[@]}"; }
 gate_coccicheck()	{ mk coccicheck; }
 gate_checkpatch()	{ mk checkpatch; }
 gate_kerneldoc()	{ mk kerneldoc; }
@@ -283,7 +317,7 @@ gate_lint()		{ mk lint; }
 # --- driver ------------------------------------------------------------------
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
-[ -z "$SANITIZE" ] && gates+=(nocgroups nokunit)
+[ -z "$SANITIZE" ] && gates+=(nocgroups nokunit samples)
 gates+=(kunit selftest torture)
 [ -z "$SANITIZE" ] && gates+=(fuse realkernel)
 [ -z "$SANITIZE" ] &&
