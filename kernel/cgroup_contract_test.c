@@ -543,12 +543,16 @@ static void cgc_mkdir(struct cgc_run *r, const char *dir)
 /*
  * The world of the attach and fork cases: a, a/b, the mode written to
  * a/b, where tasks move; a process of CGC_THREADS threads, moved to a,
- * whose leader then mapped CGC_PAGES pages (charged to a).  The ns
+ * whose leader then mapped CGC_PAGES pages (charged to a) and whose t[1]
+ * is real-time (SCHED_FIFO; so are the tasks it forks), so that what a
+ * subsystem keeps for memory or for real-time tasks moves too.  The ns
  * subsystem lets tasks move only down the tree, hence moves from a to
  * a/b.
  */
 static void cgc_setup(struct cgc_run *r)
 {
+	static const struct sched_param rt_param = { .sched_priority = 1 };
+
 	cgc_mount(r);
 	cgc_mkdir(r, CGC_A);
 	cgc_mkdir(r, CGC_B);
@@ -562,6 +566,9 @@ static void cgc_setup(struct cgc_run *r)
 						   task_pid_vnr(r->t[0])),
 			    0L, "%s: the process cannot move in", cgc_who(r));
 	KUNIT_ASSERT_EQ(r->test, cgk_as_mmap(r->t[0], CGC_PAGES), 0L);
+	KUNIT_ASSERT_EQ_MSG(r->test, sched_setscheduler(r->t[1], SCHED_FIFO,
+							&rt_param), 0,
+			    "%s: t1 cannot be real-time in a", cgc_who(r));
 }
 
 static void cgc_teardown(struct cgc_run *r)

@@ -542,4 +542,11 @@ static void cpu_cgroup_contract_snapshot(struct cgk_state *st,
 	task_unlock(tsk);
 }
 
-CGROUP_CONTRACT(cpu_cgroup, .snapshot = cpu_cgroup_contract_snapshot);
+/* real-time tasks (the suite has one) may join only a group with runtime */
+static const struct cgk_setting cpu_cgroup_contract_prepare[] = {
+	{ "cpu.rt_runtime_us", "1000" },
+	{ }
+};
+
+CGROUP_CONTRACT(cpu_cgroup, .snapshot = cpu_cgroup_contract_snapshot,
+		.prepare = cpu_cgroup_contract_prepare);
