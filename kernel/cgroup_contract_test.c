@@ -147,6 +147,40 @@ static struct {
 	struct cgc_call calls[CGC_LOG_MAX];
 } cgc_log;
 
+/*
+ * A refusal the wrappers make in a subsystem's name, instead of calling
+ * its check (cgc_lock): a real subsystem next to the one under test
+ * refuses, as the mocks refuse after every real one.
+ */
+static struct {
+	bool armed;
+	int id;
+	enum cgc_hook hook;	/* CGC_CAN_ATTACH or CGC_CAN_ATTACH_TASK */
+	struct task_struct *tsk;	/* NULL: any */
+} cgc_refusal;
+
+static bool cgc_refuses(int id, enum cgc_hook hook, struct task_struct *tsk)
+{
+	bool ret;
+
+	spin_lock(&cgc_lock);
+	ret = cgc_refusal.armed && cgc_refusal.id == id &&
+	      cgc_refusal.hook == hook &&
+	      (!cgc_refusal.tsk || cgc_refusal.tsk == tsk);
+	spin_unlock(&cgc_lock);
+	return ret;
+}
+
+static void cgc_refuse(int id, enum cgc_hook hook, struct task_struct *tsk)
+{
+	spin_lock(&cgc_lock);
+	cgc_refusal.armed = id >= 0;
+	cgc_refusal.id = id;
+	cgc_refusal.hook = hook;
+	cgc_refusal.tsk = tsk;
+	spin_unlock(&cgc_lock);
+}
+
 /* The subsystems' own hooks while the wrappers are in (cgroup_mutex) */
 static struct cgroup_subsys cgc_orig[CGROUP_SUBSYS_COUNT];
 
@@ -231,8 +265,12 @@ static int cgc_can_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			  struct task_struct *tsk)
 {
 	struct cgroup_subsys *orig = &cgc_orig[ss->subsys_id];
-	int ret = orig->can_attach ? orig->can_attach(ss, cgrp, tsk) : 0;
+	int ret;
 
+	if (cgc_refuses(ss->subsys_id, CGC_CAN_ATTACH, tsk))
+		ret = CGC_VETO;
+	else
+		ret = orig->can_attach ? orig->can_attach(ss, cgrp, tsk) : 0;
 	cgc_record(ss->subsys_id, CGC_CAN_ATTACH, tsk, ret);
 	return ret;
 }
@@ -279,9 +317,13 @@ static void cgc_exit(struct cgroup_subsys *ss, struct cgroup *cgrp,
 static int cgc_can_attach_task(int id, struct cgroup *cgrp,
 			       struct task_struct *tsk)
 {
-	int ret = cgc_orig[id].can_attach_task ?
-		  cgc_orig[id].can_attach_task(cgrp, tsk) : 0;
+	int ret;
 
+	if (cgc_refuses(id, CGC_CAN_ATTACH_TASK, tsk))
+		ret = CGC_VETO;
+	else
+		ret = cgc_orig[id].can_attach_task ?
+		      cgc_orig[id].can_attach_task(cgrp, tsk) : 0;
 	cgc_record(id, CGC_CAN_ATTACH_TASK, tsk, ret);
 	return ret;
 }
@@ -688,6 +730,30 @@ struct cgc_veto {
 };
 
 /*
+ * Bound with the others, the real subsystems just before and just after
+ * the one under test refuse too, at can_attach and at can_attach_task
+ * (for @tsk): @i counts the positions, -1 when there are no more.
+ */
+static int cgc_neighbour_refusal(struct cgc_run *r, int i,
+				 struct task_struct *tsk, const char **what)
+{
+	static const int offset[] = { -1, -1, 1, 1 };
+	enum cgc_hook hook = i % 2 ? CGC_CAN_ATTACH_TASK : CGC_CAN_ATTACH;
+	int id;
+
+	if (!r->together || i >= ARRAY_SIZE(offset))
+		return -1;
+	id = r->c->ss->subsys_id + offset[i];
+	if (id < 0 || id >= mock0_subsys_id || cgc_subsys[id]->disabled ||
+	    id == r->c->ss->subsys_id)
+		return 0;
+	*what = cgk_path(r->test, "%s at %s", cgc_subsys[id]->name,
+			 cgc_hook_names[hook]);
+	cgc_refuse(id, hook, hook == CGC_CAN_ATTACH ? NULL : tsk);
+	return 1;
+}
+
+/*
  * One write of @tsk's id to @file that another subsystem refuses at each
  * position in turn, then fails at each allocation in turn, then succeeds.
  */
@@ -725,6 +791,33 @@ static void cgc_attach_path(struct cgc_run *r, const char *file,
 		ret = cgk_write_pid(file, task_pid_vnr(tsk));
 		cgc_stop();
 		mock_reset();
+		after = cgc_snapshot(r, NULL);
+		if (ret > 0) {
+			KUNIT_FAIL(r->test, "%s: %s: the write succeeded",
+				   cgc_who(r), what);
+			return;
+		}
+		cgc_expect_same(r, before, after, what,
+				"a refusal must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
+		cgc_expect_rolled_back(r, what);
+	}
+
+	for (i = 0; ; i++) {
+		const char *who;
+		int armed;
+
+		before = cgc_snapshot(r, NULL);
+		armed = cgc_neighbour_refusal(r, i, tsk, &who);
+		if (armed < 0)
+			break;
+		if (!armed)
+			continue;
+		what = cgk_path(r->test, "%s write refused by %s",
+				procs ? "cgroup.procs" : "tasks", who);
+		cgc_start();
+		ret = cgk_write_pid(file, task_pid_vnr(tsk));
+		cgc_stop();
+		cgc_refuse(-1, 0, NULL);
 		after = cgc_snapshot(r, NULL);
 		if (ret > 0) {
 			KUNIT_FAIL(r->test, "%s: %s: the write succeeded",
