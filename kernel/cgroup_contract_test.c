@@ -24,7 +24,9 @@
  * (the subsystem to the core) are checked on the subsystem's state:
  *
  *   attach	a refusal by another subsystem at can_attach or
- *		can_attach_task (for the first and the last thread), and a
+ *		can_attach_task (for the first and the last thread: a
+ *		mock, and bound with the others the real subsystems just
+ *		before and after the one under test), and a
  *		failure of every allocation of the move one after another,
  *		leave the state as it was: cancel_attach undoes can_attach,
  *		no more, no less.  A move that succeeds calls can_attach,
