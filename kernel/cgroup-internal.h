@@ -17,8 +17,7 @@
 #include <linux/rwlock.h>
 #include <linux/sched.h>
 
-/* cgroup.c */
-extern struct mutex cgroup_mutex;
+/* cgroup.c (cgroup_mutex: <linux/cgroup.h>) */
 extern rwlock_t css_set_lock;
 
 /**

@@ -107,10 +107,6 @@ DEFINE_MUTEX(cgroup_mutex);
  */
 DEFINE_RWLOCK(css_set_lock);
 
-/* For clang's analysis: holds cgroup_mutex when it returns true. */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
-	__try_acquires(&cgroup_mutex);
-
 /* The subsystem table, indexed by subsys_id. */
 #define SUBSYS(_x) &_x ## _subsys,
 static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
@@ -232,28 +228,28 @@ int cgroup_is_removed(const struct cgroup *cgrp)
 }
 
 /**
- * cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
+ * _cgroup_lock_live_group() - take cgroup_mutex if @cgrp is not removed
  * @cgrp: the cgroup
+ *
+ * Called as cgroup_lock_live_group() (<linux/cgroup.h>), the wrapper
+ * that tells sparse the mutex is held on the true branch; clang reads
+ * the __try_acquires() of the declaration (style.txt 5.4).
  *
  * Context: process context; sleeps.
  * Return: true with cgroup_mutex held if @cgrp is alive; false, with the
  * mutex released, if it was removed (the caller returns -ENODEV).
  */
-bool cgroup_lock_live_group(struct cgroup *cgrp)
+bool _cgroup_lock_live_group(struct cgroup *cgrp)
 {
 	mutex_lock(&cgroup_mutex);
 	if (cgroup_is_removed(cgrp)) {
 		mutex_unlock(&cgroup_mutex);
 		return false;
 	}
-	/* for sparse: callers count the lock through __cond_lock() below */
+	/* handed to the caller: __cond_lock() in the wrapper counts it */
 	__release(&cgroup_mutex);
 	return true;
 }
-
-/* Callers in this file: the mutex is held only when it returns true. */
-#define cgroup_lock_live_group(cgrp) \
-	__cond_lock(&cgroup_mutex, cgroup_lock_live_group(cgrp))
 
 static int notify_on_release(const struct cgroup *cgrp)
 {
@@ -1622,22 +1618,21 @@ out_cancel_attach:
 }
 
 /*
- * Race points of cgroup_attach_proc(), for tests.  kernel/cgroup_test.c
- * #includes this file and, before that, defines
- * cgroup_attach_proc_point(point, tsk) to a function of its own that can
- * make an exec, an exit or a fork happen at exactly that point.  Built
- * alone, as here, each point is an empty statement: no hook pointer, no
- * branch, no exported symbol (style.txt 9.2).
+ * A race point for tests, the one moment of a cgroup.procs write that no
+ * subsystem hook reaches: the leader has been looked up but its fork lock
+ * is not taken yet, so an exec by another thread here makes it a
+ * non-leader and the write must retry (cgroups.txt 3.2.2).
+ * kernel/cgroup_test.c #includes this file and, before that, defines
+ * cgroup_procs_looked_up(tsk) to a function that can run an exec at
+ * exactly this point.  Built alone, as here, it is an empty statement: no
+ * hook pointer, no branch, no exported symbol (style.txt 9.2).  The later
+ * points a test needs (after the snapshot, inside the veto, after the
+ * commit point) are reached through the hooks of the mock subsystem
+ * (kernel/cgroup_mock.c: can_attach, can_attach_task, pre_attach), not
+ * through code here.
  */
-enum cgroup_attach_proc_point {
-	CGROUP_PROC_LOOKED_UP,	/* leader found, fork lock not yet taken */
-	CGROUP_PROC_SNAPSHOT,	/* threads snapshotted, nothing vetoed */
-	CGROUP_PROC_VETO,	/* before can_attach_task(tsk) of one ss */
-	CGROUP_PROC_COMMIT,	/* css_sets prefetched, before commit */
-};
-
-#ifndef cgroup_attach_proc_point
-#define cgroup_attach_proc_point(point, tsk)	do { } while (0)
+#ifndef cgroup_procs_looked_up
+#define cgroup_procs_looked_up(tsk)	do { } while (0)
 #endif
 
 /*
@@ -1774,7 +1769,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		goto out_free_group;
 	}
 	leader_oldcgrp = task_cgroup_from_root(leader, root);
-	cgroup_attach_proc_point(CGROUP_PROC_SNAPSHOT, leader);
 
 	/* step 1: veto, once per subsystem for the group, once per thread */
 	for_each_subsys(root, ss) {
@@ -1788,7 +1782,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		if (!ss->can_attach_task)
 			continue;
 		for (i = 0; i < group_size; i++) {
-			cgroup_attach_proc_point(CGROUP_PROC_VETO, group[i]);
 			ret = ss->can_attach_task(cgrp, group[i]);
 			if (ret) {
 				failed_ss = ss;
@@ -1821,7 +1814,6 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 		if (ret)
 			goto out_release_prefetch;
 	}
-	cgroup_attach_proc_point(CGROUP_PROC_COMMIT, leader);
 
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
@@ -1945,7 +1937,7 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 	read_unlock(&tasklist_lock);
 
 	if (threadgroup) {
-		cgroup_attach_proc_point(CGROUP_PROC_LOOKED_UP, tsk);
+		cgroup_procs_looked_up(tsk);
 		threadgroup_fork_write_lock(tsk);
 		ret = cgroup_attach_proc(cgrp, tsk);
 		threadgroup_fork_write_unlock(tsk);

@@ -337,11 +337,11 @@ static int freezer_write(struct cgroup *cgrp, struct cftype *cft,
 	return ret;
 }
 
-static int freezer_read(struct cgroup *cgrp, struct cftype *cft,
-			struct seq_file *m)
+/* @cgrp's state, brought up to date, or -ENODEV once it is removed */
+static int freezer_read_state(struct cgroup *cgrp)
 {
 	struct freezer *freezer = cgroup_freezer(cgrp);
-	enum freezer_state state;
+	int state;
 
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
@@ -350,7 +350,16 @@ static int freezer_read(struct cgroup *cgrp, struct cftype *cft,
 	state = freezer->state;
 	spin_unlock(&freezer->lock);
 	cgroup_unlock();
+	return state;
+}
 
+static int freezer_read(struct cgroup *cgrp, struct cftype *cft,
+			struct seq_file *m)
+{
+	int state = freezer_read_state(cgrp);
+
+	if (state < 0)
+		return state;
 	seq_puts(m, freezer_state_strs[state]);
 	seq_puts(m, "\n");
 	return 0;

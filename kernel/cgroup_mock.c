@@ -3,8 +3,10 @@
  * cgroup_mock.c - the mock subsystem (CONFIG_CGROUP_MOCK, set with
  * CONFIG_KUNIT), registered three times as mock0, mock1 and mock2
  * (<linux/cgroup_subsys.h>).  It implements every hook of struct
- * cgroup_subsys, records each call with its arguments in mock_log, and
- * can be told to fail one hook of one instance on one task.  The core's
+ * cgroup_subsys, records each call with its arguments in mock_log, can be
+ * told to fail one hook of one instance on one task, and can run an
+ * action of the test inside one hook call (an exec, an exit or a fork at
+ * an exact point of an attach).  The core's
  * KUnit suites (kernel/cgroup_test.c) use it to check the order of the
  * hooks, the cancel rule and every failure path; its interface is
  * kernel/cgroup_mock.h.
@@ -62,6 +64,15 @@ static struct {
 	int err;
 } mock_fail;
 
+static struct {
+	bool armed;
+	int n;
+	enum mock_hook hook;
+	mock_action_fn fn;
+	void *arg;
+	int hits;
+} mock_act;
+
 /* Only the fork and exit of the tests' own tasks are recorded. */
 static bool mock_task_is_ours(struct task_struct *tsk)
 {
@@ -71,6 +82,8 @@ static bool mock_task_is_ours(struct task_struct *tsk)
 static int mock_hook_call(int n, enum mock_hook hook, struct cgroup *cgrp,
 			  struct cgroup *old_cgrp, struct task_struct *tsk)
 {
+	mock_action_fn fn = NULL;
+	void *arg = NULL;
 	int ret = 0;
 
 	spin_lock(&mock_lock);
@@ -92,7 +105,16 @@ static int mock_hook_call(int n, enum mock_hook hook, struct cgroup *cgrp,
 	if (mock_fail.armed && mock_fail.n == n && mock_fail.hook == hook &&
 	    (!mock_fail.tsk || mock_fail.tsk == tsk))
 		ret = mock_fail.err;
+	if (mock_act.armed && mock_act.n == n && mock_act.hook == hook) {
+		mock_act.armed = false;		/* once */
+		mock_act.hits++;
+		fn = mock_act.fn;
+		arg = mock_act.arg;
+	}
 	spin_unlock(&mock_lock);
+	/* the action may sleep: outside mock_lock, in the hook's context */
+	if (fn)
+		fn(tsk, arg);
 	return ret;
 }
 
@@ -282,6 +304,8 @@ void mock_reset(void)
 	mock_log.nr = 0;
 	mock_log.dropped = 0;
 	mock_fail.armed = false;
+	mock_act.armed = false;
+	mock_act.hits = 0;
 	spin_unlock(&mock_lock);
 }
 
@@ -318,6 +342,50 @@ void mock_fail_on(int n, enum mock_hook hook, struct task_struct *tsk,
 	mock_fail.err = err;
 	mock_fail.armed = true;
 	spin_unlock(&mock_lock);
+}
+
+/**
+ * mock_act_on() - run an action inside one hook call of one instance
+ * @n: the instance (0, 1, 2)
+ * @hook: the hook
+ * @fn: the action: called once, with the hook's task argument and @arg,
+ *	on the thread that calls the hook, in the hook's context (for the
+ *	attach hooks: cgroup_mutex held and, on the cgroup.procs path, the
+ *	group's fork lock held for writing)
+ * @arg: its argument
+ *
+ * This is how a case makes an exec, an exit or a fork happen at an exact
+ * point of an attach: right after the snapshot (can_attach), inside the
+ * veto (can_attach_task), right after the commit point (pre_attach).
+ *
+ * Context: any; takes mock_lock.
+ */
+void mock_act_on(int n, enum mock_hook hook, mock_action_fn fn, void *arg)
+{
+	spin_lock(&mock_lock);
+	mock_act.n = n;
+	mock_act.hook = hook;
+	mock_act.fn = fn;
+	mock_act.arg = arg;
+	mock_act.hits = 0;
+	mock_act.armed = true;
+	spin_unlock(&mock_lock);
+}
+
+/**
+ * mock_act_hits() - how many times the action armed last ran (0 or 1)
+ *
+ * Context: any; takes mock_lock.
+ * Return: the count.
+ */
+int mock_act_hits(void)
+{
+	int hits;
+
+	spin_lock(&mock_lock);
+	hits = mock_act.hits;
+	spin_unlock(&mock_lock);
+	return hits;
 }
 
 /**

@@ -74,6 +74,9 @@ struct mock_css {
 	u64 val;
 };
 
+/* An action run inside a hook call: the hook's task argument, @arg */
+typedef void (*mock_action_fn)(struct task_struct *tsk, void *arg);
+
 extern spinlock_t mock_lock;
 extern struct mock_log mock_log;
 
@@ -82,6 +85,8 @@ void mock_reset(void);
 void mock_record(void);
 void mock_fail_on(int n, enum mock_hook hook, struct task_struct *tsk,
 		  int err);
+void mock_act_on(int n, enum mock_hook hook, mock_action_fn fn, void *arg);
+int mock_act_hits(void);
 const char *mock_trace(char *buf, size_t size, unsigned long mask);
 
 #define MOCK_ATTACH_HOOKS						\

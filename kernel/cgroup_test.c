@@ -29,13 +29,14 @@
  */
 
 /*
- * cgroup_attach_proc()'s race points call cgt_proc_point() in this
- * translation unit (see the cgroup_attach_proc suite); built alone,
- * cgroup.c makes them empty statements.
+ * The one race point of a cgroup.procs write that no hook reaches (the
+ * leader looked up, its fork lock not yet taken) calls cgt_looked_up() in
+ * this translation unit (see the cgroup_attach_proc suite); built alone,
+ * cgroup.c makes it an empty statement.
  */
 struct task_struct;
-static void cgt_proc_point(int point, struct task_struct *tsk);
-#define cgroup_attach_proc_point(point, tsk)	cgt_proc_point(point, tsk)
+static void cgt_looked_up(struct task_struct *tsk);
+#define cgroup_procs_looked_up(tsk)	cgt_looked_up(tsk)
 
 #include "cgroup.c"
 #include "cgroup_kunit.h"

@@ -13,55 +13,52 @@
 /* cgroup_attach_proc: writing cgroup.procs */
 
 /*
- * The race points of cgroup_attach_proc() (cgroup_attach_proc_point(),
- * defined to cgt_proc_point() above the #include of cgroup.c).  A case
- * arms one point with an action; the action runs once, on the writer's
- * host thread, at exactly that point (cgroup_mutex held; from
- * CGROUP_PROC_SNAPSHOT on also the group's fork lock).  Only the case's
- * own writes reach the points while one is armed.
+ * Races forced at exact points of a write.  After the fork lock is taken
+ * a case reaches them through the mock's hooks (mock_act_on()): right
+ * after the snapshot (can_attach), inside the veto (can_attach_task),
+ * right after the commit point (pre_attach).  Before it - the leader
+ * looked up, the lock not yet taken - no hook runs: there cgroup.c calls
+ * cgroup_procs_looked_up(), defined to cgt_looked_up() above the #include
+ * of cgroup.c.  A case arms it with an action; the action runs once, on
+ * the writer's host thread, with cgroup_mutex held.  Only the case's own
+ * writes reach it while it is armed.
  */
 static struct {
-	int point;
-	void (*action)(struct task_struct *tsk, void *arg);
+	bool armed;
+	mock_action_fn action;
 	void *arg;
 	int hits;
-	int passes[CGROUP_PROC_COMMIT + 1];	/* armed or not */
-} cgt_point = { .point = -1 };
+	int passes;	/* armed or not */
+} cgt_lookup = { };
 
-static void cgt_proc_point(int point, struct task_struct *tsk)
+static void cgt_looked_up(struct task_struct *tsk)
 {
-	void (*action)(struct task_struct *tsk, void *arg);
-
-	if (point >= 0 && point < ARRAY_SIZE(cgt_point.passes))
-		cgt_point.passes[point]++;
-	if (READ_ONCE(cgt_point.point) != point)
+	cgt_lookup.passes++;
+	if (!READ_ONCE(cgt_lookup.armed))
 		return;
-	action = cgt_point.action;
-	WRITE_ONCE(cgt_point.point, -1);	/* once */
-	cgt_point.hits++;
-	action(tsk, cgt_point.arg);
+	WRITE_ONCE(cgt_lookup.armed, false);	/* once */
+	cgt_lookup.hits++;
+	cgt_lookup.action(tsk, cgt_lookup.arg);
 }
 
-static void cgt_point_arm(int point,
-			  void (*action)(struct task_struct *tsk, void *arg),
-			  void *arg)
+static void cgt_lookup_arm(mock_action_fn action, void *arg)
 {
-	cgt_point.action = action;
-	cgt_point.arg = arg;
-	cgt_point.hits = 0;
-	memset(cgt_point.passes, 0, sizeof(cgt_point.passes));
-	WRITE_ONCE(cgt_point.point, point);
+	cgt_lookup.action = action;
+	cgt_lookup.arg = arg;
+	cgt_lookup.hits = 0;
+	cgt_lookup.passes = 0;
+	WRITE_ONCE(cgt_lookup.armed, true);
 }
 
 static int cgt_proc_init(struct kunit *test)
 {
-	WRITE_ONCE(cgt_point.point, -1);
+	WRITE_ONCE(cgt_lookup.armed, false);
 	return cgt_init(test);
 }
 
 static void cgt_proc_exit(struct kunit *test)
 {
-	WRITE_ONCE(cgt_point.point, -1);
+	WRITE_ONCE(cgt_lookup.armed, false);
 	cgt_exit(test);
 }
 
@@ -402,20 +399,27 @@ static void cgt_exec_action(struct task_struct *tsk, void *arg)
  */
 static void cgroup_attach_proc_exec_race(struct kunit *test)
 {
-	struct cgroupfs_root *root = cgt_mount(test, "none,name=e");
+	struct cgroupfs_root *root = cgt_mount(test, "mock0,name=e");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
 	struct task_struct *t[3];
+	char buf[128];
 	pid_t tgid;
 
 	cgk_spawn_group(test, t, 3);
 	tgid = task_tgid_vnr(t[0]);
-	cgt_point_arm(CGROUP_PROC_LOOKED_UP, cgt_exec_action, t[2]);
+	cgt_lookup_arm(cgt_exec_action, t[2]);
+	mock_record();
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, tgid), 0L);
-	KUNIT_EXPECT_EQ(test, cgt_point.hits, 1);
-	/* exactly one retry: two lookups, one snapshot that went through */
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_LOOKED_UP], 2);
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_SNAPSHOT], 1);
-	KUNIT_EXPECT_EQ(test, cgt_point.passes[CGROUP_PROC_COMMIT], 1);
+	KUNIT_EXPECT_EQ(test, cgt_lookup.hits, 1);
+	/*
+	 * exactly one retry: two lookups, one snapshot that went through
+	 * (one can_attach follows it) and one commit (one pre_attach)
+	 */
+	KUNIT_EXPECT_EQ(test, cgt_lookup.passes, 2);
+	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf),
+					    (1UL << MOCK_CAN_ATTACH) |
+					    (1UL << MOCK_PRE_ATTACH)),
+			   "0:can_attach 0:pre_attach");
 	/* t[2] took over the leader's pid, alone and moved */
 	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
 	KUNIT_EXPECT_EQ(test, task_pid_vnr(t[2]), tgid);
@@ -447,8 +451,9 @@ static void cgt_exit_action(struct task_struct *tsk, void *arg)
  */
 static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 {
-	static const int points[] = {
-		CGROUP_PROC_SNAPSHOT, CGROUP_PROC_VETO, CGROUP_PROC_COMMIT,
+	/* right after the snapshot, inside the veto, after the commit point */
+	static const enum mock_hook points[] = {
+		MOCK_CAN_ATTACH, MOCK_CAN_ATTACH_TASK, MOCK_PRE_ATTACH,
 	};
 	struct cgroupfs_root *root = cgt_mount(test, "mock0");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
@@ -460,10 +465,10 @@ static void cgroup_attach_proc_exit_after_snapshot(struct kunit *test)
 		struct cgroup *to = i & 1 ? b : a;
 
 		cgk_spawn_group(test, t, 4);
-		cgt_point_arm(points[i], cgt_exit_action, t[2]);
+		mock_act_on(0, points[i], cgt_exit_action, t[2]);
 		KUNIT_EXPECT_GT_MSG(test, cgt_write_procs(to, task_tgid_vnr(t[0])),
 				    0L, "point %d", i);
-		KUNIT_EXPECT_EQ(test, cgt_point.hits, 1);
+		KUNIT_EXPECT_EQ(test, mock_act_hits(), 1);
 		KUNIT_EXPECT_TRUE(test, READ_ONCE(t[2]->flags) & PF_EXITING);
 		KUNIT_EXPECT_PTR_EQ(test, cgt_css_set(t[2]), &init_css_set);
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[0], root), to);
@@ -663,7 +668,7 @@ static void cgt_other_fork_action(struct task_struct *tsk, void *arg)
  */
 static void cgroup_attach_proc_other_process_forks(struct kunit *test)
 {
-	struct cgroupfs_root *root = cgt_mount(test, "none,name=o");
+	struct cgroupfs_root *root = cgt_mount(test, "mock0,name=o");
 	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
 	struct cgt_other_fork of = { };
 	struct task_struct *t[2], *o[1], *thread, *child;
@@ -672,7 +677,8 @@ static void cgroup_attach_proc_other_process_forks(struct kunit *test)
 	cgk_spawn_group(test, o, 1);
 	of.other = o[0];
 	of.mover = t[0];
-	cgt_point_arm(CGROUP_PROC_COMMIT, cgt_other_fork_action, &of);
+	/* right after the commit point, the fork lock held */
+	mock_act_on(0, MOCK_PRE_ATTACH, cgt_other_fork_action, &of);
 	KUNIT_EXPECT_GT(test, cgt_write_procs(a, task_pid_vnr(t[0])), 0L);
 	KUNIT_EXPECT_TRUE(test, of.locked);
 	KUNIT_ASSERT_GT(test, of.other_tid, 0L);

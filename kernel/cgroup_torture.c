@@ -8,6 +8,12 @@
  *
  *	./vmlinux torture nprocs=8 nthreads=64 duration=30 seed=N
  *
+ * This file is the framework: parameters, the workload, the core's
+ * actors (the movers and the churn), the generation oracle, stats,
+ * set-up and the main loop.  The oracle at rest is
+ * cgroup_torture_check.c; each controller rides along with one entry,
+ * defined next to it (kernel/cgroup_torture.h, cgt_subsys[] below).
+ *
  * Documentation/torture.txt has the parameters, the output grammar and
  * the argument for why each oracle is sound.  In short: nprocs workload
  * processes (children of init) are split into three classes by slot:
@@ -67,7 +73,7 @@
 #include <linux/memcontrol.h>
 #include <linux/freezer.h>
 #include <host_ops.h>
-#include "sched-internal.h"
+#include "cgroup_torture.h"
 
 torture_param(int, nprocs, 8, "workload processes");
 torture_param(int, nthreads, 16, "threads per process at the start (up to twice as many later)");
@@ -87,11 +93,8 @@ torture_param(int, stall, 60, "watchdog: FAILURE after this many seconds without
 torture_param(bool, require_procs, true, "FAILURE if cgroup.procs is not writable");
 torture_param(bool, verbose, false, "print every expected failure");
 
-#define CGT_NR_HIER	2
-#define CGT_MAX_CG	16
 #define CGT_HIST	16	/* generations remembered per process */
 #define CGT_PIPE_LEN	10	/* histogram buckets; the last is ">= 9" */
-#define CGT_MAX_CSS_SETS 128
 #define CGT_QUIESCE_MS	10000	/* for the test's threads to end */
 
 static const char *const cgt_mnt[CGT_NR_HIER] = {
@@ -99,50 +102,42 @@ static const char *const cgt_mnt[CGT_NR_HIER] = {
 };
 
 /*
- * Subsystems ride along in hierarchy 0 when they are built, so that the
- * quiesced check can verify their per-task state after every move:
- *  - cpuset, with clone_children, which gives every target (also those
- *    the mkdir/rmdir actor makes again) the top cpuset's CPUs and nodes,
- *    so that moves into it are not ENOSPC;
- *  - cpu and cpuacct: every task's scheduler group is checked, and every
- *    system call of the test is charged;
- *  - freezer: the freezer actor freezes and thaws targets, so moves into
- *    them, and of threads in them, can be refused with EBUSY.
- * Hierarchy 1 has the memory controller: moves there can get ENOMEM.
+ * Hierarchy 0 binds debug (which the oracles read cgroups through) and
+ * every controller whose entry in cgt_subsys[] names hierarchy 0;
+ * hierarchy 1 is named cgtorture1 and binds the others (memory: moves
+ * there can get ENOMEM).  The options are built at start from the
+ * entries (cgt_build_opts()).
  */
-#ifdef CONFIG_CPUSETS
-#define CGT_OPTS_CPUSET		",cpuset,clone_children"
-#else
-#define CGT_OPTS_CPUSET		""
-#endif
-#ifdef CONFIG_CGROUP_SCHED
-#define CGT_OPTS_CPU		",cpu"
-#else
-#define CGT_OPTS_CPU		""
-#endif
-#ifdef CONFIG_CGROUP_CPUACCT
-#define CGT_OPTS_CPUACCT	",cpuacct"
-#else
-#define CGT_OPTS_CPUACCT	""
-#endif
-#ifdef CONFIG_CGROUP_FREEZER
-#define CGT_OPTS_FREEZER	",freezer"
-#else
-#define CGT_OPTS_FREEZER	""
-#endif
-#ifdef CONFIG_CGROUP_MEM_RES_CTLR
-#define CGT_OPTS_H1		"memory,name=cgtorture1"
-#else
-#define CGT_OPTS_H1		"none,name=cgtorture1"
-#endif
-
-static const char *const cgt_opts[CGT_NR_HIER] = {
-	"debug" CGT_OPTS_CPUSET CGT_OPTS_CPU CGT_OPTS_CPUACCT CGT_OPTS_FREEZER,
-	CGT_OPTS_H1,
+static const char *const cgt_base_opts[CGT_NR_HIER] = {
+	"debug", "name=cgtorture1",
 };
 
-/* memcg: the hierarchy memory is bound to (moves there can get ENOMEM) */
-#define CGT_MEMCG_HIER	1
+static char cgt_opts[CGT_NR_HIER][128];
+
+/*
+ * The controllers that ride along, one entry each (kernel/cgroup_torture.h
+ * says what an entry holds; each is defined next to its controller).
+ * Adding a controller to the torture test is adding its entry here.
+ */
+static const struct cgt_subsys *const cgt_subsys[] = {
+#ifdef CONFIG_CPUSETS
+	&cpuset_torture,
+#endif
+#ifdef CONFIG_CGROUP_SCHED
+	&cpu_torture,
+#endif
+#ifdef CONFIG_CGROUP_CPUACCT
+	&cpuacct_torture,
+#endif
+#ifdef CONFIG_CGROUP_FREEZER
+	&freezer_torture,
+#endif
+#ifdef CONFIG_CGROUP_MEM_RES_CTLR
+	&memcg_torture,
+#endif
+};
+
+#define cgt_subsys_end	(cgt_subsys + ARRAY_SIZE(cgt_subsys))
 
 enum cgt_class { CGT_CLASS_PROCS, CGT_CLASS_MIXED, CGT_CLASS_FREE };
 
@@ -170,66 +165,25 @@ struct cgt_proc {
 	int hist[CGT_HIST];
 };
 
-struct cgt_actor;
-
-/**
- * struct cgt_ops - one kind of actor: an entry of the ops vector
- * @name: for the stats line
- * @op: one operation; returns after counting its outcome
- * @enabled: may this actor run in this kernel? (NULL: always)
- * @nr: how many threads of it (a parameter)
- * @one_in: random delay after an operation, with probability 1/@one_in
- * @max_us: ... of up to this many microseconds
- * @core: the run fails if it never succeeded
- */
-struct cgt_ops {
-	const char *name;
-	void (*op)(struct cgt_actor *a);
-	bool (*enabled)(void);
-	int *nr;
-	unsigned int one_in;
-	unsigned int max_us;
-	bool core;
-};
-
-/**
- * struct cgt_actor - one actor thread
- * @ops: its kind
- * @id: its number among actors of that kind
- * @task: its kernel thread
- * @rand: its random numbers (the actor only)
- * @n_ok: operations that succeeded
- * @n_fail: expected failures (EBUSY rmdir, a thread that exited, ...)
- * @n_err: unexpected results (each is a torture_fail())
- * @state: what it does now, for the watchdog (READ_ONCE/WRITE_ONCE)
- * @target: the pid it works on, for the watchdog (READ_ONCE/WRITE_ONCE)
- * @since: when it began @state (READ_ONCE/WRITE_ONCE)
- */
-struct cgt_actor {
-	const struct cgt_ops *ops;
-	int id;
-	struct task_struct *task;
-	struct torture_random_state rand;
-	atomic_long_t n_ok;
-	atomic_long_t n_fail;
-	atomic_long_t n_err;
-	const char *state;
-	pid_t target;
-	u64 since;
-};
-
 static struct cgt_proc *cgt_procs;
 static struct cgt_actor *cgt_actors;
 static int cgt_nr_actors;	/* published with smp_store_release() */
 static bool cgt_procs_writable;
 static atomic_long_t cgt_pipe[CGT_PIPE_LEN];
-static atomic_long_t cgt_quiesced;
 static atomic_long_t cgt_post_checks;
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
 
-static void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid)
+/**
+ * cgt_set_state() - say what the actor does now, for the watchdog
+ * @a: the actor
+ * @state: a constant string
+ * @pid: the task it works on (0: none)
+ *
+ * Context: the actor's thread.
+ */
+void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid)
 {
 	/* partner: READ_ONCE()s in cgt_dump() */
 	WRITE_ONCE(a->state, state);
@@ -237,13 +191,27 @@ static void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid)
 	WRITE_ONCE(a->since, ktime_get_ns());
 }
 
-static void cgt_ok(struct cgt_actor *a)
+/**
+ * cgt_ok() - count a successful operation of @a
+ * @a: the actor
+ *
+ * Context: the actor's thread.
+ */
+void cgt_ok(struct cgt_actor *a)
 {
 	atomic_long_inc(&a->n_ok);
 	torture_progress();
 }
 
-static void cgt_expected(struct cgt_actor *a, const char *what, long err)
+/**
+ * cgt_expected() - count an expected failure of @a
+ * @a: the actor
+ * @what: the operation, for verbose=1
+ * @err: its -errno
+ *
+ * Context: the actor's thread.
+ */
+void cgt_expected(struct cgt_actor *a, const char *what, long err)
 {
 	atomic_long_inc(&a->n_fail);
 	torture_progress();
@@ -252,8 +220,14 @@ static void cgt_expected(struct cgt_actor *a, const char *what, long err)
 			a->ops->name, a->id, what, err);
 }
 
-__printf(2, 3)
-static void cgt_error(struct cgt_actor *a, const char *fmt, ...)
+/**
+ * cgt_error() - count an unexpected result of @a: the run fails
+ * @a: the actor
+ * @fmt: printf() format of what went wrong
+ *
+ * Context: the actor's thread.
+ */
+void cgt_error(struct cgt_actor *a, const char *fmt, ...)
 {
 	char buf[128];
 	va_list args;
@@ -266,8 +240,18 @@ static void cgt_error(struct cgt_actor *a, const char *fmt, ...)
 	torture_fail("%s/%d: %s", a->ops->name, a->id, buf);
 }
 
-/* Target @k: 0..ncgroups-1 is "tK", ncgroups is the hierarchy's root. */
-static void cgt_path(char *buf, size_t size, int h, int k, const char *file)
+/**
+ * cgt_path() - the path of a target, or of a file in it
+ * @buf: where to write it
+ * @size: its size
+ * @h: the hierarchy
+ * @k: the target: 0..cgt_nr_targets()-1 is "tK", cgt_nr_targets() the
+ *	hierarchy's root
+ * @file: a file of the target, or NULL for its directory
+ *
+ * Context: any.
+ */
+void cgt_path(char *buf, size_t size, int h, int k, const char *file)
 {
 	if (k >= ncgroups)
 		snprintf(buf, size, "%s%s%s", cgt_mnt[h], file ? "/" : "",
@@ -277,8 +261,14 @@ static void cgt_path(char *buf, size_t size, int h, int k, const char *file)
 			 file ? "/" : "", file ? file : "");
 }
 
-/* The target index of a cgroup of hierarchy 0, by name; -1: not ours. */
-static int cgt_cgroup_index(const struct cgroup *cgrp)
+/**
+ * cgt_cgroup_index() - the target index of a cgroup of hierarchy 0
+ * @cgrp: the cgroup
+ *
+ * Context: any (by its name).
+ * Return: the index (cgt_nr_targets() for the root), -1 if not ours.
+ */
+int cgt_cgroup_index(const struct cgroup *cgrp)
 {
 	int k;
 
@@ -290,8 +280,37 @@ static int cgt_cgroup_index(const struct cgroup *cgrp)
 	return k;
 }
 
-/* @tsk's target index in hierarchy 0.  Context: rcu_read_lock(). */
-static int cgt_task_index(struct task_struct *tsk)
+/**
+ * cgt_nr_targets() - how many targets each hierarchy has (ncgroups=)
+ *
+ * Context: any.
+ * Return: the number.
+ */
+int cgt_nr_targets(void)
+{
+	return ncgroups;
+}
+
+/**
+ * cgt_random_target() - a random target
+ * @a: the actor (its random numbers)
+ *
+ * Context: the actor's thread.
+ * Return: 0..cgt_nr_targets()-1.
+ */
+int cgt_random_target(struct cgt_actor *a)
+{
+	return torture_random(&a->rand) % ncgroups;
+}
+
+/**
+ * cgt_task_index() - @tsk's target index in hierarchy 0
+ * @tsk: the task
+ *
+ * Context: rcu_read_lock().
+ * Return: the index (cgt_nr_targets() for the root), -1 if not a target.
+ */
+int cgt_task_index(struct task_struct *tsk)
 {
 	return cgt_cgroup_index(task_cgroup(tsk, debug_subsys_id));
 }
@@ -345,18 +364,6 @@ struct cgt_write_args {
 	const char *file;
 };
 
-/*
- * A move in hierarchy 0 may fail with EBUSY when the freezer is bound
- * there: the target, or a thread's cgroup, is FREEZING or FROZEN.  The
- * move must then change nothing, which the generation oracle checks
- * for PROCS processes (the write's generation is taken back: a thread
- * found in its target would be too old).
- */
-static bool cgt_ebusy_expected(int h)
-{
-	return h == 0 && IS_ENABLED(CONFIG_CGROUP_FREEZER);
-}
-
 /* In a workload thread's context: write "0" (move myself). */
 static long cgt_write_self_fn(void *arg)
 {
@@ -385,28 +392,82 @@ static long cgt_exec_fn(void *arg)
 	return ksys_execve(arg);
 }
 
-/*
- * memcg: a move in its hierarchy whose target cannot take the charges
- * (move_charge_at_immigrate with a small limit set by the memcg actor).
+/**
+ * cgt_subsys_quiesced() - every controller's invariant at rest
+ *
+ * Context: a quiescent point (every actor parked or stopped).
  */
-static bool cgt_memcg_refused(int h, long ret)
+void cgt_subsys_quiesced(void)
 {
-	return IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR) &&
-	       h == CGT_MEMCG_HIER && ret == -ENOMEM;
+	const struct cgt_subsys *const *ss;
+
+	for (ss = cgt_subsys; ss < cgt_subsys_end; ss++)
+		if ((*ss)->quiesced)
+			(*ss)->quiesced();
 }
 
-static struct cgt_proc *cgt_pick_proc(struct cgt_actor *a)
+/**
+ * cgt_subsys_task_check() - every controller's invariant for one task
+ * @tsk: a live task
+ *
+ * Context: tasklist_lock (read) and rcu_read_lock().
+ * Return: NULL, or what is wrong with @tsk.
+ */
+const char *cgt_subsys_task_check(struct task_struct *tsk)
+{
+	const struct cgt_subsys *const *ss;
+	const char *why;
+
+	for (ss = cgt_subsys; ss < cgt_subsys_end; ss++) {
+		why = (*ss)->task_check ? (*ss)->task_check(tsk) : NULL;
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
+/*
+ * May a move in hierarchy @h fail with @err because of a controller
+ * bound there (a frozen cgroup: EBUSY; a target that cannot take the
+ * charges: ENOMEM)?  The move must then have changed nothing, which the
+ * oracles check as for any failed move.
+ */
+static bool cgt_move_refused(int h, long err)
+{
+	const struct cgt_subsys *const *ss;
+
+	for (ss = cgt_subsys; ss < cgt_subsys_end; ss++)
+		if ((*ss)->hier == h && (*ss)->move_refused &&
+		    (*ss)->move_refused(err))
+			return true;
+	return false;
+}
+
+/**
+ * cgt_pick_proc() - a random workload process
+ * @a: the actor (its random numbers)
+ *
+ * Context: an actor's thread.
+ * Return: the process.
+ */
+struct cgt_proc *cgt_pick_proc(struct cgt_actor *a)
 {
 	return &cgt_procs[torture_random(&a->rand) % nprocs];
 }
 
-/*
- * A random live thread of @p (optionally not its leader), referenced, or
- * NULL.  Like user space picking a tid from /proc/PID/task.
+/**
+ * cgt_pick_thread() - a random live thread of a workload process
+ * @p: the process
+ * @a: the actor (its random numbers)
+ * @non_leader: not the leader
+ *
+ * Like user space picking a tid from /proc/PID/task.
+ *
+ * Context: an actor's thread; takes tasklist_lock (read).
+ * Return: the thread, referenced, or NULL.
  */
-static struct task_struct *cgt_pick_thread(struct cgt_proc *p,
-					   struct cgt_actor *a,
-					   bool non_leader)
+struct task_struct *cgt_pick_thread(struct cgt_proc *p, struct cgt_actor *a,
+				    bool non_leader)
 {
 	struct task_struct *leader, *t, *found = NULL;
 	unsigned long k;
@@ -560,74 +621,6 @@ static int cgt_check_group(struct cgt_actor *a, struct cgt_proc *p, int want)
 }
 
 /* ------------------------------------------------------------------ */
-/* Reading pid lists */
-
-struct cgt_pids {
-	pid_t *pids;
-	int nr;
-};
-
-static int cgt_read_pids(const char *path, struct cgt_pids *out)
-{
-	size_t size = 4096, len = 0;
-	char *buf, *s, *next;
-	long fd, ret;
-	int n = 0;
-
-	out->pids = NULL;
-	out->nr = 0;
-	fd = ksys_open(path, O_RDONLY, 0);
-	if (fd < 0)
-		return fd;
-	buf = kmalloc(size, GFP_KERNEL);
-	if (!buf) {
-		ksys_close(fd);
-		return -ENOMEM;
-	}
-	for (;;) {
-		if (len + 1 >= size) {
-			char *bigger = kmalloc(size * 2, GFP_KERNEL);
-
-			if (!bigger) {
-				ret = -ENOMEM;
-				goto out_free;
-			}
-			memcpy(bigger, buf, len);
-			kfree(buf);
-			buf = bigger;
-			size *= 2;
-		}
-		ret = ksys_read(fd, buf + len, size - len - 1);
-		if (ret < 0)
-			goto out_free;
-		if (!ret)
-			break;
-		len += ret;
-	}
-	buf[len] = '\0';
-	for (s = buf; *s; s++)
-		n += *s == '\n';
-	out->pids = kcalloc(n + 1, sizeof(pid_t), GFP_KERNEL);
-	if (!out->pids) {
-		ret = -ENOMEM;
-		goto out_free;
-	}
-	for (s = buf; *s; s = next) {
-		next = strchr(s, '\n');
-		if (!next)
-			break;
-		*next++ = '\0';
-		if (kstrtoint(s, 10, &out->pids[out->nr]) == 0)
-			out->nr++;
-	}
-	ret = 0;
-out_free:
-	kfree(buf);
-	ksys_close(fd);
-	return ret;
-}
-
-/* ------------------------------------------------------------------ */
 /* Actors */
 
 /* Is @pid a live, not exiting thread of @p? */
@@ -763,7 +756,7 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 	case -EBUSY:	/* a thread or the target frozen: nothing moved */
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
-		if (cgt_ebusy_expected(h))
+		if (cgt_move_refused(h, ret))
 			cgt_expected(a, "procs write", ret);
 		else
 			cgt_error(a, "procs write of %d to %d/%d: EBUSY",
@@ -772,7 +765,7 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 	default:
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
-		if (cgt_memcg_refused(h, ret))
+		if (cgt_move_refused(h, ret))
 			cgt_expected(a, "procs write", ret);
 		else
 			cgt_error(a, "procs write of %d (flavour %u) to %d/%d: %ld",
@@ -838,13 +831,8 @@ static void cgt_tasks_move(struct cgt_actor *a, struct cgt_proc *p)
 		cgt_expected(a, "tasks write", ret);
 		break;
 	case -EBUSY:	/* the thread or the target frozen */
-		if (cgt_ebusy_expected(h)) {
-			cgt_expected(a, "tasks write", ret);
-			break;
-		}
-		fallthrough;
 	default:
-		if (cgt_memcg_refused(h, ret))
+		if (cgt_move_refused(h, ret))
 			cgt_expected(a, "tasks write", ret);
 		else
 			cgt_error(a, "tasks write to %d/%d: %ld", h, k, ret);
@@ -1032,317 +1020,6 @@ static bool cgt_have_procs(void)
 	return cgt_procs_writable;
 }
 
-/*
- * Subsystem actors (freezer flips, cpuset and memory-limit changes): each
- * runs only when its subsystem is built, and adds its invariant to
- * cgt_quiesced_check().
- */
-static bool cgt_have_freezer(void)
-{
-	return IS_ENABLED(CONFIG_CGROUP_FREEZER);
-}
-
-static bool cgt_have_cpuset(void)
-{
-	return IS_ENABLED(CONFIG_CPUSETS);
-}
-
-static bool cgt_have_memcg(void)
-{
-	return IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR);
-}
-
-/*
- * The cpuset actor: give a random target of hierarchy 0 a random
- * non-empty set of CPUs or of memory nodes while moves run.  A target
- * the mkdir/rmdir actor removed meanwhile is an expected failure.
- */
-static void cgt_cpuset_changer(struct cgt_actor *a)
-{
-	int k = torture_random(&a->rand) % ncgroups;
-	bool mems = torture_random(&a->rand) & 1;
-	unsigned int nr = mems ? nr_node_ids : nr_cpu_ids;
-	unsigned long bits = torture_random(&a->rand) % ((1UL << nr) - 1) + 1;
-	char path[96], buf[64];
-	long fd, ret;
-	int len;
-
-	len = bitmap_print_list(buf, sizeof(buf) - 1, &bits, nr);
-	buf[len++] = '\n';
-	cgt_path(path, sizeof(path), 0, k,
-		 mems ? "cpuset.mems" : "cpuset.cpus");
-	cgt_set_state(a, mems ? "cpuset.mems" : "cpuset.cpus", 0);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0) {
-		if (fd == -ENOENT)
-			cgt_expected(a, "open", fd);
-		else
-			cgt_error(a, "open %s: %ld", path, fd);
-		return;
-	}
-	ret = ksys_write(fd, buf, len);
-	ksys_close(fd);
-	if (ret == len)
-		cgt_ok(a);
-	else if (ret == -ENODEV)
-		cgt_expected(a, "write", ret);
-	else
-		cgt_error(a, "write %.*s to %s: %ld", len - 1, buf, path, ret);
-}
-
-#ifdef CONFIG_CGROUP_MEM_RES_CTLR
-static long cgt_mmap_fn(void *arg)
-{
-	return ksys_mmap((unsigned long)arg);
-}
-
-static long cgt_munmap_fn(void *arg)
-{
-	return ksys_munmap((unsigned long)arg);
-}
-
-/* Write @val to memory.@file of target @k of the memcg hierarchy. */
-static long cgt_memcg_write(int k, const char *file, const char *val)
-{
-	char path[96];
-	long fd, ret;
-
-	cgt_path(path, sizeof(path), CGT_MEMCG_HIER, k, file);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_write(fd, val, strlen(val));
-	ksys_close(fd);
-	return ret < 0 ? ret : 0;
-}
-
-/*
- * memcg: map or unmap pages in a random thread of a random process
- * (charged to the owner's memcg), change a target's limit or its
- * move_charge_at_immigrate while the movers run, or check the
- * conservation invariant, which holds at all times.
- */
-static void cgt_memcg(struct cgt_actor *a)
-{
-	static const char *const limits[] = { "-1", "-1", "1m", "256k", "64k" };
-	unsigned int op = torture_random(&a->rand) % 10;
-	int k = torture_random(&a->rand) % ncgroups;
-	unsigned long npages = 1 + torture_random(&a->rand) % 16;
-	struct cgt_proc *p;
-	struct task_struct *t;
-	char val[4];
-	long ret;
-
-	if (op < 6) {
-		p = cgt_pick_proc(a);
-		t = cgt_pick_thread(p, a, false);
-		if (!t) {
-			cgt_expected(a, "pick", -ESRCH);
-			return;
-		}
-		cgt_set_state(a, op < 4 ? "mmap" : "munmap",
-			      task_pid_nr(t));
-		ret = task_call(t, op < 4 ? cgt_mmap_fn : cgt_munmap_fn,
-				(void *)npages);
-		put_task_struct(t);
-		if (!ret)
-			cgt_ok(a);
-		else if (ret == -ENOMEM || ret == -EINVAL || ret == -ESRCH ||
-			 ret == -EINTR)
-			/* limit; unmapped too much or no mm; thread gone */
-			cgt_expected(a, "mmap/munmap", ret);
-		else
-			cgt_error(a, "mmap/munmap of %lu: %ld", npages, ret);
-	} else if (op < 8) {
-		const char *file = op == 6 ? "memory.limit_in_bytes" :
-					     "memory.move_charge_at_immigrate";
-		unsigned long r = torture_random(&a->rand);
-
-		if (op == 6) {
-			ret = cgt_memcg_write(k, file,
-					      limits[r % ARRAY_SIZE(limits)]);
-		} else {
-			snprintf(val, sizeof(val), "%lu", r % 4);
-			ret = cgt_memcg_write(k, file, val);
-		}
-		if (!ret)
-			cgt_ok(a);
-		else if (ret == -EBUSY || ret == -ENOENT || ret == -ENODEV)
-			/* limit below the usage; target removed */
-			cgt_expected(a, file, ret);
-		else
-			cgt_error(a, "write %s of %d: %ld", file, k, ret);
-	} else {
-		cgt_set_state(a, "memcg conservation", 0);
-		if (mem_cgroup_check_conservation())
-			cgt_error(a, "memcg conservation invariant broken");
-		else
-			cgt_ok(a);
-	}
-}
-#else
-/* Never run: cgt_have_memcg() is false without the memory controller. */
-static void cgt_memcg(struct cgt_actor *a)
-{
-}
-#endif
-
-/* Write @str through the open file @fd.  Return: 0 or -errno. */
-static long cgt_write_fd(long fd, const char *str)
-{
-	int len = strlen(str);
-	long ret = ksys_write(fd, str, len);
-
-	if (ret < 0)
-		return ret;
-	return ret == len ? 0 : -EIO;
-}
-
-/* freezer.state of target @k into @buf (no newline).  Return: 0 or -errno. */
-static long cgt_freezer_state(int k, char *buf, size_t size)
-{
-	char path[96];
-	long fd, ret;
-
-	cgt_path(path, sizeof(path), 0, k, "freezer.state");
-	fd = ksys_open(path, O_RDONLY, 0);
-	if (fd < 0)
-		return fd;
-	ret = ksys_read(fd, buf, size - 1);
-	ksys_close(fd);
-	if (ret < 0)
-		return ret;
-	buf[ret] = '\0';
-	strim(buf);
-	return 0;
-}
-
-/*
- * The freezer invariant, a thread is marked iff its cgroup is frozen,
- * under cgroup_mutex (no move, no state change, no rmdir meanwhile):
- *  - a task of a FREEZING/FROZEN cgroup is marked, unless its creator
- *    still holds it (a fork between linking and the fork hook: its call
- *    slot is held until wake_up_new_task()) - so every task whose slot
- *    is free must be;
- *  - a task of a THAWED cgroup is never marked.
- * Exiting tasks are left out (they move to the root on the way out).
- * Return: the number of tasks breaking it (each one reported).
- */
-static int cgt_freezer_violations(const char *when)
-{
-	struct task_struct *p, *t;
-	int bad = 0;
-
-	cgroup_lock();
-	read_lock(&tasklist_lock);
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			bool cg_frozen, marked, running;
-
-			if (READ_ONCE(t->flags) & PF_EXITING)
-				continue;
-			/*
-			 * The slot first: a creator releases a child's slot
-			 * (seq_cst) only after the fork hook marked it, so a
-			 * slot seen free here orders the mark before the
-			 * read of it below.
-			 */
-			running = task_call_running(t);
-			marked = freezing(t);
-			cg_frozen = cgroup_freezing_or_frozen(t);
-			if (cg_frozen == marked || (cg_frozen && running))
-				continue;
-			if (bad++ < 4)
-				torture_fail("%s: tid %d (tgid %d, flags %#x, exit %d) %s in t%d",
-					     when, task_pid_nr(t), t->tgid,
-					     READ_ONCE(t->flags),
-					     READ_ONCE(t->exit_state),
-					     marked ? "marked" : "not marked",
-					     cgt_task_index(t));
-		}
-	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
-	cgroup_unlock();
-	return bad;
-}
-
-/*
- * The freezer actor: freeze a target of hierarchy 0 while everything
- * else runs (moves into and out of it fail with EBUSY and move nothing;
- * other actors' calls into its threads park in the refrigerator), check
- * that every thread of it was marked, read the state, thaw it and check
- * that no mark is left.  It always thaws before it returns, so no actor
- * stays parked across a stutter pause or the end of the run.
- *
- * mkdir_rmdir may remove the target (once empty) and make it again at
- * any time: the writes go through one open file, which names the
- * cgroup it was opened on (-ENODEV once that is removed), and a state
- * read by path counts only if that cgroup was still there after it.
- */
-static void cgt_freezer(struct cgt_actor *a)
-{
-	int k = torture_random(&a->rand) % ncgroups;
-	char path[96], state[16];
-	long fd, ret, read_ret;
-
-	cgt_path(path, sizeof(path), 0, k, "freezer.state");
-	cgt_set_state(a, "freeze", 0);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd == -ENOENT) {
-		cgt_expected(a, "open freezer.state", fd);
-		return;
-	}
-	if (fd < 0) {
-		cgt_error(a, "open %s: %ld", path, fd);
-		return;
-	}
-	ret = cgt_write_fd(fd, "FROZEN");
-	if (ret && ret != -ENODEV)
-		cgt_error(a, "write FROZEN to t%d: %ld", k, ret);
-	cgt_set_state(a, "check frozen", 0);
-	if (cgt_freezer_violations("freezer after FROZEN"))
-		cgt_error(a, "t%d: marks do not match the states", k);
-	read_ret = cgt_freezer_state(k, state, sizeof(state));
-	if (!ret && !read_ret && !cgt_write_fd(fd, "FROZEN") &&
-	    strcmp(state, "FREEZING") && strcmp(state, "FROZEN"))
-		cgt_error(a, "t%d reads %s after FROZEN", k, state);
-	cgt_set_state(a, "hold frozen", 0);
-	usleep_range(100, 100 + torture_random(&a->rand) % 2000);
-
-	cgt_set_state(a, "thaw", 0);
-	ret = cgt_write_fd(fd, "THAWED");
-	ksys_close(fd);
-	if (ret && ret != -ENODEV)
-		cgt_error(a, "write THAWED to t%d: %ld", k, ret);
-	if (cgt_freezer_violations("freezer after THAWED"))
-		cgt_error(a, "t%d: marks do not match the states", k);
-	if (ret)
-		cgt_expected(a, "thaw", ret);
-	else
-		cgt_ok(a);
-}
-
-/* Quiescent: every target THAWED (the actor thaws), no task marked. */
-static void cgt_freezer_quiesced_check(void)
-{
-	char state[16];
-	int k;
-
-	if (!IS_ENABLED(CONFIG_CGROUP_FREEZER))
-		return;
-	for (k = 0; k < ncgroups; k++) {
-		if (cgt_freezer_state(k, state, sizeof(state)))
-			continue;	/* removed: made again later */
-		if (strcmp(state, "THAWED"))
-			torture_fail("quiescent: t%d is %s", k, state);
-	}
-	cgt_freezer_violations("quiescent");
-}
-
-static int cgt_nr_one = 1;
-
 static const struct cgt_ops cgt_ops_vector[] = {
 	{ "procs_writer", cgt_procs_writer, cgt_have_procs, &nwriters,
 	  4, 50, true },
@@ -1352,10 +1029,6 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "zombie", cgt_zombie, NULL, &nzombies, 1, 20000, true },
 	{ "mkdir_rmdir", cgt_mkdir_rmdir, NULL, &nmkdirs, 1, 5000, true },
 	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true },
-	{ "freezer", cgt_freezer, cgt_have_freezer, &cgt_nr_one, 1, 1000 },
-	{ "cpuset", cgt_cpuset_changer, cgt_have_cpuset, &cgt_nr_one, 1,
-	  1000 },
-	{ "memcg", cgt_memcg, cgt_have_memcg, &cgt_nr_one, 4, 200, true },
 };
 
 static int cgt_actor_fn(void *arg)
@@ -1375,257 +1048,6 @@ static int cgt_actor_fn(void *arg)
 	cgt_set_state(a, "stopped", 0);
 	torture_kthread_stopping(a->ops->name);
 	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* The quiescent check: every actor parked (stutter) or stopped (end) */
-
-struct cgt_cg_count {
-	struct css_set *cg;
-	int users;
-};
-
-static int cmp_pid(const void *a, const void *b)
-{
-	pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* cgroup.procs of a cgroup must be the tgids of its tasks, sorted, unique */
-static void cgt_check_procs_file(const char *path, struct cgt_pids *tasks,
-				 struct cgt_pids *procs)
-{
-	pid_t *want;
-	int i, n = 0;
-
-	want = kcalloc(tasks->nr + 1, sizeof(pid_t), GFP_KERNEL);
-	if (!want)
-		return;
-	rcu_read_lock();
-	for (i = 0; i < tasks->nr; i++) {
-		struct task_struct *t = find_task_by_vpid(tasks->pids[i]);
-
-		if (t)
-			want[n++] = t->tgid;
-	}
-	rcu_read_unlock();
-	sort(want, n, sizeof(pid_t), cmp_pid, NULL);
-	for (i = 0; i < n; i++)
-		if (i && want[i] == want[i - 1])
-			want[i - 1] = 0;
-	for (i = 0; i < n; i++)
-		if (!want[i])
-			memmove(&want[i], &want[i + 1],
-				(--n - i) * sizeof(pid_t)), i--;
-	if (n != procs->nr || memcmp(want, procs->pids, n * sizeof(pid_t)))
-		torture_fail("quiescent: %s lists %d tgid(s), its tasks %d",
-			     path, procs->nr, n);
-	kfree(want);
-}
-
-static void cgt_count_css_set(struct cgt_cg_count *cc, int *nr,
-			      struct css_set *cg, bool ref)
-{
-	int i;
-
-	for (i = 0; i < *nr; i++)
-		if (cc[i].cg == cg)
-			break;
-	if (i == *nr) {
-		if (*nr == CGT_MAX_CSS_SETS)
-			return;
-		cc[i].cg = cg;
-		cc[i].users = 0;
-		(*nr)++;
-	}
-	cc[i].users += ref;
-}
-
-/*
- * The cpuset invariant at rest: every live task has exactly its
- * cpuset's CPUs and nodes.  Per-CPU kernel threads keep their one CPU
- * and are left out.
- */
-static void cgt_check_cpuset_masks(void)
-{
-	struct task_struct *tsk;
-	cpumask_t want;
-	nodemask_t want_mems;
-	bool cpus_ok, mems_ok;
-	pid_t pid;
-
-	if (!IS_ENABLED(CONFIG_CPUSETS))
-		return;
-	for (pid = 1; pid <= pid_max; pid++) {
-		tsk = find_get_task_by_vpid(pid);
-		if (!tsk)
-			continue;
-		if (READ_ONCE(tsk->flags) & (PF_EXITING | PF_THREAD_BOUND)) {
-			put_task_struct(tsk);
-			continue;
-		}
-		cpuset_cpus_allowed(tsk, &want);
-		want_mems = cpuset_mems_allowed(tsk);
-		task_lock(tsk);
-		cpus_ok = cpumask_equal(&tsk->cpus_allowed, &want);
-		mems_ok = nodes_equal(tsk->mems_allowed, want_mems);
-		task_unlock(tsk);
-		if (!cpus_ok || !mems_ok)
-			torture_fail("quiescent: tid %d: %s differ from its cpuset's",
-				     pid, cpus_ok ? "mems" : "cpus");
-		put_task_struct(tsk);
-	}
-}
-
-/*
- * Every live task is listed exactly once per hierarchy, in the cgroup it
- * is in; cgroup.procs agrees with tasks; css_set refcounts equal their
- * users; each cgroup's count equals its css_sets; an empty target can be
- * removed; with cpusets, every task has its cpuset's masks.
- */
-static void cgt_quiesced_check(void)
-{
-	struct cgt_pids tasks[CGT_NR_HIER][CGT_MAX_CG + 1] = {};
-	struct cgt_pids procs;
-	struct cgt_cg_count *cc;
-	u8 *where[CGT_NR_HIER] = {}, *count[CGT_NR_HIER] = {};
-	struct task_struct *p, *t;
-	int h, k, i, nr_cc = 0, live = 0, listed = 0;
-	char path[96];
-
-	atomic_long_inc(&cgt_quiesced);
-	cgt_check_cpuset_masks();
-	cgt_freezer_quiesced_check();
-	cc = kcalloc(CGT_MAX_CSS_SETS, sizeof(*cc), GFP_KERNEL);
-	for (h = 0; h < CGT_NR_HIER; h++) {
-		where[h] = kmalloc(pid_max + 1, GFP_KERNEL);
-		count[h] = kzalloc(pid_max + 1, GFP_KERNEL);
-	}
-	if (!cc || !where[0] || !where[1] || !count[0] || !count[1]) {
-		pr_alert("cgroup-torture: ??? quiescent check: out of memory\n");
-		goto out_free;
-	}
-
-	for (h = 0; h < CGT_NR_HIER; h++) {
-		memset(where[h], 0xff, pid_max + 1);
-		for (k = 0; k <= ncgroups; k++) {
-			cgt_path(path, sizeof(path), h, k, "tasks");
-			if (cgt_read_pids(path, &tasks[h][k]))
-				continue;
-			for (i = 0; i < tasks[h][k].nr; i++) {
-				pid_t pid = tasks[h][k].pids[i];
-
-				if (pid <= 0 || pid > pid_max)
-					continue;
-				count[h][pid]++;
-				where[h][pid] = k;
-				listed++;
-			}
-			cgt_path(path, sizeof(path), h, k, "cgroup.procs");
-			if (!cgt_read_pids(path, &procs)) {
-				cgt_check_procs_file(path, &tasks[h][k],
-						     &procs);
-				kfree(procs.pids);
-			}
-		}
-	}
-
-	read_lock(&tasklist_lock);
-	rcu_read_lock();
-	cgt_count_css_set(cc, &nr_cc, rcu_dereference(init_task.cgroups),
-			  true);
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			struct css_set *cg = rcu_dereference(t->cgroups);
-			bool exiting = READ_ONCE(t->flags) & PF_EXITING;
-			pid_t pid = task_pid_nr(t);
-
-			/* after cgroup_exit() a task holds no reference */
-			cgt_count_css_set(cc, &nr_cc, cg, !exiting);
-			if (exiting) {
-				for (h = 0; h < CGT_NR_HIER; h++) {
-					if (!count[h][pid])
-						continue;
-					torture_fail("quiescent: exiting tid %d listed in %d",
-						     pid, h);
-				}
-				continue;
-			}
-			live++;
-			for (h = 0; h < CGT_NR_HIER; h++)
-				if (count[h][pid] != 1)
-					torture_fail("quiescent: tid %d listed %d times in %d",
-						     pid, count[h][pid], h);
-			k = cgt_task_index(t);
-			if (k != where[0][pid])
-				torture_fail("quiescent: tid %d is in %d, listed in %d",
-					     pid, k, where[0][pid]);
-			if (cgroup_is_removed(task_cgroup(t, debug_subsys_id)))
-				torture_fail("quiescent: tid %d in a removed cgroup",
-					     pid);
-			if (!sched_task_group_check(t))
-				torture_fail("quiescent: tid %d not in its cgroup's task group",
-					     pid);
-		}
-	}
-	for (i = 0; i < nr_cc; i++) {
-		int want = cc[i].users + (cc[i].cg == &init_css_set);
-		int got = atomic_read(&cc[i].cg->refcount);
-
-		if (got != want)
-			torture_fail("quiescent: css_set %d has refcount %d, %d users",
-				     i, got, want);
-	}
-	for (i = 0; i < nr_cc; i++) {
-		struct cgroup *cgrp = cc[i].cg->subsys[debug_subsys_id]->cgroup;
-		int j, nr = 0;
-
-		for (j = 0; j < nr_cc; j++)
-			nr += cc[j].cg->subsys[debug_subsys_id]->cgroup ==
-			      cgrp;
-		if (atomic_read(&cgrp->count) != nr)
-			torture_fail("quiescent: cgroup %d is linked by %d css_set(s), count %d",
-				     cgt_cgroup_index(cgrp), nr,
-				     atomic_read(&cgrp->count));
-	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
-
-	if (listed != live * CGT_NR_HIER)
-		torture_fail("quiescent: %d tids listed for %d live tasks in %d hierarchies",
-			     listed, live, CGT_NR_HIER);
-
-	/* memcg: the pages charged to all memcgs are the pages mapped */
-	if (IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR) &&
-	    mem_cgroup_check_conservation())
-		torture_fail("quiescent: memcg charges differ from mapped pages");
-
-	/* an empty target holds no reference: rmdir must work */
-	for (h = 0; h < CGT_NR_HIER; h++) {
-		for (k = 0; k < ncgroups; k++) {
-			long ret;
-
-			if (!tasks[h][k].pids || tasks[h][k].nr)
-				continue;
-			cgt_path(path, sizeof(path), h, k, NULL);
-			ret = ksys_rmdir(path);
-			if (ret)
-				torture_fail("quiescent: rmdir of empty %s: %ld",
-					     path, ret);
-			else if (!torture_must_stop())
-				ksys_mkdir(path, 0755);
-		}
-	}
-
-out_free:
-	for (h = 0; h < CGT_NR_HIER; h++) {
-		for (k = 0; k <= ncgroups; k++)
-			kfree(tasks[h][k].pids);
-		kfree(where[h]);
-		kfree(count[h]);
-	}
-	kfree(cc);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1719,12 +1141,39 @@ static void cgt_dump(void)
 /* ------------------------------------------------------------------ */
 /* Set-up and tear-down */
 
+/*
+ * The mount options of each hierarchy: hierarchy 0 "debug" and its
+ * controllers' options; hierarchy 1 its controllers' ("none" if it has
+ * none) and its name.
+ */
+static void cgt_build_opts(void)
+{
+	const struct cgt_subsys *const *ss;
+	int h, len;
+
+	for (h = 0; h < CGT_NR_HIER; h++) {
+		char *opts = cgt_opts[h];
+		size_t size = sizeof(cgt_opts[h]);
+
+		len = h ? 0 : scnprintf(opts, size, "%s", cgt_base_opts[h]);
+		for (ss = cgt_subsys; ss < cgt_subsys_end; ss++)
+			if ((*ss)->hier == h)
+				len += scnprintf(opts + len, size - len, "%s%s",
+						 len ? "," : "",
+						 (*ss)->mount_opts);
+		if (h)
+			scnprintf(opts + len, size - len, "%s,%s",
+				  len ? "" : "none", cgt_base_opts[h]);
+	}
+}
+
 static int cgt_setup_hierarchies(void)
 {
 	char path[96];
 	long ret;
 	int h, k;
 
+	cgt_build_opts();
 	for (h = 0; h < CGT_NR_HIER; h++) {
 		ret = ksys_mkdir(cgt_mnt[h], 0755);
 		if (ret && ret != -EEXIST)
@@ -1829,31 +1278,49 @@ static void cgt_stop_procs(void)
 	cgt_procs = NULL;
 }
 
+/* How many threads of the actor kind @ops run (0: it is disabled). */
+static int cgt_nr_of(const struct cgt_ops *ops)
+{
+	if (!ops->op || (ops->enabled && !ops->enabled()))
+		return 0;
+	return ops->nr ? max(*ops->nr, 0) : 1;
+}
+
+/* Set up the @nr actors of kind @ops from cgt_actors[@n] on. */
+static int cgt_add_actors(const struct cgt_ops *ops, int n)
+{
+	int i, nr = cgt_nr_of(ops);
+
+	for (i = 0; i < nr; i++) {
+		struct cgt_actor *a = &cgt_actors[n++];
+
+		a->ops = ops;
+		a->id = i;
+		cgt_set_state(a, "starting", 0);
+	}
+	return n;
+}
+
 static int cgt_start_actors(void)
 {
+	const struct cgt_subsys *const *ss;
 	const struct cgt_ops *ops;
 	int n = 0, i, ret;
 
 	for (ops = cgt_ops_vector; ops < cgt_ops_vector +
 	     ARRAY_SIZE(cgt_ops_vector); ops++)
-		if (!ops->enabled || ops->enabled())
-			n += max(*ops->nr, 0);
+		n += cgt_nr_of(ops);
+	for (ss = cgt_subsys; ss < cgt_subsys_end; ss++)
+		n += cgt_nr_of(&(*ss)->actor);
 	cgt_actors = kcalloc(n, sizeof(*cgt_actors), GFP_KERNEL);
 	if (!cgt_actors)
 		return -ENOMEM;
 	n = 0;
 	for (ops = cgt_ops_vector; ops < cgt_ops_vector +
-	     ARRAY_SIZE(cgt_ops_vector); ops++) {
-		if (ops->enabled && !ops->enabled())
-			continue;
-		for (i = 0; i < *ops->nr; i++) {
-			struct cgt_actor *a = &cgt_actors[n++];
-
-			a->ops = ops;
-			a->id = i;
-			cgt_set_state(a, "starting", 0);
-		}
-	}
+	     ARRAY_SIZE(cgt_ops_vector); ops++)
+		n = cgt_add_actors(ops, n);
+	for (ss = cgt_subsys; ss < cgt_subsys_end; ss++)
+		n = cgt_add_actors(&(*ss)->actor, n);
 	/* partner: smp_load_acquire() in cgt_stats() and cgt_dump() */
 	smp_store_release(&cgt_nr_actors, n);
 	ret = torture_stutter_init(stutter, n, cgt_quiesced_check);

@@ -249,9 +249,11 @@ static int check_clone_flags(u64 clone_flags)
 /*
  * fork_lock_threadgroup() - for CLONE_THREAD, read-lock the creator's
  * threadgroup_fork_lock (a new process gets a signal_struct and lock of
- * its own, and is not covered: cgroups.txt 5.10).  Sparse and clang follow
- * locks, not flags: to them the lock is taken on both paths, so that
- * copy_process() balances it like any other lock.
+ * its own, and is not covered: cgroups.txt 5.10).  A lock taken on a
+ * flag, in the tree's one idiom (Documentation/process/style.txt 5.4):
+ * to sparse and clang the lock is taken on both paths, so that
+ * copy_process() balances it like any other lock; the else branches are
+ * the checkers' half.
  */
 static void fork_lock_threadgroup(unsigned long clone_flags,
 				  struct task_struct *parent)
@@ -260,7 +262,7 @@ static void fork_lock_threadgroup(unsigned long clone_flags,
 {
 	if (clone_flags & CLONE_THREAD)
 		threadgroup_fork_read_lock(parent);
-	else
+	else	/* the checkers' half: style.txt 5.4 */
 		__acquire_shared(&parent->signal->threadgroup_fork_lock);
 }
 
@@ -272,7 +274,7 @@ static void fork_unlock_threadgroup(unsigned long clone_flags,
 {
 	if (clone_flags & CLONE_THREAD)
 		threadgroup_fork_read_unlock(parent);
-	else
+	else	/* the checkers' half: style.txt 5.4 */
 		__release_shared(&parent->signal->threadgroup_fork_lock);
 }
 

@@ -11,6 +11,7 @@
 #include <linux/types.h>
 #include <linux/sched.h>
 #include <linux/ktime.h>
+#include <linux/cgroup.h>
 
 /* sched_group.c */
 #ifdef CONFIG_CGROUP_SCHED
@@ -20,8 +21,8 @@ int sched_group_setscheduler_check(struct task_struct *p, int policy,
 				   bool user);
 void sched_group_rt_unaccount(struct task_struct *p);
 void sched_group_rt_account(struct task_struct *p);
-void sched_group_policy_lock(void);
-void sched_group_policy_unlock(void);
+__acquires(&cgroup_mutex) void sched_group_policy_lock(void);
+__releases(&cgroup_mutex) void sched_group_policy_unlock(void);
 bool sched_task_group_check(struct task_struct *p);
 #else
 static inline void sched_group_fork(struct task_struct *p) {}

@@ -237,6 +237,7 @@ void sched_group_fork(struct task_struct *p)
  * Context: process; takes cgroup_mutex.  No task_lock held.
  */
 void sched_group_policy_lock(void)
+	__acquires(&cgroup_mutex)
 {
 	cgroup_lock();
 }
@@ -246,6 +247,7 @@ void sched_group_policy_lock(void)
  * Context: holds cgroup_mutex.
  */
 void sched_group_policy_unlock(void)
+	__releases(&cgroup_mutex)
 {
 	cgroup_unlock();
 }

@@ -56,10 +56,22 @@ void cgroup_fork(struct task_struct *child);
 void cgroup_post_fork(struct task_struct *child);
 void cgroup_exit(struct task_struct *tsk, int run_callbacks);
 
-void cgroup_lock(void);
-void cgroup_unlock(void);
+/* The master lock of the cgroup code (kernel/cgroup.c says what it covers) */
+extern struct mutex cgroup_mutex;
+
+__acquires(&cgroup_mutex) void cgroup_lock(void);
+__releases(&cgroup_mutex) void cgroup_unlock(void);
 bool cgroup_lock_is_held(void);
-bool cgroup_lock_live_group(struct cgroup *cgrp);
+
+/*
+ * Take cgroup_mutex if @cgrp is not removed: true with it held, false
+ * without.  A conditional lock in the tree's one idiom
+ * (Documentation/process/style.txt 5.4): callers use the macro.
+ */
+bool _cgroup_lock_live_group(struct cgroup *cgrp)
+	__try_acquires(&cgroup_mutex);
+#define cgroup_lock_live_group(cgrp) \
+	__cond_lock(&cgroup_mutex, _cgroup_lock_live_group(cgrp))
 
 /**
  * struct cgroup_subsys_state - a subsystem's per-cgroup state
