@@ -135,6 +135,9 @@ static const struct cgt_subsys *const cgt_subsys[] = {
 #ifdef CONFIG_CGROUP_MEM_RES_CTLR
 	&memcg_torture,
 #endif
+#ifdef CONFIG_SAMPLE_CGROUP_NICE
+	&nice_torture,
+#endif
 };
 
 #define cgt_subsys_end	(cgt_subsys + ARRAY_SIZE(cgt_subsys))

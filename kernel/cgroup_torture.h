@@ -110,6 +110,7 @@ extern const struct cgt_subsys cpu_torture;
 extern const struct cgt_subsys cpuacct_torture;
 extern const struct cgt_subsys freezer_torture;
 extern const struct cgt_subsys memcg_torture;
+extern const struct cgt_subsys nice_torture;
 
 /* cgroup_torture.c */
 void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid);

@@ -16,7 +16,8 @@
 #   nokunit	make O=out-nokunit CONFIG_KUNIT=n (idem)	[plain only]
 #   samples	make O=out-samples with every sample of samples/ (off in
 #		the defconfig) built in; their KUnit suites and the
-#		cgroup contract suite, which then covers them, must pass
+#		cgroup contract suite, which then covers them, must pass,
+#		and a short torture run with their entries
 #								[plain only]
 #   kunit	./OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
 #		when it exists; the last "N passed, M failed" line must say
@@ -128,6 +129,7 @@ gate_nokunit()
 # suites and the contract suite run on that kernel.
 SAMPLE_CONFIG=(CONFIG_SAMPLE_CGROUP_NICE=y)
 SAMPLE_SUITES=(nice_cgroup cgroup_contract)
+SAMPLE_TORTURE="nprocs=4 nthreads=8 duration=15 stutter=4"
 
 gate_samples()
 {
@@ -149,6 +151,14 @@ gate_samples()
 		*) grep -vE '^[[:space:]]*ok ' "$log" | tail -n 60; return 1 ;;
 		esac
 	done
+	# a short torture run with the samples' entries
+	log=$dir/torture.log
+	"./$dir/vmlinux" torture $SAMPLE_TORTURE </dev/null >"$log" 2>&1 || true
+	tools/testing/torture/parse-console.sh "$log" || {
+		tail -n 40 "$log"
+		echo "samples: torture failed"
+		return 1
+	}
 }
 
 gate_kunit()

@@ -61,6 +61,8 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 
+#include "nice_cgroup.h"
+
 /**
  * struct nice_cgroup - a cgroup's nice value
  * @css: the core's part
@@ -256,6 +258,20 @@ static int nice_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)
 	if (!cgrp->parent)
 		return 0;
 	return cgroup_add_files(cgrp, ss, nice_files, ARRAY_SIZE(nice_files));
+}
+
+/**
+ * nice_task_check() - does @tsk run at its cgroup's nice value?
+ * @tsk: the task
+ *
+ * The subsystem's invariant, which the torture test checks at rest (no
+ * move, fork or write of nice.value in progress).
+ * Context: rcu_read_lock(), cgroup_mutex or task_lock(@tsk).
+ * Return: true if it does.
+ */
+bool nice_task_check(struct task_struct *tsk)
+{
+	return task_nice_value(tsk) == READ_ONCE(task_nice(tsk)->nice);
 }
 
 struct cgroup_subsys nice_subsys = {
