@@ -756,6 +756,35 @@ static int cgc_neighbour_refusal(struct cgc_run *r, int i,
 }
 
 /*
+ * The write of @tsk's id to @file, which a refusal the caller armed (a
+ * mock's or a neighbour's) must refuse and which must change nothing
+ * since @before.  Return: false if it succeeded.
+ */
+static bool cgc_refused_write(struct cgc_run *r, const char *file,
+			      struct task_struct *tsk, const char *before,
+			      const char *what)
+{
+	char *after;
+	long ret;
+
+	cgc_start();
+	ret = cgk_write_pid(file, task_pid_vnr(tsk));
+	cgc_stop();
+	mock_reset();
+	cgc_refuse(-1, 0, NULL);
+	after = cgc_snapshot(r, NULL);
+	if (ret > 0) {
+		KUNIT_FAIL(r->test, "%s: %s: the write succeeded", cgc_who(r),
+			   what);
+		return false;
+	}
+	cgc_expect_same(r, before, after, what,
+			"a refusal must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
+	cgc_expect_rolled_back(r, what);
+	return true;
+}
+
+/*
  * One write of @tsk's id to @file that another subsystem refuses at each
  * position in turn, then fails at each allocation in turn, then succeeds.
  */
@@ -789,19 +818,8 @@ static void cgc_attach_path(struct cgc_run *r, const char *file,
 				on ? " (a thread)" : "");
 		before = cgc_snapshot(r, NULL);
 		mock_fail_on(v->n, v->hook, on, CGC_VETO);
-		cgc_start();
-		ret = cgk_write_pid(file, task_pid_vnr(tsk));
-		cgc_stop();
-		mock_reset();
-		after = cgc_snapshot(r, NULL);
-		if (ret > 0) {
-			KUNIT_FAIL(r->test, "%s: %s: the write succeeded",
-				   cgc_who(r), what);
+		if (!cgc_refused_write(r, file, tsk, before, what))
 			return;
-		}
-		cgc_expect_same(r, before, after, what,
-				"a refusal must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
-		cgc_expect_rolled_back(r, what);
 	}
 
 	for (i = 0; ; i++) {
@@ -816,19 +834,8 @@ static void cgc_attach_path(struct cgc_run *r, const char *file,
 			continue;
 		what = cgk_path(r->test, "%s write refused by %s",
 				procs ? "cgroup.procs" : "tasks", who);
-		cgc_start();
-		ret = cgk_write_pid(file, task_pid_vnr(tsk));
-		cgc_stop();
-		cgc_refuse(-1, 0, NULL);
-		after = cgc_snapshot(r, NULL);
-		if (ret > 0) {
-			KUNIT_FAIL(r->test, "%s: %s: the write succeeded",
-				   cgc_who(r), what);
+		if (!cgc_refused_write(r, file, tsk, before, what))
 			return;
-		}
-		cgc_expect_same(r, before, after, what,
-				"a refusal must leave the state as it was: cancel_attach undoes can_attach, no more, no less");
-		cgc_expect_rolled_back(r, what);
 	}
 
 	for (nth = 1; nth < 200; nth++) {

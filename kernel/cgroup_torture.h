@@ -118,6 +118,8 @@ void cgt_ok(struct cgt_actor *a);
 void cgt_expected(struct cgt_actor *a, const char *what, long err);
 __printf(2, 3) void cgt_error(struct cgt_actor *a, const char *fmt, ...);
 void cgt_path(char *buf, size_t size, int h, int k, const char *file);
+void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
+		    const char *val);
 int cgt_nr_targets(void);
 int cgt_random_target(struct cgt_actor *a);
 int cgt_task_index(struct task_struct *tsk);

@@ -11,13 +11,8 @@
  * Locks: none of its own; task_check runs under tasklist_lock (read) and
  * rcu_read_lock().
  */
-#include <linux/cgroup.h>
-#include <linux/fcntl.h>
-#include <linux/fs.h>
 #include <linux/kernel.h>
-#include <linux/rcupdate.h>
 #include <linux/sched.h>
-#include <linux/syscalls.h>
 
 #include "../../kernel/cgroup_torture.h"
 #include "nice_cgroup.h"
@@ -32,29 +27,10 @@ static void nice_torture_actor(struct cgt_actor *a)
 	int k = cgt_random_target(a);
 	int nice = MIN_NICE + torture_random(&a->rand) %
 		   (MAX_NICE - MIN_NICE + 1);
-	char path[96], buf[16];
-	long fd, ret;
-	int len;
+	char buf[16];
 
-	len = snprintf(buf, sizeof(buf), "%d\n", nice);
-	cgt_path(path, sizeof(path), 0, k, "nice.value");
-	cgt_set_state(a, "nice.value", 0);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0) {
-		if (fd == -ENOENT)
-			cgt_expected(a, "open", fd);
-		else
-			cgt_error(a, "open %s: %ld", path, fd);
-		return;
-	}
-	ret = ksys_write(fd, buf, len);
-	ksys_close(fd);
-	if (ret == len)
-		cgt_ok(a);
-	else if (ret == -ENODEV)
-		cgt_expected(a, "write", ret);
-	else
-		cgt_error(a, "write %d to %s: %ld", nice, path, ret);
+	snprintf(buf, sizeof(buf), "%d\n", nice);
+	cgt_write_file(a, 0, k, "nice.value", buf);
 }
 
 /* The invariant per live task: it runs at its cgroup's nice value. */
