@@ -1043,13 +1043,14 @@ static void cgc_fork_race(struct cgc_run *r, bool thread,
 	};
 	struct task_struct *h, *child, *ref;
 	char *what, *mine, *its;
+	long ret, threads;
 	int nth;
-	long ret;
 
 	for (nth = 1; nth < 200; nth++) {
 		struct cgk_state a, b;
 
 		/* a new creator each time: ns lets no task move back up */
+		threads = host_ops.threads_running();
 		h = cgk_thread(r->test, r->t[0], 0);
 		if (!mode)
 			race.val = cgk_path(r->test, "%d", task_pid_vnr(h));
@@ -1058,6 +1059,8 @@ static void cgc_fork_race(struct cgc_run *r, bool thread,
 		ret = cgk_as_clone_task(h, flags, 0, &child);
 		fault_call_nth(0, NULL, NULL);
 		KUNIT_ASSERT_GT_MSG(r->test, ret, 0L, "%s: fork", cgc_who(r));
+		/* the race's writer ends after its write: let it */
+		KUNIT_EXPECT_EQ(r->test, kthreads_quiesce(threads, 10000), 0L);
 
 		what = cgk_path(r->test, "a %s fork with %s%s at allocation %d",
 				thread ? "thread" : "process",
@@ -1326,6 +1329,7 @@ static void cgc_files_run(struct cgc_run *r)
 	struct cgc_racer *rc = kunit_kzalloc(r->test, sizeof(*rc), GFP_KERNEL);
 	char **files, *before, *after, *what;
 	struct task_struct *k;
+	long threads;
 	int nr, i, j;
 
 	KUNIT_ASSERT_TRUE(r->test, longer && rc);
@@ -1366,6 +1370,7 @@ static void cgc_files_run(struct cgc_run *r)
 	rc->nr = nr;
 	init_completion(&rc->ready);
 	init_completion(&rc->done);
+	threads = host_ops.threads_running();
 	k = kthread_run(cgc_racer_fn, rc, CGK_COMM "-racer");
 	KUNIT_ASSERT_FALSE(r->test, IS_ERR(k));
 	wait_for_completion(&rc->ready);
@@ -1373,6 +1378,12 @@ static void cgc_files_run(struct cgc_run *r)
 			    "%s: rmdir with its files in use", cgc_who(r));
 	atomic_set(&rc->stop, 1);
 	wait_for_completion(&rc->done);
+	/*
+	 * The racer ends after done: let it, so that its exit does not
+	 * land in the next run's counts (kunit.txt 3.4; the debug files
+	 * show the reader's css_set's reference count).
+	 */
+	KUNIT_EXPECT_EQ(r->test, kthreads_quiesce(threads, 10000), 0L);
 	for (i = 0; i < nr; i++) {
 		if (rc->last[i] != -ENODEV)
 			cgc_fail(r, files[i], NULL,
