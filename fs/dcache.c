@@ -320,6 +320,42 @@ void d_genocide(struct dentry *root)
 }
 
 /**
+ * d_move() - give @dentry the name of @target after a rename
+ * @dentry: the renamed dentry (positive); the caller holds a reference
+ * @target: the dentry of the new name, in the same directory: negative,
+ *	or the replaced file; it leaves the tree
+ *
+ * Dentries never change parents in this tree: the only file system that
+ * renames (cgroupfs) renames within a directory, so @dentry keeps its
+ * place and takes the new name in place.  A rename between directories
+ * is refused here (WARN) and changes nothing.
+ *
+ * Context: process; the parent's i_mutex is held (the VFS rename path);
+ *	takes dcache_lock.
+ */
+void d_move(struct dentry *dentry, struct dentry *target)
+{
+	bool pinned = false;
+
+	if (WARN_ON_ONCE(dentry->d_parent != target->d_parent))
+		return;
+	/* one step for lookups: the new name is never missing meanwhile */
+	spin_lock(&dcache_lock);
+	if (!(target->d_flags & DCACHE_UNHASHED)) {
+		target->d_flags |= DCACHE_UNHASHED;
+		list_del_init(&target->d_child);
+		pinned = target->d_flags & DCACHE_PINNED;
+		target->d_flags &= ~DCACHE_PINNED;
+	}
+	memcpy(dentry->d_iname, target->d_name.name, target->d_name.len);
+	dentry->d_iname[target->d_name.len] = '\0';
+	dentry->d_name.len = target->d_name.len;
+	spin_unlock(&dcache_lock);
+	if (pinned)
+		dput(target);
+}
+
+/**
  * __d_lookup() - find a child by name
  * @parent: the directory
  * @name: the name

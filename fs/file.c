@@ -423,7 +423,6 @@ long ksys_chdir(const char *filename)
 {
 	struct fs_struct *fs = current->fs;
 	struct path path, old;
-	char *name;
 	long ret;
 
 	if (!fs) {
@@ -437,11 +436,8 @@ long ksys_chdir(const char *filename)
 		put_fs_struct(fs);
 		fs = current->fs;
 	}
-	name = strndup_user((const char __force __user *)filename, PATH_MAX);
-	if (IS_ERR(name))
-		return PTR_ERR(name);
-	ret = kern_path(name, LOOKUP_FOLLOW | LOOKUP_DIRECTORY, &path);
-	kfree(name);
+	ret = user_path((const char __force __user *)filename,
+			LOOKUP_FOLLOW | LOOKUP_DIRECTORY, &path);
 	if (ret)
 		return ret;
 	ret = inode_permission(path.dentry->d_inode, MAY_EXEC);

@@ -303,6 +303,7 @@ void generic_fillattr(struct inode *inode, struct kstat *stat)
 	spin_unlock(&inode->i_lock);
 	stat->size = READ_ONCE(inode->i_size);
 	stat->rdev = inode->i_rdev;
+	stat->dev = inode->i_sb->s_dev;
 }
 
 /* No block device driver: a block device node opens with -ENXIO. */

@@ -71,6 +71,7 @@ struct file *alloc_file(const struct path *path, int flags);
 int may_open(const struct path *path, int acc_mode, int flag);
 struct dentry *lookup_hash_locked(const struct qstr *name,
 				  struct dentry *base);
+int user_path(const char __user *name, unsigned int flags, struct path *path);
 int user_path_parent(const char __user *name, struct path *parent,
 		     struct qstr *last, char **tmp);
 

@@ -9,6 +9,9 @@
  * held) and under its own locks (cgroup_mutex).
  */
 #include <linux/fs.h>
+#include <linux/namei.h>
+#include <linux/statfs.h>
+#include <linux/mman.h>
 #include <linux/err.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -165,10 +168,16 @@ int dcache_readdir(struct file *file, struct dir_context *ctx)
 	}
 	while ((child = nth_positive_child(dir, ctx->pos - 2))) {
 		struct inode *inode = child->d_inode;
+		char name[DNAME_INLINE_LEN];
+		unsigned int len;
 		bool more;
 
-		more = dir_emit(ctx, child->d_name.name, child->d_name.len,
-				inode->i_ino,
+		/* a rename (d_move()) may change the name: copy it locked */
+		spin_lock(&dcache_lock);
+		len = child->d_name.len;
+		memcpy(name, child->d_name.name, len);
+		spin_unlock(&dcache_lock);
+		more = dir_emit(ctx, name, len, inode->i_ino,
 				fs_umode_to_dtype(READ_ONCE(inode->i_mode)));
 		dput(child);
 		if (!more)
@@ -284,6 +293,25 @@ loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 int simple_open(struct inode *inode, struct file *file)
 {
 	file->private_data = inode->i_private;
+	return 0;
+}
+
+/**
+ * simple_statfs() - ->statfs of an in-memory file system
+ * @dentry: any dentry of the file system
+ * @buf: output, zeroed by the VFS
+ *
+ * As Linux's: the super block's magic, a page as the block size, NAME_MAX
+ * as the longest name; no blocks and no inodes are counted.
+ *
+ * Context: any.
+ * Return: 0.
+ */
+int simple_statfs(struct dentry *dentry, struct kstatfs *buf)
+{
+	buf->f_type = dentry->d_sb->s_magic;
+	buf->f_bsize = PAGE_SIZE;
+	buf->f_namelen = NAME_MAX;
 	return 0;
 }
 

@@ -304,6 +304,27 @@ int kern_path_parent(const char *name, struct path *parent,
 }
 
 /**
+ * user_path() - kern_path() on a user-space name
+ * @name: user pointer to the name
+ * @flags: LOOKUP_*
+ * @path: output, with references on success
+ *
+ * Context: process.
+ * Return: 0, -EFAULT, -ENAMETOOLONG, or kern_path()'s error.
+ */
+int user_path(const char __user *name, unsigned int flags, struct path *path)
+{
+	char *kname = strndup_user(name, PATH_MAX);
+	int ret;
+
+	if (IS_ERR(kname))
+		return PTR_ERR(kname);
+	ret = kern_path(kname, flags, path);
+	kfree(kname);
+	return ret;
+}
+
+/**
  * user_path_parent() - kern_path_parent() on a user-space name
  * @name: user pointer to the name
  * @parent: output
@@ -653,5 +674,243 @@ out_unlock:
 out_put:
 	path_put(&parent);
 	kfree(tmp);
+	return ret;
+}
+
+/*
+ * may_delete_victim() - may_delete() for rename's source and target, with
+ * 2.6.38's type checks: a directory must replace a directory (-ENOTDIR),
+ * a non-directory a non-directory (-EISDIR); a root cannot go (-EBUSY);
+ * nothing is removed from a removed directory (-ENOENT).
+ */
+static int may_delete_victim(struct inode *dir, struct dentry *victim,
+			     bool is_dir)
+{
+	struct inode *inode = victim->d_inode;
+	int ret;
+
+	ret = may_delete(dir, inode);
+	if (ret)
+		return ret;
+	if (is_dir) {
+		if (!S_ISDIR(READ_ONCE(inode->i_mode)))
+			return -ENOTDIR;
+		if (victim->d_parent == victim)
+			return -EBUSY;
+	} else if (S_ISDIR(READ_ONCE(inode->i_mode))) {
+		return -EISDIR;
+	}
+	if (dir->i_flags & S_DEAD)
+		return -ENOENT;
+	return 0;
+}
+
+/* May the caller make a new name in @dir? */
+static int may_create(struct inode *dir)
+{
+	if (dir->i_flags & S_DEAD)
+		return -ENOENT;
+	return inode_permission(dir, MAY_WRITE | MAY_EXEC);
+}
+
+/**
+ * vfs_rename() - ask the file system to rename @old_dentry to @new_dentry
+ * @old_dir: the source's parent inode
+ * @old_dentry: the source (positive)
+ * @new_dir: the target's parent inode
+ * @new_dentry: the target: negative, or the name to replace
+ *
+ * The checks of Linux 2.6.38's vfs_rename(), in its order: the same inode
+ * on both sides is a successful no-op; the source must be removable from
+ * @old_dir and the target creatable in (or, if it exists, removable
+ * from) @new_dir with the type rules of may_delete_victim(); the file
+ * system must have ->rename (-EPERM); neither side may be a mount point
+ * (-EBUSY).  On success the dentry takes the new name (d_move()).
+ *
+ * Context: process; holds both parents' i_mutex (once if they are one).
+ * Return: 0 or -errno.
+ */
+int vfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+	       struct inode *new_dir, struct dentry *new_dentry)
+{
+	struct inode *source = old_dentry->d_inode;
+	struct inode *target = new_dentry->d_inode;
+	bool is_dir = S_ISDIR(READ_ONCE(source->i_mode));
+	int ret;
+
+	lockdep_assert_held(&old_dir->i_mutex);
+	lockdep_assert_held(&new_dir->i_mutex);
+	if (source == target)
+		return 0;
+	ret = may_delete_victim(old_dir, old_dentry, is_dir);
+	if (ret)
+		return ret;
+	if (target)
+		ret = may_delete_victim(new_dir, new_dentry, is_dir);
+	else
+		ret = may_create(new_dir);
+	if (ret)
+		return ret;
+	if (!old_dir->i_op || !old_dir->i_op->rename)
+		return -EPERM;
+	/* moving a directory rewrites its ".." */
+	if (is_dir && new_dir != old_dir) {
+		ret = inode_permission(source, MAY_WRITE);
+		if (ret)
+			return ret;
+	}
+	/* partner: WRITE_ONCE() of d_mounted under mount_lock */
+	if (READ_ONCE(old_dentry->d_mounted) ||
+	    READ_ONCE(new_dentry->d_mounted))
+		return -EBUSY;
+	if (target)
+		inode_lock(target);	/* I_MUTEX_CHILD */
+	ret = old_dir->i_op->rename(old_dir, old_dentry, new_dir, new_dentry);
+	if (!ret) {
+		if (target && is_dir)
+			target->i_flags |= S_DEAD;
+		d_move(old_dentry, new_dentry);
+	}
+	if (target)
+		inode_unlock(target);
+	return ret;
+}
+
+/*
+ * lock_rename() - lock the parents of a rename, ancestor first; two
+ * unrelated directories are locked under the super block's rename mutex,
+ * so that two renames never take them in opposite orders.  Returns the
+ * child of the ancestor on the way to the other directory ("the trap":
+ * the source may not be it, nor the target), or NULL.  Dentries never
+ * change parents here (d_move() renames in place), so the walk up needs
+ * no lock.
+ */
+static struct dentry *lock_rename(struct dentry *p1, struct dentry *p2)
+	__acquires(&p1->d_sb->s_vfs_rename_mutex)
+	__no_context_analysis	/* whether it is taken depends on p1, p2 */
+{
+	struct dentry *p;
+
+	if (p1 == p2) {
+		inode_lock(p1->d_inode);
+		/* for the checkers: unlock_rename() releases it alike */
+		__acquire(&p1->d_sb->s_vfs_rename_mutex);
+		return NULL;
+	}
+	mutex_lock(&p1->d_sb->s_vfs_rename_mutex);
+	for (p = p1; p->d_parent != p; p = p->d_parent) {
+		if (p->d_parent == p2) {
+			inode_lock(p2->d_inode);
+			inode_lock(p1->d_inode);
+			return p;
+		}
+	}
+	for (p = p2; p->d_parent != p; p = p->d_parent) {
+		if (p->d_parent == p1) {
+			inode_lock(p1->d_inode);
+			inode_lock(p2->d_inode);
+			return p;
+		}
+	}
+	inode_lock(p1->d_inode);
+	inode_lock(p2->d_inode);
+	return NULL;
+}
+
+static void unlock_rename(struct dentry *p1, struct dentry *p2)
+	__releases(&p1->d_sb->s_vfs_rename_mutex)
+	__no_context_analysis	/* as lock_rename() */
+{
+	inode_unlock(p1->d_inode);
+	if (p1 != p2) {
+		inode_unlock(p2->d_inode);
+		mutex_unlock(&p1->d_sb->s_vfs_rename_mutex);
+	} else {
+		__release(&p1->d_sb->s_vfs_rename_mutex);
+	}
+}
+
+/* Did the caller write @last with a trailing slash ("a/")? */
+static bool has_trailing_slash(const struct qstr *last)
+{
+	return last->name[last->len] == '/';
+}
+
+/**
+ * ksys_rename() - rename(2)
+ * @oldname: the existing name
+ * @newname: the new name
+ *
+ * Linux 2.6.38's do_rename(): both names on one mount (-EXDEV); "." or
+ * ".." as either last component -EBUSY; a missing source -ENOENT; a
+ * non-directory written with a trailing slash -ENOTDIR; a directory
+ * moved below itself -EINVAL, onto one of its ancestors -ENOTEMPTY; then
+ * vfs_rename() and the file system (cgroupfs: Documentation/cgroups/
+ * cgroups.txt).
+ *
+ * Context: process.
+ * Return: 0 or -errno.
+ */
+long ksys_rename(const char *oldname, const char *newname)
+{
+	struct path old_parent, new_parent;
+	struct dentry *old_dir, *new_dir, *old_dentry, *new_dentry, *trap;
+	struct qstr old_last, new_last;
+	char *old_tmp, *new_tmp;
+	long ret;
+
+	ret = user_path_parent((const char __force __user *)oldname,
+			       &old_parent, &old_last, &old_tmp);
+	if (ret)
+		return ret;
+	ret = user_path_parent((const char __force __user *)newname,
+			       &new_parent, &new_last, &new_tmp);
+	if (ret)
+		goto out_put_old;
+	ret = -EXDEV;
+	if (old_parent.mnt != new_parent.mnt)
+		goto out_put_new;
+	ret = -EBUSY;
+	if (is_dot_or_dotdot(&old_last) || is_dot_or_dotdot(&new_last))
+		goto out_put_new;
+
+	old_dir = old_parent.dentry;
+	new_dir = new_parent.dentry;
+	trap = lock_rename(new_dir, old_dir);
+	old_dentry = lookup_hash_locked(&old_last, old_dir);
+	ret = PTR_ERR(old_dentry);
+	if (IS_ERR(old_dentry))
+		goto out_unlock;
+	ret = -ENOENT;
+	if (!old_dentry->d_inode)
+		goto out_put_old_dentry;
+	if (!S_ISDIR(READ_ONCE(old_dentry->d_inode->i_mode))) {
+		ret = -ENOTDIR;
+		if (has_trailing_slash(&old_last) ||
+		    has_trailing_slash(&new_last))
+			goto out_put_old_dentry;
+	}
+	ret = -EINVAL;
+	if (old_dentry == trap)
+		goto out_put_old_dentry;
+	new_dentry = lookup_hash_locked(&new_last, new_dir);
+	ret = PTR_ERR(new_dentry);
+	if (IS_ERR(new_dentry))
+		goto out_put_old_dentry;
+	ret = -ENOTEMPTY;
+	if (new_dentry != trap)
+		ret = vfs_rename(old_dir->d_inode, old_dentry,
+				 new_dir->d_inode, new_dentry);
+	dput(new_dentry);
+out_put_old_dentry:
+	dput(old_dentry);
+out_unlock:
+	unlock_rename(new_dir, old_dir);
+out_put_new:
+	path_put(&new_parent);
+	kfree(new_tmp);
+out_put_old:
+	path_put(&old_parent);
+	kfree(old_tmp);
 	return ret;
 }

@@ -22,6 +22,8 @@
 #include <linux/proc_fs.h>
 #include <linux/rwsem.h>
 #include <linux/seq_file.h>
+#include <linux/sched.h>
+#include <linux/kdev_t.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -39,6 +41,9 @@ DECLARE_RWSEM(namespace_sem);
  */
 DEFINE_SPINLOCK(mount_lock);
 static LIST_HEAD(mount_list);
+
+/* The last mount id handed out: the root mount is 1 (the first made). */
+static atomic_t mnt_id_next = ATOMIC_INIT(0);
 
 /* The root mount; set once at boot, never unmounted. */
 static struct vfsmount *root_mnt;
@@ -160,6 +165,7 @@ static struct vfsmount *alloc_vfsmnt(struct dentry *root, const char *dev,
 		return NULL;
 	}
 	atomic_set(&mnt->mnt_count, 1);
+	mnt->mnt_id = atomic_inc_return(&mnt_id_next);
 	mnt->mnt_root = root;
 	mnt->mnt_sb = root->d_sb;
 	mnt->mnt_parent = mnt;
@@ -245,6 +251,12 @@ static int do_new_mount(const struct path *path, const char *fstype,
 	mnt = vfs_kern_mount(type, flags, dev, data);
 	if (IS_ERR(mnt))
 		return PTR_ERR(mnt);
+	/* refuse the same file system on the same mount point (2.6.38) */
+	if (path->mnt->mnt_sb == mnt->mnt_sb &&
+	    path->mnt->mnt_root == path->dentry) {
+		mntput(mnt);
+		return -EBUSY;
+	}
 	return graft_tree(mnt, path);
 }
 
@@ -384,16 +396,12 @@ static int do_umount(struct vfsmount *mnt)
 long ksys_umount(const char *name, int flags)
 {
 	struct path path;
-	char *kname;
 	long ret;
 
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
-	kname = strndup_user((const char __force __user *)name, PATH_MAX);
-	if (IS_ERR(kname))
-		return PTR_ERR(kname);
-	ret = kern_path(kname, LOOKUP_FOLLOW, &path);
-	kfree(kname);
+	ret = user_path((const char __force __user *)name, LOOKUP_FOLLOW,
+			&path);
 	if (ret)
 		return ret;
 	if (path.dentry != path.mnt->mnt_root)
@@ -404,14 +412,18 @@ long ksys_umount(const char *name, int flags)
 	return ret;
 }
 
-/* The path of @mnt's root from the root mount, in @buf. */
+/*
+ * The path of @mnt's root from the root mount, in @buf.  The mount tree
+ * changes only under namespace_sem held for write (graft_tree(),
+ * do_umount()), so holding it for read keeps it still.
+ */
 static int mnt_path(struct vfsmount *mnt, char *buf, int len)
-	__must_hold(&mount_lock)
+	__must_hold_shared(&namespace_sem)
 {
 	char *tmp = buf + len / 2;
 	int n, used = 0;
 
-	lockdep_assert_held(&mount_lock);
+	lockdep_assert_held_read(&namespace_sem);
 	buf[0] = '\0';
 	/* walk up to the root mount, prepending each mount point's path */
 	while (mnt->mnt_parent != mnt) {
@@ -433,26 +445,103 @@ static int mnt_path(struct vfsmount *mnt, char *buf, int len)
 	return used;
 }
 
-/* /proc/mounts: "device mountpoint type options 0 0" per mount */
-static int mounts_show(struct seq_file *m, void *v)
+/* The mount's per-mount flags, as 2.6.38's show_mnt_opts(). */
+static void show_mnt_opts(struct seq_file *m, const struct vfsmount *mnt)
+{
+	if (mnt->mnt_flags & MS_NOSUID)
+		seq_puts(m, ",nosuid");
+	if (mnt->mnt_flags & MS_NODEV)
+		seq_puts(m, ",nodev");
+	if (mnt->mnt_flags & MS_NOEXEC)
+		seq_puts(m, ",noexec");
+}
+
+/*
+ * The super block's options: its ->show_options (cgroupfs prints its
+ * hierarchy's), else the option string this mount was given (2.6.38's
+ * generic_show_options(), which ramfs used).
+ */
+static int show_sb_options(struct seq_file *m, struct vfsmount *mnt)
+{
+	const struct super_operations *sop = mnt->mnt_sb->s_op;
+
+	if (sop && sop->show_options)
+		return sop->show_options(m, mnt);
+	if (*mnt->mnt_opts) {
+		seq_putc(m, ',');
+		seq_escape(m, mnt->mnt_opts, " \t\n\\");
+	}
+	return 0;
+}
+
+/*
+ * One line per mount of @m's file: /proc/mounts and /proc/<pid>/mounts
+ * ("device mountpoint type rw|ro[,flags][,options] 0 0", 2.6.38's
+ * show_vfsmnt()) or /proc/<pid>/mountinfo (show_mountinfo()).  Names
+ * with a space, tab, newline or backslash are escaped as \ooo.
+ */
+static int show_mounts(struct seq_file *m, bool mountinfo)
 {
 	char *buf = kmalloc(PATH_MAX, GFP_KERNEL);
 	struct vfsmount *mnt;
+	int ret = 0;
 
 	if (!buf)
 		return -ENOMEM;
-	spin_lock(&mount_lock);
+	down_read(&namespace_sem);
 	list_for_each_entry(mnt, &mount_list, mnt_list) {
+		struct super_block *sb = mnt->mnt_sb;
+		const char *rw = mnt->mnt_flags & MS_RDONLY ? "ro" : "rw";
+
 		if (mnt_path(mnt, buf, PATH_MAX) < 0)
 			continue;
-		seq_printf(m, "%s %s %s %s%s%s 0 0\n", mnt->mnt_devname, buf,
-			   mnt->mnt_sb->s_type->name,
-			   mnt->mnt_flags & MS_RDONLY ? "ro" : "rw",
-			   *mnt->mnt_opts ? "," : "", mnt->mnt_opts);
+		if (mountinfo) {
+			/* every mount here is of its super block's root */
+			seq_printf(m, "%d %d %u:%u / ", mnt->mnt_id,
+				   mnt->mnt_parent->mnt_id, MAJOR(sb->s_dev),
+				   MINOR(sb->s_dev));
+			seq_escape(m, buf, " \t\n\\");
+			seq_printf(m, " %s", rw);
+			show_mnt_opts(m, mnt);
+			seq_printf(m, " - %s ", sb->s_type->name);
+			seq_escape(m, mnt->mnt_devname, " \t\n\\");
+			seq_puts(m, sb->s_flags & MS_RDONLY ? " ro" : " rw");
+		} else {
+			seq_escape(m, mnt->mnt_devname, " \t\n\\");
+			seq_putc(m, ' ');
+			seq_escape(m, buf, " \t\n\\");
+			seq_printf(m, " %s %s", sb->s_type->name, rw);
+			show_mnt_opts(m, mnt);
+		}
+		ret = show_sb_options(m, mnt);
+		if (ret)
+			break;
+		seq_puts(m, mountinfo ? "\n" : " 0 0\n");
 	}
-	spin_unlock(&mount_lock);
+	up_read(&namespace_sem);
 	kfree(buf);
-	return 0;
+	return ret;
+}
+
+/* /proc/mounts */
+static int mounts_show(struct seq_file *m, void *v)
+{
+	return show_mounts(m, false);
+}
+
+/*
+ * /proc/<pid>/mounts and /proc/<pid>/mountinfo: there is one mount tree,
+ * so every task shows the same mounts; a task that has exited has no
+ * name space left to show (EINVAL, where Linux fails the open).
+ */
+static int proc_pid_mounts(struct seq_file *m, struct task_struct *task)
+{
+	return READ_ONCE(task->nsproxy) ? show_mounts(m, false) : -EINVAL;
+}
+
+static int proc_pid_mountinfo(struct seq_file *m, struct task_struct *task)
+{
+	return READ_ONCE(task->nsproxy) ? show_mounts(m, true) : -EINVAL;
 }
 
 /* Boot: make a directory in the root file system, no permission checks. */
@@ -504,7 +593,9 @@ void __init mnt_init(void)
 
 	init_ramfs_fs();
 	proc_root_init();
-	if (!proc_create_single("mounts", 0444, NULL, mounts_show))
+	if (!proc_create_single("mounts", 0444, NULL, mounts_show) ||
+	    proc_pid_register_entry("mounts", 0444, proc_pid_mounts) ||
+	    proc_pid_register_entry("mountinfo", 0444, proc_pid_mountinfo))
 		pr_err("VFS: cannot make /proc/mounts\n");
 
 	mnt = vfs_kern_mount(&rootfs_fs_type, 0, "rootfs", NULL);

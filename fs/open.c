@@ -217,14 +217,10 @@ long ksys_close(unsigned int fd)
 static long setattr_path(const char *filename, struct iattr *attr)
 {
 	struct path path;
-	char *name;
 	long ret;
 
-	name = strndup_user((const char __force __user *)filename, PATH_MAX);
-	if (IS_ERR(name))
-		return PTR_ERR(name);
-	ret = kern_path(name, LOOKUP_FOLLOW, &path);
-	kfree(name);
+	ret = user_path((const char __force __user *)filename, LOOKUP_FOLLOW,
+			&path);
 	if (ret)
 		return ret;
 	ret = notify_change(path.dentry, attr);
@@ -285,14 +281,10 @@ long ksys_chown(const char *filename, uid_t user, gid_t group)
 long ksys_newstat(const char *filename, struct kstat *stat)
 {
 	struct path path;
-	char *name;
 	long ret;
 
-	name = strndup_user((const char __force __user *)filename, PATH_MAX);
-	if (IS_ERR(name))
-		return PTR_ERR(name);
-	ret = kern_path(name, LOOKUP_FOLLOW, &path);
-	kfree(name);
+	ret = user_path((const char __force __user *)filename, LOOKUP_FOLLOW,
+			&path);
 	if (ret)
 		return ret;
 	generic_fillattr(path.dentry->d_inode, stat);

@@ -10,6 +10,7 @@
  *   create/mkdir/rmdir/unlink.
  */
 #include <linux/fs.h>
+#include <linux/magic.h>
 #include <linux/err.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -158,6 +159,7 @@ static void ramfs_evict_inode(struct inode *inode)
 
 static const struct super_operations ramfs_super_operations = {
 	.evict_inode	= ramfs_evict_inode,
+	.statfs		= simple_statfs,
 };
 
 static int ramfs_fill_super(struct super_block *sb, void *data, int silent)
@@ -165,6 +167,7 @@ static int ramfs_fill_super(struct super_block *sb, void *data, int silent)
 	struct inode *inode;
 
 	sb->s_op = &ramfs_super_operations;
+	sb->s_magic = RAMFS_MAGIC;
 	inode = simple_new_inode(sb, S_IFDIR | 0755,
 				 &ramfs_dir_inode_operations, NULL, NULL);
 	if (!inode)

@@ -280,3 +280,24 @@ int single_release(struct inode *inode, struct file *file)
 	kfree(container_of(op, const struct single_data, op));
 	return 0;
 }
+
+/**
+ * seq_escape() - print a string, escaping some characters
+ * @m: the seq_file
+ * @s: the string
+ * @esc: the characters to print as a backslash and three octal digits
+ *	(Linux's: " \t\n\\" for the names in /proc/mounts)
+ *
+ * Context: as the show function.
+ */
+void seq_escape(struct seq_file *m, const char *s, const char *esc)
+{
+	for (; *s; s++) {
+		unsigned char c = *s;
+
+		if (strchr(esc, c))
+			seq_printf(m, "\\%03o", c);
+		else
+			seq_putc(m, c);
+	}
+}

@@ -11,6 +11,9 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/bitops.h>
+#include <linux/bitmap.h>
+#include <linux/kdev_t.h>
 
 #include "internal.h"
 
@@ -18,8 +21,41 @@
 static DEFINE_SPINLOCK(file_systems_lock);
 static struct file_system_type *file_systems;
 
-/* sb_lock protects every type's fs_supers list (sb->s_instances). */
+/*
+ * sb_lock protects every type's fs_supers list (sb->s_instances) and
+ * the anonymous device minors in use (unnamed_dev_map).
+ */
 static DEFINE_SPINLOCK(sb_lock);
+
+/*
+ * Every super block here is of an in-memory file system and gets an
+ * anonymous device 0:N, the lowest free N >= 1, as 2.6.38's
+ * set_anon_super() gave (minor 0 went to its internal sysfs mount);
+ * out of minors, a new super block is -EMFILE.
+ */
+#define UNNAMED_DEV_MINORS	4096
+static unsigned long unnamed_dev_map[BITS_TO_LONGS(UNNAMED_DEV_MINORS)];
+
+static int alloc_unnamed_dev(dev_t *dev)
+	__must_hold(&sb_lock)
+{
+	unsigned long minor;
+
+	lockdep_assert_held(&sb_lock);
+	minor = find_next_zero_bit(unnamed_dev_map, UNNAMED_DEV_MINORS, 1);
+	if (minor >= UNNAMED_DEV_MINORS)
+		return -EMFILE;
+	__set_bit(minor, unnamed_dev_map);
+	*dev = MKDEV(0, minor);
+	return 0;
+}
+
+static void free_unnamed_dev(dev_t dev)
+{
+	spin_lock(&sb_lock);
+	__clear_bit(MINOR(dev), unnamed_dev_map);
+	spin_unlock(&sb_lock);
+}
 
 static struct file_system_type **find_filesystem(const char *name)
 	__must_hold(&file_systems_lock)
@@ -134,6 +170,7 @@ struct super_block *sget(struct file_system_type *type,
 	sb->s_flags = flags;
 	atomic_set(&sb->s_active, 1);
 	INIT_LIST_HEAD(&sb->s_instances);
+	mutex_init(&sb->s_vfs_rename_mutex);
 
 	spin_lock(&sb_lock);
 	if (test) {
@@ -148,6 +185,8 @@ struct super_block *sget(struct file_system_type *type,
 	}
 	if (set)
 		ret = set(sb, data);
+	if (!ret)
+		ret = alloc_unnamed_dev(&sb->s_dev);
 	if (!ret)
 		list_add_tail(&sb->s_instances, &type->fs_supers);
 	spin_unlock(&sb_lock);
@@ -175,6 +214,7 @@ void generic_shutdown_super(struct super_block *sb)
 	}
 	if (sb->s_op && sb->s_op->put_super)
 		sb->s_op->put_super(sb);
+	free_unnamed_dev(sb->s_dev);
 	kfree(sb);
 }
 

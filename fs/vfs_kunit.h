@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * vfs_kunit.h - helpers shared by the VFS KUnit suites (fs/namei_test.c,
- * fs/open_test.c, fs/proc/proc_test.c, usr/sh_test.c): switching the case's credentials
- * and reading a whole file.
+ * vfs_kunit.h - helpers shared by the VFS KUnit suites (the test files of
+ * fs/ and fs/proc/, kernel/cgroupfs_test.c, usr/sh_test.c): switching the
+ * case's credentials, reading and writing a whole file, finding a line.
  */
 #ifndef _FS_VFS_KUNIT_H
 #define _FS_VFS_KUNIT_H
 
 #include <linux/cred.h>
 #include <linux/fs.h>
+#include <linux/string.h>
 
 /*
  * Become @uid/@gid (real, effective, saved, fs) without capabilities, or
@@ -71,6 +72,23 @@ static inline long vfs_kunit_write_flags(const char *path, const char *s,
 static inline long vfs_kunit_write(const char *path, const char *s)
 {
 	return vfs_kunit_write_flags(path, s, O_WRONLY | O_CREAT | O_TRUNC);
+}
+
+/* The line of @text that contains @needle, in @line; false if none. */
+static inline bool vfs_kunit_line(const char *text, const char *needle,
+				  char *line, size_t size)
+{
+	const char *p = strstr(text, needle), *start, *end;
+
+	if (!p)
+		return false;
+	for (start = p; start > text && start[-1] != '\n'; start--)
+		;
+	end = strchr(p, '\n');
+	if (!end)
+		end = p + strlen(p);
+	strscpy(line, start, min_t(size_t, end - start + 1, size));
+	return true;
 }
 
 #endif /* _FS_VFS_KUNIT_H */

@@ -391,7 +391,7 @@ static int kernel_init(struct boot_program *bp)
 		goto shutdown;
 	}
 
-	if (ksys_execve(bp->name)) {
+	if (kernel_execve(bp->name, (const char *const *)bp->argv)) {
 		pr_err("init: cannot exec %s\n", bp->name);
 		status = 126;
 		goto shutdown;

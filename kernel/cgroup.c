@@ -88,6 +88,8 @@
 #include <linux/proc_fs.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/magic.h>
+#include <linux/mount.h>
 
 #include "cgroup-internal.h"
 
@@ -1042,21 +1044,34 @@ static int rebind_subsystems(struct cgroupfs_root *root,
 	return 0;
 }
 
+/* The id the next hierarchy's search starts at (cgroup_mutex). */
+static int next_hierarchy_id = 1;
+
+/*
+ * A new hierarchy's id, as 2.6.38's init_root_id(): the lowest unused id
+ * at or above the one after the last id handed out, wrapping around to
+ * 1 at INT_MAX; the dummy hierarchy is 0.  So ids are not reused at once:
+ * mount, umount and mount again give 1, then 2 (today's Linux, with
+ * idr_alloc_cyclic(), does the same).
+ */
 static int cgroup_alloc_hierarchy_id(void)
 	__must_hold(&cgroup_mutex)
 {
 	struct cgroupfs_root *root;
-	int id;
+	int id = next_hierarchy_id;
 
 	lockdep_assert_held(&cgroup_mutex);
-	for (id = 1;; id++) {
+	for (;;) {
 		bool used = false;
 
 		for_each_active_root(root)
 			used |= root->hierarchy_id == id;
 		if (!used)
-			return id;
+			break;
+		id = id == INT_MAX ? 1 : id + 1;
 	}
+	next_hierarchy_id = id == INT_MAX ? 1 : id + 1;
+	return id;
 }
 
 /* Is @root the hierarchy @opts asks for (2.6.38's cgroup_test_super)? */
@@ -2714,10 +2729,46 @@ static int cgroupfs_rmdir(struct inode *dir, struct dentry *dentry)
 	return __cgroup_rmdir(dentry->d_inode->i_private, true);
 }
 
+/*
+ * rename(2) in a cgroup directory, as 2.6.38's cgroup_rename(): only a
+ * cgroup directory may be renamed (-ENOTDIR), only to a free name
+ * (-EEXIST), and only within its parent (-EIO).  The cgroup keeps its
+ * tasks, subsystem states, files and open files; its name changes, and
+ * with it cgroup_path() (/proc/<pid>/cgroup).  The VFS holds the
+ * parent's i_mutex, so no mkdir or rmdir of the parent runs meanwhile;
+ * cgroup_mutex keeps the name stable for cgroup_path()'s readers.
+ */
+static int cgroupfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+			   struct inode *new_dir, struct dentry *new_dentry)
+{
+	const char *name = new_dentry->d_name.name;
+	struct cgroup *cgrp;
+	int ret = 0;
+
+	if (!S_ISDIR(READ_ONCE(old_dentry->d_inode->i_mode)))
+		return -ENOTDIR;
+	if (new_dentry->d_inode)
+		return -EEXIST;
+	if (old_dir != new_dir)
+		return -EIO;
+	cgrp = old_dentry->d_inode->i_private;
+	mutex_lock(&cgroup_mutex);
+	if (cgroup_is_removed(cgrp))
+		ret = -ENOENT;
+	else if (cgroup_find_child(cgrp->parent, name) ||
+		 cgroup_find_file(cgrp->parent, name))
+		ret = -EEXIST;
+	else
+		strscpy(cgrp->name, name, sizeof(cgrp->name));
+	mutex_unlock(&cgroup_mutex);
+	return ret;
+}
+
 static const struct inode_operations cgroup_dir_inode_operations = {
 	.lookup = simple_lookup,
 	.mkdir = cgroupfs_mkdir,
 	.rmdir = cgroupfs_rmdir,
+	.rename = cgroupfs_rename,
 };
 
 static int cgroupfs_file_open(struct inode *inode, struct file *file)
@@ -2741,11 +2792,20 @@ static int cgroupfs_file_open(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/*
+ * A read returns the snapshot taken at open.  A file without a read
+ * handler (devices.allow, memory.force_empty, ...) fails every read with
+ * EINVAL, as 2.6.38's cgroup_file_read() did (ENODEV first once the
+ * cgroup is removed); its mode has no read bit (cgroup_file_mode()).
+ */
 static ssize_t cgroupfs_file_read(struct file *file, char __user *buf,
 				  size_t count, loff_t *ppos)
 {
 	struct cgroup_open_file *of = file->private_data;
+	struct cftype *cft = of->cft;
 
+	if (!cft->read_u64 && !cft->read_seq_string)
+		return cgroup_is_removed(of->cgrp) ? -ENODEV : -EINVAL;
 	return simple_read_from_buffer(buf, count, ppos, of->buf, of->len);
 }
 
@@ -2781,9 +2841,39 @@ static int cgroupfs_remount(struct super_block *sb, int *flags, char *data)
 	return cgroup_remount_root(sb->s_fs_info, data);
 }
 
+/*
+ * The options of /proc/mounts and mountinfo, from the hierarchy itself
+ * (2.6.38's cgroup_show_options()): its subsystems in the hierarchy's
+ * order, noprefix, release_agent=, clone_children (the top cgroup's
+ * flag now), name=.  Every mount of one hierarchy shows the same line,
+ * whatever options it was mounted with, and the subsystems and name
+ * match /proc/<pid>/cgroup's.
+ */
+static int cgroupfs_show_options(struct seq_file *m, struct vfsmount *mnt)
+{
+	struct cgroupfs_root *root = mnt->mnt_sb->s_fs_info;
+	struct cgroup_subsys *ss;
+
+	mutex_lock(&cgroup_mutex);
+	for_each_subsys(root, ss)
+		seq_printf(m, ",%s", ss->name);
+	if (test_bit(ROOT_NOPREFIX, &root->flags))
+		seq_puts(m, ",noprefix");
+	if (root->release_agent_path[0])
+		seq_printf(m, ",release_agent=%s", root->release_agent_path);
+	if (clone_children(&root->top_cgroup))
+		seq_puts(m, ",clone_children");
+	if (root->name[0])
+		seq_printf(m, ",name=%s", root->name);
+	mutex_unlock(&cgroup_mutex);
+	return 0;
+}
+
 static const struct super_operations cgroup_super_operations = {
 	.evict_inode = cgroupfs_evict_inode,
 	.remount_fs = cgroupfs_remount,
+	.statfs = simple_statfs,
+	.show_options = cgroupfs_show_options,
 };
 
 static int cgroupfs_test_super(struct super_block *sb, void *data)
@@ -2814,6 +2904,7 @@ static int cgroupfs_fill_super(struct super_block *sb,
 	if (root->sb)
 		cgroupfs_forget_tree(top);
 	sb->s_op = &cgroup_super_operations;
+	sb->s_magic = CGROUP_SUPER_MAGIC;
 	atomic_inc(&top->refcnt);
 	inode = simple_new_inode(sb, S_IFDIR | 0755,
 				 &cgroup_dir_inode_operations,

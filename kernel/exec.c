@@ -35,6 +35,8 @@
 #include <linux/pid.h>
 #include <linux/mm_types.h>
 #include <linux/syscalls.h>
+#include <linux/slab.h>
+#include <linux/err.h>
 
 /*
  * de_thread_done() - is @tsk alone (but for a zombie leader it is to
@@ -188,25 +190,68 @@ static const char *exec_basename(const char *path)
 	return tail ? tail + 1 : path;
 }
 
+/* Longest argument area exec takes (Linux's MAX_ARG_STRLEN). */
+#define EXEC_ARG_MAX	(32 * 4096)
+
+/*
+ * The argument area of @argv (each string with its NUL, one after the
+ * other), in a new buffer; @argv NULL means the one argument @filename.
+ */
+static char *exec_copy_args(const char *filename, const char *const argv[],
+			    unsigned long *lenp)
+{
+	static const char *const none[] = { NULL };
+	const char *const one[] = { filename, NULL };
+	unsigned long len = 0;
+	char *buf, *p;
+	int i;
+
+	if (!argv)
+		argv = filename ? one : none;
+	for (i = 0; argv[i]; i++) {
+		len += strlen(argv[i]) + 1;
+		if (len > EXEC_ARG_MAX)
+			return ERR_PTR(-E2BIG);
+	}
+	*lenp = len;
+	if (!len)
+		return NULL;
+	buf = kmalloc(len, GFP_KERNEL);
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+	for (i = 0, p = buf; argv[i]; i++) {
+		size_t n = strlen(argv[i]) + 1;
+
+		memcpy(p, argv[i], n);
+		p += n;
+	}
+	return buf;
+}
+
 /**
- * ksys_execve() - execve(2) for current
+ * kernel_execve() - execve(2) for current, with its argument strings
  * @filename: the program; its last path component names a registered
  *	USER_PROGRAM, or any other name for a process with no program of
  *	its own (the workload's idle processes)
+ * @argv: NULL-terminated argument strings, kept in the new address space
+ *	for /proc/<pid>/cmdline (no environment: there is none here)
  *
  * Kills the other threads of current's process (de_thread()), then
  * replaces current's address space, comm and program.  Running the new
  * program is the caller's business (init runs it; the workload's
  * processes have none).
  * Context: process, in task context; no locks held; may sleep.
- * Return: 0, -ENOENT (empty name), -ENOMEM, -EAGAIN or -EINTR.
+ * Return: 0, -ENOENT (empty name), -E2BIG (arguments over 128 KiB),
+ *	-ENOMEM, -EAGAIN or -EINTR.
  */
-long ksys_execve(const char *filename)
+long kernel_execve(const char *filename, const char *const argv[])
 {
 	struct task_struct *tsk = current;
 	const struct user_program *prog;
 	struct mm_struct *mm, *old_mm;
+	unsigned long arg_len;
 	const char *name;
+	char *args;
 	int ret;
 
 	if (!filename || !*filename)
@@ -217,9 +262,16 @@ long ksys_execve(const char *filename)
 	prog = find_user_program(name);
 
 	/* everything that can fail happens before de_thread() */
+	args = exec_copy_args(filename, argv, &arg_len);
+	if (IS_ERR(args))
+		return PTR_ERR(args);
 	mm = mm_alloc();
-	if (!mm)
+	if (!mm) {
+		kfree(args);
 		return -ENOMEM;
+	}
+	mm->arg_buf = args;
+	mm->arg_len = arg_len;
 
 	ret = de_thread(tsk);
 	if (ret) {
@@ -243,4 +295,17 @@ long ksys_execve(const char *filename)
 		mmput(old_mm);
 	}
 	return 0;
+}
+
+/**
+ * ksys_execve() - execve(2) for current, with @filename as its only
+ *	argument (what a shell passes for a command without arguments)
+ * @filename: as kernel_execve()
+ *
+ * Context: process, in task context; no locks held; may sleep.
+ * Return: 0, -ENOENT (empty name), -ENOMEM, -EAGAIN or -EINTR.
+ */
+long ksys_execve(const char *filename)
+{
+	return kernel_execve(filename, NULL);
 }

@@ -75,6 +75,16 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 	if (!mm)
 		return NULL;
 	mm->owner = tsk;
+	/* the child sees the arguments its parent was exec'd with */
+	if (oldmm->arg_buf) {
+		mm->arg_buf = kmemdup(oldmm->arg_buf, oldmm->arg_len,
+				      GFP_KERNEL);
+		if (!mm->arg_buf) {
+			mmput(mm);
+			return NULL;
+		}
+		mm->arg_len = oldmm->arg_len;
+	}
 	if (mem_cgroup_dup_mm(mm, oldmm)) {
 		mmput(mm);
 		return NULL;
@@ -106,6 +116,8 @@ void mmput(struct mm_struct *mm)
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	mem_cgroup_exit_mm(mm);
+	kfree(mm->arg_buf);
+	mm->arg_buf = NULL;
 	spin_lock(&mmlist_lock);
 	list_del(&mm->mmlist);
 	spin_unlock(&mmlist_lock);

@@ -24,6 +24,7 @@ PACKAGES=(
 	liburcu-dev	# host RCU (arch/host)
 	libfuse3-dev	# the FUSE bridge (arch/host)
 	fuse3		# fusermount3, to mount the kernel's cgroupfs for real
+	attr		# getfattr: the FUSE selftest of user.statfs.f_type
 	linux-source-6.1	# checkpatch.pl, kernel-doc, spelling.txt
 	gnuplot-nox	# `make bench` plots
 	user-mode-linux	# run_real_kernel.sh: test_procs_atomic on Linux 6.1 (UML)

@@ -58,10 +58,12 @@ struct sh {
  * @name: what the user types
  * @fn: runs it: @argc words in @argv (argv[0] is @name); returns the
  *	command's status ($?), after printing any error with sh_err()
+ * @help: its line in `help`: the synopsis, a colon, what it does
  */
 struct sh_cmd {
 	const char *name;
 	int (*fn)(struct sh *sh, int argc, char **argv);
+	const char *help;
 };
 
 /* sh.c */

@@ -7,7 +7,8 @@
  * coreutils' words, and returns its status.
  *
  * Adding a command: a function `static int sh_<name>(struct sh *sh, int
- * argc, char **argv)` here, one line in sh_cmds[] (sorted by name), its
+ * argc, char **argv)` here, one line in sh_cmds[] (sorted by name, with
+ * its `help` line: synopsis, colon, what it does), its
  * line in README's list of console commands, and a case in
  * usr/sh_test.c or a selftest script.
  *
@@ -29,6 +30,9 @@
 #include <linux/spawn.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/statfs.h>
+#include <linux/magic.h>
+#include <linux/kdev_t.h>
 #include <host_ops.h>
 
 #include "sh-internal.h"
@@ -792,6 +796,24 @@ static int sh_su(struct sh *sh, int argc, char **argv)
 	return 0;
 }
 
+/* spawn --stop PID: the churn of PID ends; the process stays. */
+static int sh_spawn_stop(struct sh *sh, const char *arg)
+{
+	pid_t pid;
+	int ret;
+
+	if (kstrtoint(arg, 10, &pid)) {
+		sh_err(sh, "sh: spawn: %s: not a pid\n", arg);
+		return 2;
+	}
+	ret = spawn_churn_stop(pid);
+	if (ret) {
+		sh_err(sh, "sh: spawn: %d: no churning process\n", pid);
+		return 1;
+	}
+	return 0;
+}
+
 static int sh_spawn(struct sh *sh, int argc, char **argv)
 {
 	unsigned int threads = 1;
@@ -809,14 +831,22 @@ static int sh_spawn(struct sh *sh, int argc, char **argv)
 			}
 		} else if (!strcmp(argv[i], "--churn")) {
 			churn = true;
+		} else if (!strcmp(argv[i], "--exec")) {
+			flags |= SPAWN_CHURN_EXEC;
+		} else if (!strcmp(argv[i], "--stop") && argc == 3) {
+			return sh_spawn_stop(sh, argv[++i]);
 		} else if (!strcmp(argv[i], "--clone-io")) {
 			flags |= CLONE_IO;
 		} else if (!strcmp(argv[i], "--newns")) {
 			flags |= CLONE_NEWNS;
 		} else {
-			sh_err(sh, "sh: spawn: usage: spawn [-t THREADS] [--churn] [--clone-io] [--newns]\n");
+			sh_err(sh, "sh: spawn: usage: spawn [-t THREADS] [--churn [--exec]] [--clone-io] [--newns] | --stop PID\n");
 			return 2;
 		}
+	}
+	if ((flags & SPAWN_CHURN_EXEC) && !churn) {
+		sh_err(sh, "sh: spawn: --exec needs --churn\n");
+		return 2;
 	}
 	pid = spawn_process_flags(current, threads, churn, flags);
 	if (pid < 0) {
@@ -1036,6 +1066,351 @@ static int sh_bio(struct sh *sh, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * mv [-T] SOURCE DEST: rename(2), with coreutils' checks and messages,
+ * so that a script reads the same through the FUSE mount (a host mv):
+ * without -T an existing directory DEST means DEST/basename(SOURCE).
+ */
+static int sh_mv(struct sh *sh, int argc, char **argv)
+{
+	struct kstat src_st, dst_st;
+	bool no_target_dir = false;
+	const char *src, *dst, *base;
+	char *target = NULL;
+	long ret;
+	int i = 1;
+
+	if (argc > 1 && !strcmp(argv[1], "-T")) {
+		no_target_dir = true;
+		i++;
+	}
+	if (argc - i != 2) {
+		sh_err(sh, "mv: usage: mv [-T] SOURCE DEST\n");
+		return 1;
+	}
+	src = argv[i];
+	dst = argv[i + 1];
+	ret = ksys_newstat(src, &src_st);
+	if (ret) {
+		sh_err(sh, "mv: cannot stat '%s': %s\n", src, strerror(ret));
+		return 1;
+	}
+	if (!no_target_dir && !ksys_newstat(dst, &dst_st) &&
+	    S_ISDIR(dst_st.mode)) {
+		base = strrchr(src, '/');
+		target = sh_join(dst, base ? base + 1 : src);
+		if (!target)
+			return 1;
+		dst = target;
+	}
+	ret = 0;
+	if (!ksys_newstat(dst, &dst_st)) {
+		if (dst_st.ino == src_st.ino && dst_st.dev == src_st.dev) {
+			sh_err(sh, "mv: '%s' and '%s' are the same file\n", src,
+			       dst);
+			ret = 1;
+		} else if (S_ISDIR(src_st.mode) && !S_ISDIR(dst_st.mode)) {
+			sh_err(sh, "mv: cannot overwrite non-directory '%s' with directory '%s'\n",
+			       dst, src);
+			ret = 1;
+		} else if (!S_ISDIR(src_st.mode) && S_ISDIR(dst_st.mode)) {
+			sh_err(sh, "mv: cannot overwrite directory '%s' with non-directory\n",
+			       dst);
+			ret = 1;
+		}
+	}
+	if (!ret) {
+		ret = ksys_rename(src, dst);
+		if (ret == -EINVAL)
+			sh_err(sh, "mv: cannot move '%s' to a subdirectory of itself, '%s'\n",
+			       src, dst);
+		else if (ret)
+			sh_err(sh, "mv: cannot move '%s' to '%s': %s\n", src, dst,
+			       strerror(ret));
+		ret = !!ret;
+	}
+	kfree(target);
+	return ret;
+}
+
+/* coreutils' name for a file type (stat %F) */
+static const char *sh_file_type(const struct kstat *st)
+{
+	if (S_ISDIR(st->mode))
+		return "directory";
+	if (S_ISCHR(st->mode))
+		return "character special file";
+	if (S_ISBLK(st->mode))
+		return "block special file";
+	return st->size ? "regular file" : "regular empty file";
+}
+
+/* No passwd database here: root is named, everyone else UNKNOWN. */
+static const char *sh_user_name(unsigned int id)
+{
+	return id ? "UNKNOWN" : "root";
+}
+
+/* coreutils' name for a file system type (stat -f %T) */
+static const char *sh_fs_type(long magic)
+{
+	switch (magic) {
+	case RAMFS_MAGIC:
+		return "ramfs";
+	case PROC_SUPER_MAGIC:
+		return "proc";
+	case CGROUP_SUPER_MAGIC:
+		return "cgroupfs";
+	default:
+		return "UNKNOWN";
+	}
+}
+
+/* One stat -c sequence %@c of file @st, @path; false if unknown. */
+static bool sh_stat_seq(struct sh *sh, char c, const char *path,
+			const struct kstat *st)
+{
+	char mode[11];
+
+	switch (c) {
+	case 'n':
+		sh_printf(sh, "%s", path);
+		break;
+	case 'N':
+		sh_printf(sh, "'%s'", path);
+		break;
+	case 'a':
+		sh_printf(sh, "%o", st->mode & 07777);
+		break;
+	case 'A':
+		sh_mode_string(st->mode, mode);
+		sh_printf(sh, "%s", mode);
+		break;
+	case 'F':
+		sh_printf(sh, "%s", sh_file_type(st));
+		break;
+	case 's':
+		sh_printf(sh, "%lld", (long long)st->size);
+		break;
+	case 'u':
+		sh_printf(sh, "%u", st->uid);
+		break;
+	case 'g':
+		sh_printf(sh, "%u", st->gid);
+		break;
+	case 'U':
+		sh_printf(sh, "%s", sh_user_name(st->uid));
+		break;
+	case 'G':
+		sh_printf(sh, "%s", sh_user_name(st->gid));
+		break;
+	case 'i':
+		sh_printf(sh, "%llu", (unsigned long long)st->ino);
+		break;
+	case 'h':
+		sh_printf(sh, "%u", st->nlink);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* One stat -f -c sequence %@c of the file system of @path. */
+static bool sh_statfs_seq(struct sh *sh, char c, const char *path,
+			  const struct kstatfs *st)
+{
+	switch (c) {
+	case 'n':
+		sh_printf(sh, "%s", path);
+		break;
+	case 't':
+		sh_printf(sh, "%lx", st->f_type);
+		break;
+	case 'T':
+		sh_printf(sh, "%s", sh_fs_type(st->f_type));
+		break;
+	case 's':
+		sh_printf(sh, "%ld", st->f_bsize);
+		break;
+	case 'S':
+		sh_printf(sh, "%ld", st->f_frsize);
+		break;
+	case 'l':
+		sh_printf(sh, "%ld", st->f_namelen);
+		break;
+	case 'b':
+		sh_printf(sh, "%llu", (unsigned long long)st->f_blocks);
+		break;
+	case 'f':
+		sh_printf(sh, "%llu", (unsigned long long)st->f_bfree);
+		break;
+	case 'a':
+		sh_printf(sh, "%llu", (unsigned long long)st->f_bavail);
+		break;
+	case 'c':
+		sh_printf(sh, "%llu", (unsigned long long)st->f_files);
+		break;
+	case 'd':
+		sh_printf(sh, "%llu", (unsigned long long)st->f_ffree);
+		break;
+	case 'i':
+		sh_printf(sh, "%llx", (unsigned long long)(u32)st->f_fsid.val[1] << 32 |
+			  (u32)st->f_fsid.val[0]);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* Print @fmt for one file (@st) or file system (@sfs), then a newline. */
+static void sh_stat_format(struct sh *sh, const char *fmt, const char *path,
+			   const struct kstat *st, const struct kstatfs *sfs)
+{
+	const char *p;
+
+	for (p = fmt; *p; p++) {
+		bool known;
+
+		if (*p != '%' || !p[1]) {
+			sh_printf(sh, "%c", *p);
+			continue;
+		}
+		p++;
+		if (*p == '%') {
+			sh_printf(sh, "%%");
+			continue;
+		}
+		known = sfs ? sh_statfs_seq(sh, *p, path, sfs) :
+			      sh_stat_seq(sh, *p, path, st);
+		if (!known)
+			sh_printf(sh, "?");
+	}
+	sh_printf(sh, "\n");
+}
+
+/*
+ * stat [-f] [-c FORMAT] FILE...: coreutils' stat of a file (its first
+ * four lines: there are no times here) or, with -f, of its file system.
+ */
+static int sh_stat(struct sh *sh, int argc, char **argv)
+{
+	const char *fmt = NULL;
+	bool fs = false;
+	int i, status = 0;
+
+	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "-f")) {
+			fs = true;
+		} else if (!strcmp(argv[i], "-c") && i + 1 < argc) {
+			fmt = argv[++i];
+		} else {
+			sh_err(sh, "stat: usage: stat [-f] [-c FORMAT] FILE...\n");
+			return 1;
+		}
+	}
+	if (i == argc) {
+		sh_err(sh, "stat: missing operand\n");
+		return 1;
+	}
+	for (; i < argc; i++) {
+		struct kstatfs sfs;
+		struct kstat st;
+		char mode[11];
+		long ret;
+
+		ret = fs ? ksys_statfs(argv[i], &sfs) :
+			   ksys_newstat(argv[i], &st);
+		if (ret) {
+			if (fs)
+				sh_err(sh, "stat: cannot read file system information for '%s': %s\n",
+				       argv[i], strerror(ret));
+			else
+				sh_err(sh, "stat: cannot statx '%s': %s\n",
+				       argv[i], strerror(ret));
+			status = 1;
+			continue;
+		}
+		if (fmt) {
+			sh_stat_format(sh, fmt, argv[i], fs ? NULL : &st,
+				       fs ? &sfs : NULL);
+		} else if (fs) {
+			sh_printf(sh, "  File: \"%s\"\n", argv[i]);
+			sh_printf(sh, "    ID: %-8x Namelen: %-7ld Type: %s\n",
+				  sfs.f_fsid.val[0], sfs.f_namelen,
+				  sh_fs_type(sfs.f_type));
+			sh_printf(sh, "Block size: %-10ld Fundamental block size: %ld\n",
+				  sfs.f_bsize, sfs.f_frsize);
+			sh_printf(sh, "Blocks: Total: %-10llu Free: %-10llu Available: %llu\n",
+				  (unsigned long long)sfs.f_blocks,
+				  (unsigned long long)sfs.f_bfree,
+				  (unsigned long long)sfs.f_bavail);
+			sh_printf(sh, "Inodes: Total: %-10llu Free: %llu\n",
+				  (unsigned long long)sfs.f_files,
+				  (unsigned long long)sfs.f_ffree);
+		} else {
+			sh_mode_string(st.mode, mode);
+			sh_printf(sh, "  File: %s\n", argv[i]);
+			sh_printf(sh, "  Size: %-10lld\tBlocks: %-10d IO Block: %-6d %s\n",
+				  (long long)st.size, 0, 4096,
+				  sh_file_type(&st));
+			sh_printf(sh, "Device: %u,%u\tInode: %-11llu Links: %u\n",
+				  MAJOR(st.dev), MINOR(st.dev),
+				  (unsigned long long)st.ino, st.nlink);
+			sh_printf(sh, "Access: (%04o/%s)  Uid: (%5u/%8s)   Gid: (%5u/%8s)\n",
+				  st.mode & 07777, mode, st.uid,
+				  sh_user_name(st.uid), st.gid,
+				  sh_user_name(st.gid));
+		}
+	}
+	return status;
+}
+
+/*
+ * thread TID exit | exec [NAME] | write FILE VALUE: one thread of a
+ * process does something as itself (<linux/spawn.h>): exits alone (a
+ * leader then stays a zombie while its other threads live on), execs
+ * (NAME: default "spawn"), or opens FILE and writes "VALUE\n" in one
+ * write(2), so that "0" written to tasks or cgroup.procs names it.
+ */
+static int sh_thread(struct sh *sh, int argc, char **argv)
+{
+	const char *what = argc > 2 ? argv[2] : "";
+	char *buf;
+	pid_t tid;
+	long ret;
+
+	if (argc < 3 || kstrtoint(argv[1], 10, &tid) || tid <= 0 ||
+	    !((!strcmp(what, "exit") && argc == 3) ||
+	      (!strcmp(what, "exec") && argc <= 4) ||
+	      (!strcmp(what, "write") && argc == 5))) {
+		sh_err(sh, "thread: usage: thread TID exit | exec [NAME] | write FILE VALUE\n");
+		return 2;
+	}
+	if (!strcmp(what, "exit")) {
+		ret = spawn_thread_exit(tid);
+	} else if (!strcmp(what, "exec")) {
+		ret = spawn_thread_exec(tid, argc == 4 ? argv[3] : "spawn");
+	} else {
+		buf = kasprintf(GFP_KERNEL, "%s\n", argv[4]);
+		if (!buf)
+			return 1;
+		ret = spawn_thread_write(tid, argv[3], buf, strlen(buf));
+		kfree(buf);
+		if (ret < 0) {
+			sh_err(sh, "thread: %d: %s: %s\n", tid, argv[3],
+			       strerror(ret));
+			return 1;
+		}
+	}
+	if (ret < 0) {
+		sh_err(sh, "thread: %d: %s\n", tid, strerror(ret));
+		return 1;
+	}
+	return 0;
+}
+
 static int sh_true(struct sh *sh, int argc, char **argv)
 {
 	return 0;
@@ -1046,35 +1421,47 @@ static int sh_false(struct sh *sh, int argc, char **argv)
 	return 1;
 }
 
+static int sh_help(struct sh *sh, int argc, char **argv);
+
+/* Sorted by name; help: the synopsis, then what it does, on one line. */
 static const struct sh_cmd sh_cmds[] = {
-	{ "bio",	sh_bio },
-	{ "cat",	sh_cat },
-	{ "cd",		sh_cd },
-	{ "chmod",	sh_chmod },
-	{ "chown",	sh_chown },
-	{ "chrt",	sh_chrt },
-	{ "echo",	sh_echo },
-	{ "exec",	sh_exec },
-	{ "exit",	sh_exit },
-	{ "false",	sh_false },
-	{ "kill",	sh_kill },
-	{ "ls",		sh_ls },
-	{ "mkdir",	sh_mkdir },
-	{ "mknod",	sh_mknod },
-	{ "mmap",	sh_map_pages },
-	{ "mount",	sh_mount },
-	{ "munmap",	sh_map_pages },
-	{ "ps",		sh_ps },
-	{ "rm",		sh_rm },
-	{ "rmdir",	sh_rmdir },
-	{ "setuid",	sh_su },
-	{ "sleep",	sh_sleep },
-	{ "spawn",	sh_spawn },
-	{ "su",		sh_su },
-	{ "true",	sh_true },
-	{ "umount",	sh_umount },
-	{ "unshare",	sh_unshare },
-	{ "wait",	sh_wait },
+	{ "bio", sh_bio, "bio [-w] [-p PID] DEV SECTORS: submit I/O (blkio)" },
+	{ "cat", sh_cat, "cat FILE...: print files" },
+	{ "cd", sh_cd, "cd [DIR]: change the working directory" },
+	{ "chmod", sh_chmod, "chmod MODE PATH: change a file's mode" },
+	{ "chown", sh_chown, "chown UID[:GID] PATH: change a file's owner" },
+	{ "chrt", sh_chrt,
+	  "chrt [-f|-r|-o|-b|-i] -p [PRIO] TID: scheduling policy (cpu)" },
+	{ "echo", sh_echo, "echo [-n] ARGS: print ARGS (> FILE: one write)" },
+	{ "exec", sh_exec,
+	  "exec NAME | N> FILE | N>&-: run a program; keep a descriptor" },
+	{ "exit", sh_exit, "exit [N]: leave the shell" },
+	{ "false", sh_false, "false: fail" },
+	{ "help", sh_help, "help: this list" },
+	{ "kill", sh_kill, "kill [-9|-15] PID...: send a signal" },
+	{ "ls", sh_ls, "ls [-l] [-a] [DIR]: list a directory" },
+	{ "mkdir", sh_mkdir, "mkdir [-p] DIR...: make directories" },
+	{ "mknod", sh_mknod, "mknod PATH c|b MAJ MIN: a device node" },
+	{ "mmap", sh_map_pages, "mmap PAGES [PID]: map memory (memcg)" },
+	{ "mount", sh_mount,
+	  "mount [-t TYPE] [-o OPTS] DEV DIR: mount (no arguments: list)" },
+	{ "munmap", sh_map_pages, "munmap PAGES [PID]: unmap memory (memcg)" },
+	{ "mv", sh_mv, "mv [-T] SOURCE DEST: rename" },
+	{ "ps", sh_ps, "ps: list processes" },
+	{ "rm", sh_rm, "rm FILE...: remove files" },
+	{ "rmdir", sh_rmdir, "rmdir DIR...: remove directories" },
+	{ "setuid", sh_su, "setuid UID: set the user ids" },
+	{ "sleep", sh_sleep, "sleep SECS: wait" },
+	{ "spawn", sh_spawn,
+	  "spawn [-t N] [--churn [--exec]] [--clone-io] [--newns] | --stop PID: start a process" },
+	{ "stat", sh_stat, "stat [-f] [-c FORMAT] FILE...: file or file system status" },
+	{ "su", sh_su, "su UID[:GID]: become another user" },
+	{ "thread", sh_thread,
+	  "thread TID exit | exec [NAME] | write FILE VALUE: act as one thread" },
+	{ "true", sh_true, "true: succeed" },
+	{ "umount", sh_umount, "umount DIR: unmount" },
+	{ "unshare", sh_unshare, "unshare [-m] [-u] [-i] [-n]: new namespaces" },
+	{ "wait", sh_wait, "wait [PID]: wait for a child" },
 };
 
 /**
@@ -1093,4 +1480,14 @@ const struct sh_cmd *sh_find_cmd(const char *name)
 		if (!strcmp(sh_cmds[i].name, name))
 			return &sh_cmds[i];
 	return NULL;
+}
+
+/* help: every command, one line each, in the table's (name) order. */
+static int sh_help(struct sh *sh, int argc, char **argv)
+{
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(sh_cmds); i++)
+		sh_printf(sh, "%s\n", sh_cmds[i].help);
+	return 0;
 }

@@ -26,6 +26,8 @@
 #include <linux/spawn.h>
 #include <linux/iocontext.h>
 #include <linux/nsproxy.h>
+#include <linux/fs.h>
+#include <linux/fcntl.h>
 #include <host_ops.h>
 
 /**
@@ -35,8 +37,10 @@
  * @group: the leader at creation, referenced: its signal_struct tells a
  *	group exit
  * @nthreads: the thread count to keep near
+ * @exec: also exec from a random thread now and then
  * @forks: threads created by the driver (atomic)
  * @exits: threads ended by the driver (atomic)
+ * @execs: execs made by the driver (atomic)
  * @stop: set by spawn_shutdown() (atomic)
  * @threads: the driver's referenced threads (driver only)
  * @nr: entries in @threads (driver only)
@@ -47,8 +51,10 @@ struct spawn_proc {
 	pid_t pid;
 	struct task_struct *group;
 	unsigned int nthreads;
+	bool exec;
 	atomic_long_t forks;
 	atomic_long_t exits;
+	atomic_long_t execs;
 	atomic_t stop;
 	struct task_struct **threads;
 	unsigned int nr;
@@ -197,6 +203,22 @@ static void spawn_churn_exit(struct spawn_proc *sp)
 		atomic_long_inc(&sp->exits);
 }
 
+/*
+ * A random thread execs: the others die (the driver drops them when a
+ * call finds them dead) and it goes on as the process's only thread.
+ */
+static void spawn_churn_exec(struct spawn_proc *sp)
+{
+	unsigned int i = get_random_u32_below(sp->nr);
+	long ret;
+
+	ret = task_call(sp->threads[i], spawn_exec_fn, "spawn");
+	if (ret == -ESRCH || ret == -EINTR)
+		spawn_drop(sp, i);
+	else if (!ret)
+		atomic_long_inc(&sp->execs);
+}
+
 static bool spawn_should_stop(struct spawn_proc *sp)
 {
 	return !sp->nr || atomic_read(&sp->stop) ||
@@ -208,8 +230,10 @@ static void spawn_driver(void *arg)
 	struct spawn_proc *sp = arg;
 
 	while (!spawn_should_stop(sp)) {
-		if (sp->nr < sp->nthreads ||
-		    (sp->nr == sp->nthreads && (get_random_u32_below(2))))
+		if (sp->exec && !get_random_u32_below(64))
+			spawn_churn_exec(sp);
+		else if (sp->nr < sp->nthreads ||
+			 (sp->nr == sp->nthreads && get_random_u32_below(2)))
 			spawn_churn_clone(sp);
 		else
 			spawn_churn_exit(sp);
@@ -264,7 +288,8 @@ pid_t spawn_process(struct task_struct *parent, unsigned int nthreads,
  * @flags: CLONE_NEW* flags: the process is cloned with them (new
  *	namespaces, and a new ns cgroup); CLONE_IO: the leader makes its
  *	io_context first and its threads are cloned with CLONE_IO, so
- *	they all share it
+ *	they all share it; SPAWN_CHURN_EXEC (with @churn): the churn also
+ *	execs
  * Context: as spawn_process().
  * Return: as spawn_process(); also -EINVAL for other flags and the
  *	clone's -EPERM.
@@ -281,7 +306,9 @@ pid_t spawn_process_flags(struct task_struct *parent, unsigned int nthreads,
 
 	if (!nthreads || nthreads > SPAWN_MAX_THREADS)
 		return -EINVAL;
-	if (flags & ~(CLONE_NEWNS_FLAGS | CLONE_IO))
+	if (flags & ~(CLONE_NEWNS_FLAGS | CLONE_IO | SPAWN_CHURN_EXEC))
+		return -EINVAL;
+	if ((flags & SPAWN_CHURN_EXEC) && !churn)
 		return -EINVAL;
 
 	if (churn) {
@@ -289,6 +316,7 @@ pid_t spawn_process_flags(struct task_struct *parent, unsigned int nthreads,
 		if (!sp)
 			return -ENOMEM;
 		sp->nthreads = nthreads;
+		sp->exec = flags & SPAWN_CHURN_EXEC;
 		sp->size = nthreads + nthreads / 4 + 8;
 		sp->threads = kcalloc(sp->size, sizeof(*sp->threads),
 				      GFP_KERNEL);
@@ -446,4 +474,113 @@ void spawn_shutdown(void)
 		atomic_set(&sp->stop, 1);
 	spin_unlock(&spawn_lock);
 	wait_event(spawn_wait, spawn_nr_drivers() == 0);
+}
+
+/**
+ * spawn_churn_stop() - end the churn of @pid and wait for its driver
+ * @pid: a churning process
+ *
+ * The process stays, with the threads it has at that moment, in user
+ * space; no clone, exit or exec of the driver is in flight afterwards.
+ * Context: process; sleeps.
+ * Return: 0, or -ESRCH when @pid has no running driver.
+ */
+int spawn_churn_stop(pid_t pid)
+{
+	struct spawn_proc *sp;
+
+	spin_lock(&spawn_lock);
+	sp = spawn_find(pid);
+	if (sp)
+		atomic_set(&sp->stop, 1);
+	spin_unlock(&spawn_lock);
+	if (!sp)
+		return -ESRCH;
+	return spawn_wait_driver(pid);
+}
+
+/* Run @fn as the thread @tid: its task_call() result, or -ESRCH. */
+static long spawn_thread_call(pid_t tid, long (*fn)(void *), void *arg)
+{
+	struct task_struct *tsk = find_get_task_by_vpid(tid);
+	long ret;
+
+	if (!tsk)
+		return -ESRCH;
+	ret = task_call(tsk, fn, arg);
+	put_task_struct(tsk);
+	return ret;
+}
+
+static long spawn_thread_exit_fn(void *arg)
+{
+	return ksys_exit(0);
+}
+
+/**
+ * spawn_thread_exit() - the thread @tid exits, alone (pthread_exit())
+ * @tid: any thread, the leader included: a leader whose threads live on
+ *	stays a zombie until the last of them exits
+ * Context: process; no locks held; sleeps.
+ * Return: 0, or -ESRCH (no such thread, or it is exiting already).
+ */
+long spawn_thread_exit(pid_t tid)
+{
+	long ret = spawn_thread_call(tid, spawn_thread_exit_fn, NULL);
+
+	return ret == -EINTR ? -ESRCH : ret;
+}
+
+/**
+ * spawn_thread_exec() - the thread @tid execs @name
+ * @tid: any thread; if it is not the leader it takes the leader's place
+ *	and pid (de_thread()), and every other thread dies
+ * @name: the program name (comm; a registered program is not run)
+ * Context: process; no locks held; sleeps.
+ * Return: 0 or kernel_execve()'s -errno; -ESRCH (no such thread).
+ */
+long spawn_thread_exec(pid_t tid, const char *name)
+{
+	long ret = spawn_thread_call(tid, spawn_exec_fn, (void *)name);
+
+	return ret == -EINTR ? -ESRCH : ret;
+}
+
+struct spawn_write {
+	const char *path;
+	const char *buf;
+	size_t count;
+};
+
+static long spawn_thread_write_fn(void *arg)
+{
+	struct spawn_write *w = arg;
+	long fd, ret;
+
+	fd = ksys_open(w->path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+	if (fd < 0)
+		return fd;
+	ret = ksys_write(fd, w->buf, w->count);
+	ksys_close(fd);
+	return ret;
+}
+
+/**
+ * spawn_thread_write() - the thread @tid opens @path and writes to it
+ * @tid: any thread; "0" written to tasks or cgroup.procs names it
+ * @path: the file, opened with O_WRONLY | O_CREAT | O_TRUNC as the thread
+ *	(its credentials, fd table, working directory)
+ * @buf: the bytes, written with one write(2)
+ * @count: how many
+ * Context: process; no locks held; sleeps.
+ * Return: bytes written, open(2)'s or write(2)'s -errno, -ESRCH (no such
+ *	thread, or it died during the call).
+ */
+long spawn_thread_write(pid_t tid, const char *path, const char *buf,
+			size_t count)
+{
+	struct spawn_write w = { .path = path, .buf = buf, .count = count };
+	long ret = spawn_thread_call(tid, spawn_thread_write_fn, &w);
+
+	return ret == -EINTR ? -ESRCH : ret;
 }

@@ -46,6 +46,7 @@
 #include <linux/fs.h>
 #include <linux/fcntl.h>
 #include <linux/stat.h>
+#include <linux/statfs.h>
 #include <linux/fuse_export.h>
 #include <host_ops.h>
 
@@ -253,7 +254,9 @@ out_unlock:
  * @mode: permission bits (open, mkdir, chmod)
  * @owner: chown's new owner
  * @group: chown's new group
+ * @to: rename's new name
  * @st: getattr's result
+ * @sfs: statfs's result
  * @fill: readdir's callback
  * @ctx: @fill's argument
  */
@@ -269,7 +272,9 @@ struct fuse_req {
 	unsigned int mode;
 	unsigned int owner;
 	unsigned int group;
+	const char *to;
 	struct host_fs_stat *st;
+	struct host_fs_statfs *sfs;
 	int (*fill)(void *ctx, const char *name,
 		    const struct host_fs_stat *st);
 	void *ctx;
@@ -418,6 +423,30 @@ static long fuse_chmod_fn(struct fuse_req *req)
 	return ksys_chmod(req->path, req->mode);
 }
 
+static long fuse_rename_fn(struct fuse_req *req)
+{
+	return ksys_rename(req->path, req->to);
+}
+
+static long fuse_statfs_fn(struct fuse_req *req)
+{
+	struct kstatfs st;
+	long ret = ksys_statfs(req->path, &st);
+
+	if (ret)
+		return ret;
+	req->sfs->type = st.f_type;
+	req->sfs->bsize = st.f_bsize;
+	req->sfs->frsize = st.f_frsize;
+	req->sfs->blocks = st.f_blocks;
+	req->sfs->bfree = st.f_bfree;
+	req->sfs->bavail = st.f_bavail;
+	req->sfs->files = st.f_files;
+	req->sfs->ffree = st.f_ffree;
+	req->sfs->namelen = st.f_namelen;
+	return 0;
+}
+
 /* Pseudo files have no size to change: check the write permission. */
 static long fuse_truncate_fn(struct fuse_req *req)
 {
@@ -562,6 +591,22 @@ static int fuse_truncate(unsigned int uid, unsigned int gid, const char *path,
 	return fuse_run(uid, gid, &req);
 }
 
+static int fuse_rename(unsigned int uid, unsigned int gid, const char *from,
+		       const char *to)
+{
+	struct fuse_req req = { .fn = fuse_rename_fn, .path = from, .to = to };
+
+	return fuse_run(uid, gid, &req);
+}
+
+static int fuse_statfs(unsigned int uid, unsigned int gid, const char *path,
+		       struct host_fs_statfs *st)
+{
+	struct fuse_req req = { .fn = fuse_statfs_fn, .path = path, .sfs = st };
+
+	return fuse_run(uid, gid, &req);
+}
+
 static const struct host_fs_bridge fuse_bridge = {
 	.getattr	= fuse_getattr,
 	.readdir	= fuse_readdir,
@@ -575,6 +620,8 @@ static const struct host_fs_bridge fuse_bridge = {
 	.chown		= fuse_chown,
 	.chmod		= fuse_chmod,
 	.truncate	= fuse_truncate,
+	.rename		= fuse_rename,
+	.statfs		= fuse_statfs,
 };
 
 /* ------------------------------------------------------------------ */

@@ -38,6 +38,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -273,6 +274,102 @@ static int fuse_op_truncate(const char *path, off_t size,
 	return fuse_bridge->truncate(uid, gid, path, size);
 }
 
+/*
+ * rename(2) within the export.  The kernel's rename has no flags (as
+ * 2.6.38): RENAME_NOREPLACE and RENAME_EXCHANGE are EINVAL, so callers
+ * such as coreutils' mv fall back to a plain rename.
+ */
+static int fuse_op_rename(const char *from, const char *to, unsigned int flags)
+{
+	unsigned int uid, gid;
+
+	if (flags)
+		return -EINVAL;
+	fuse_caller(&uid, &gid);
+	return fuse_bridge->rename(uid, gid, from, to);
+}
+
+/*
+ * statfs(2): the kernel's figures.  The host kernel replaces f_type by
+ * FUSE's own magic, so the kernel's is offered as the extended attribute
+ * FUSE_XATTR_F_TYPE below.
+ */
+static int fuse_op_statfs(const char *path, struct statvfs *st)
+{
+	struct host_fs_statfs hs = { 0 };
+	unsigned int uid, gid;
+	int ret;
+
+	fuse_caller(&uid, &gid);
+	ret = fuse_bridge->statfs(uid, gid, path, &hs);
+	if (ret)
+		return ret;
+	memset(st, 0, sizeof(*st));
+	st->f_bsize = hs.bsize;
+	st->f_frsize = hs.frsize;
+	st->f_blocks = hs.blocks;
+	st->f_bfree = hs.bfree;
+	st->f_bavail = hs.bavail;
+	st->f_files = hs.files;
+	st->f_ffree = hs.ffree;
+	st->f_namemax = hs.namelen;
+	return 0;
+}
+
+/*
+ * The one extended attribute of the export: the f_type statfs(2) gives
+ * inside the kernel for the file system @path is on, as "0x" and hex
+ * digits (0x27e0eb for cgroupfs).  It is read-only; other names do not
+ * exist.
+ */
+#define FUSE_XATTR_F_TYPE	"user.statfs.f_type"
+
+static int fuse_op_getxattr(const char *path, const char *name, char *value,
+			    size_t size)
+{
+	struct host_fs_statfs hs = { 0 };
+	unsigned int uid, gid;
+	char buf[32];
+	int ret, len;
+
+	if (strcmp(name, FUSE_XATTR_F_TYPE))
+		return -ENODATA;
+	fuse_caller(&uid, &gid);
+	ret = fuse_bridge->statfs(uid, gid, path, &hs);
+	if (ret)
+		return ret;
+	len = snprintf(buf, sizeof(buf), "0x%lx", hs.type);
+	if (!size)
+		return len;
+	if (size < (size_t)len)
+		return -ERANGE;
+	memcpy(value, buf, len);
+	return len;
+}
+
+static int fuse_op_listxattr(const char *path, char *list, size_t size)
+{
+	size_t len = sizeof(FUSE_XATTR_F_TYPE);	/* with its NUL */
+
+	if (!size)
+		return len;
+	if (size < len)
+		return -ERANGE;
+	memcpy(list, FUSE_XATTR_F_TYPE, len);
+	return len;
+}
+
+static int fuse_op_setxattr(const char *path, const char *name,
+			    const char *value, size_t size, int flags)
+{
+	return strcmp(name, FUSE_XATTR_F_TYPE) ? -ENOTSUP : -EPERM;
+}
+
+static int fuse_op_removexattr(const char *path, const char *name)
+{
+	return strcmp(name, FUSE_XATTR_F_TYPE) ? -ENODATA : -EPERM;
+}
+
 static const struct fuse_operations fuse_ops = {
 	.init		= fuse_op_init,
 	.getattr	= fuse_op_getattr,
@@ -288,6 +385,12 @@ static const struct fuse_operations fuse_ops = {
 	.chown		= fuse_op_chown,
 	.chmod		= fuse_op_chmod,
 	.truncate	= fuse_op_truncate,
+	.rename		= fuse_op_rename,
+	.statfs		= fuse_op_statfs,
+	.getxattr	= fuse_op_getxattr,
+	.listxattr	= fuse_op_listxattr,
+	.setxattr	= fuse_op_setxattr,
+	.removexattr	= fuse_op_removexattr,
 };
 
 /* ------------------------------------------------------------------ */

@@ -24,6 +24,9 @@
 #include <linux/slab.h>
 #include <linux/sort.h>
 #include <linux/string.h>
+#include <linux/mman.h>
+#include <linux/mm_types.h>
+#include <linux/uaccess.h>
 
 #include "internal.h"
 
@@ -35,11 +38,20 @@
  * (entries are appended, never changed or removed).
  */
 static DEFINE_SPINLOCK(pid_entries_lock);
+static int proc_pid_cmdline(struct seq_file *m, struct task_struct *task);
+static int proc_pid_comm(struct seq_file *m, struct task_struct *task);
+static ssize_t proc_pid_comm_write(struct task_struct *task, const char *buf,
+				   size_t count);
+
 static struct pid_entry pid_entries[MAX_PID_ENTRIES] = {
 	{ .name = "status", .mode = 0444, .show = proc_pid_status },
+	{ .name = "stat", .mode = 0444, .show = proc_pid_stat },
+	{ .name = "cmdline", .mode = 0444, .show = proc_pid_cmdline },
+	{ .name = "comm", .mode = 0644, .show = proc_pid_comm,
+	  .write = proc_pid_comm_write },
 };
 
-static int nr_pid_entries = 1;
+static int nr_pid_entries = 4;
 
 static int pid_entries_count(void)
 {
@@ -132,6 +144,35 @@ static int proc_pid_file_open(struct inode *inode, struct file *file)
 	return ret;
 }
 
+/*
+ * One write(2) to a per-pid file with a write hook (comm): at most a
+ * page is taken from user space; the hook sees the open file's task.
+ */
+static ssize_t proc_pid_file_write(struct file *file, const char __user *buf,
+				   size_t count, loff_t *ppos)
+{
+	struct proc_inode_info *info = PROC_I(file_inode(file));
+	struct seq_file *m = file->private_data;
+	ssize_t ret;
+	char *kbuf;
+
+	if (!info->entry->write)
+		return -EINVAL;
+	if (count > PAGE_SIZE)
+		count = PAGE_SIZE;
+	kbuf = kmalloc(count + 1, GFP_KERNEL);
+	if (!kbuf)
+		return -ENOMEM;
+	if (copy_from_user(kbuf, buf, count)) {
+		kfree(kbuf);
+		return -EFAULT;
+	}
+	kbuf[count] = '\0';
+	ret = info->entry->write(m->private, kbuf, count);
+	kfree(kbuf);
+	return ret;
+}
+
 static int proc_pid_file_release(struct inode *inode, struct file *file)
 {
 	struct seq_file *m = file->private_data;
@@ -143,9 +184,54 @@ static int proc_pid_file_release(struct inode *inode, struct file *file)
 static const struct file_operations proc_pid_file_operations = {
 	.open		= proc_pid_file_open,
 	.read		= seq_read,
+	.write		= proc_pid_file_write,
 	.llseek		= seq_lseek,
 	.release	= proc_pid_file_release,
 };
+
+/*
+ * /proc/<pid>/cmdline: the argument strings of the task's last exec,
+ * NUL-separated, at most a page (as 2.6.38's proc_pid_cmdline()); empty
+ * for kernel threads and for a task that has exited (no mm).
+ */
+static int proc_pid_cmdline(struct seq_file *m, struct task_struct *task)
+{
+	struct mm_struct *mm = get_task_mm(task);
+
+	if (!mm)
+		return 0;
+	if (mm->arg_buf)
+		seq_write(m, mm->arg_buf, min_t(unsigned long, mm->arg_len,
+						PAGE_SIZE));
+	mmput(mm);
+	return 0;
+}
+
+/* /proc/<pid>/comm: the task's name and a newline. */
+static int proc_pid_comm(struct seq_file *m, struct task_struct *task)
+{
+	char comm[TASK_COMM_LEN];
+
+	seq_printf(m, "%s\n", get_task_comm(comm, sizeof(comm), task));
+	return 0;
+}
+
+/*
+ * Writing /proc/<pid>/comm renames a thread of the writer's own process
+ * (else EINVAL), as 2.6.38's comm_write(): the first TASK_COMM_LEN - 1
+ * bytes are taken as they are, a newline included (`echo x > comm` names
+ * it "x\n", in Linux too), and that many bytes are reported written.
+ */
+static ssize_t proc_pid_comm_write(struct task_struct *task, const char *buf,
+				   size_t count)
+{
+	if (count > TASK_COMM_LEN - 1)
+		count = TASK_COMM_LEN - 1;
+	if (task->signal != current->signal)
+		return -EINVAL;
+	set_task_comm(task, buf);	/* truncates to TASK_COMM_LEN - 1 */
+	return count;
+}
 
 static const struct inode_operations proc_pid_dir_inode_operations;
 static const struct file_operations proc_pid_dir_operations;

@@ -19,11 +19,15 @@ struct task_struct;
  * @name: its name
  * @mode: permission bits
  * @show: prints it for one task
+ * @write: takes one write(2) of @count bytes (kernel copy in @buf) for
+ *	the task; returns bytes taken or -errno.  NULL: writes are EINVAL.
  */
 struct pid_entry {
 	const char *name;
 	umode_t mode;
 	proc_pid_show_t show;
+	ssize_t (*write)(struct task_struct *task, const char *buf,
+			 size_t count);
 };
 
 /* What a proc inode is about; inode->i_private, freed at eviction. */
@@ -77,6 +81,7 @@ int proc_pid_readdir(struct file *file, struct dir_context *ctx,
 
 /* array.c */
 int proc_pid_status(struct seq_file *m, struct task_struct *task);
+int proc_pid_stat(struct seq_file *m, struct task_struct *task);
 
 /* proc_sys.c */
 void proc_sys_init(void);

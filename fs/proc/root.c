@@ -10,6 +10,7 @@
  * Locks taken and their ordering: see generic.c and base.c.
  */
 #include <linux/fs.h>
+#include <linux/magic.h>
 #include <linux/err.h>
 #include <linux/init.h>
 #include <linux/proc_fs.h>
@@ -31,6 +32,7 @@ static void proc_evict_inode(struct inode *inode)
 
 static const struct super_operations proc_sops = {
 	.evict_inode	= proc_evict_inode,
+	.statfs		= simple_statfs,
 };
 
 static struct dentry *proc_root_lookup(struct inode *dir,
@@ -80,6 +82,7 @@ static int proc_fill_super(struct super_block *sb)
 	if (!info)
 		return -ENOMEM;
 	sb->s_op = &proc_sops;
+	sb->s_magic = PROC_SUPER_MAGIC;
 	root = simple_new_inode(sb, S_IFDIR | 0555,
 				&proc_root_inode_operations,
 				&proc_root_operations, info);

@@ -68,7 +68,8 @@ struct dentry_operations {
  * @d_inode: the inode, NULL for a negative dentry (dcache_lock to change;
  *	stable once set for as long as the caller holds a reference)
  * @d_parent: the parent; the root is its own parent.  Never changes.
- * @d_name: the name, pointing at @d_iname
+ * @d_name: the name, pointing at @d_iname; changed only by d_move(),
+ *	under dcache_lock and the parent's i_mutex, so read it under either
  * @d_sb: the super block it belongs to
  * @d_op: hooks, copied from d_sb->s_d_op at allocation
  * @d_fsdata: file system private data (cgroupfs: the cgroup or cftype)
@@ -100,6 +101,7 @@ void d_add(struct dentry *dentry, struct inode *inode);
 void d_pin(struct dentry *dentry);
 void d_delete(struct dentry *dentry);
 void d_genocide(struct dentry *dentry);
+void d_move(struct dentry *dentry, struct dentry *target);
 struct dentry *d_lookup(struct dentry *parent, const struct qstr *name);
 struct dentry *dget(struct dentry *dentry);
 void dput(struct dentry *dentry);

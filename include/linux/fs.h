@@ -45,6 +45,7 @@ struct cred;
 struct file;
 struct inode;
 struct kstat;
+struct kstatfs;
 struct super_block;
 struct vfsmount;
 struct seq_file;
@@ -121,6 +122,8 @@ struct iattr {
  * @gid: group
  * @size: size in bytes (0 for pseudo files)
  * @rdev: the device of a character or block device node
+ * @dev: the device of the file system the file is on (its super block's
+ *	s_dev: 0:N for every in-memory file system)
  */
 struct kstat {
 	u64 ino;
@@ -130,6 +133,7 @@ struct kstat {
 	gid_t gid;
 	loff_t size;
 	dev_t rdev;
+	dev_t dev;
 };
 
 /* Directory entry types, as in linux_dirent64.d_type */
@@ -220,6 +224,10 @@ struct file_operations {
  *	(@dev: the device number); mknod(2)
  * @rmdir: remove an empty-enough directory; the fs decides
  * @unlink: remove a file
+ * @rename: give @old_dentry (in @old_dir) the name of @new_dentry (in
+ *	@new_dir; negative, or the existing target); both directories'
+ *	i_mutexes are held.  On success the VFS moves the dentry (d_move()).
+ *	NULL: the file system cannot rename (-EPERM).
  * @setattr: chmod/chown; NULL: simple_setattr
  * @permission: replaces generic_permission when set
  */
@@ -233,6 +241,8 @@ struct inode_operations {
 		     dev_t dev);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
+	int (*rename)(struct inode *old_dir, struct dentry *old_dentry,
+		      struct inode *new_dir, struct dentry *new_dentry);
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
 	int (*permission)(struct inode *inode, int mask);
 };
@@ -325,11 +335,19 @@ static inline unsigned int iminor(const struct inode *inode)
  * @remount_fs: mount(2) with MS_REMOUNT on a mount of @sb: apply the new
  *	option string @data (and *@flags); 0 or -errno.  NULL: remounting
  *	changes nothing and succeeds.
+ * @statfs: fill @buf (zeroed by the VFS) for statfs(2) on @dentry;
+ *	simple_statfs() for in-memory file systems.  NULL: -ENOSYS.
+ * @show_options: print the super block's options for /proc/mounts and
+ *	mountinfo of @mnt, each preceded by a comma; 0 or -errno.  NULL:
+ *	the option string the mount was given.  Called with namespace_sem
+ *	held for read; may sleep.
  */
 struct super_operations {
 	void (*evict_inode)(struct inode *inode);
 	void (*put_super)(struct super_block *sb);
 	int (*remount_fs)(struct super_block *sb, int *flags, char *data);
+	int (*statfs)(struct dentry *dentry, struct kstatfs *buf);
+	int (*show_options)(struct seq_file *m, struct vfsmount *mnt);
 };
 
 /**
@@ -341,8 +359,13 @@ struct super_operations {
  * @s_fs_info: file system private data (cgroupfs: the cgroupfs_root)
  * @s_active: active references: one per mount (deactivate_super)
  * @s_flags: MS_* flags
+ * @s_magic: the f_type statfs(2) reports (<linux/magic.h>)
+ * @s_dev: its anonymous device number, 0:N with the lowest free N >= 1
+ *	(stat's st_dev, /proc/<pid>/mountinfo); fixed
  * @s_instances: link in s_type->fs_supers (sb_lock)
  * @s_next_ino: next inode number (atomic)
+ * @s_vfs_rename_mutex: serialises renames between two directories of
+ *	this super block, so that their parents are locked in one order
  */
 struct super_block {
 	struct file_system_type *s_type;
@@ -352,8 +375,11 @@ struct super_block {
 	void *s_fs_info;
 	atomic_t s_active;
 	unsigned long s_flags;
+	unsigned long s_magic;
+	dev_t s_dev;
 	struct list_head s_instances;
 	atomic_long_t s_next_ino;
+	struct mutex s_vfs_rename_mutex;	/* cross-directory renames */
 };
 
 /**
@@ -411,6 +437,9 @@ int notify_change(struct dentry *dentry, struct iattr *attr);
 void generic_fillattr(struct inode *inode, struct kstat *stat);
 void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev);
 
+/* File system statistics (fs/statfs.c) */
+int vfs_statfs(const struct path *path, struct kstatfs *buf);
+
 /* Helpers for in-memory file systems (fs/libfs.c) */
 struct dentry *simple_create_file(struct dentry *parent, const char *name,
 				  umode_t mode,
@@ -430,6 +459,7 @@ ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 			       const void __user *from, size_t count);
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
 int simple_open(struct inode *inode, struct file *file);
+int simple_statfs(struct dentry *dentry, struct kstatfs *buf);
 
 extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
@@ -462,6 +492,7 @@ long ksys_mkdir(const char *pathname, umode_t mode);
 long ksys_mknod(const char *filename, umode_t mode, dev_t dev);
 long ksys_rmdir(const char *pathname);
 long ksys_unlink(const char *pathname);
+long ksys_rename(const char *oldname, const char *newname);
 long ksys_mount(const char *dev_name, const char *dir_name,
 		const char *type, unsigned long flags,
 		void *data);
@@ -472,6 +503,8 @@ long ksys_chdir(const char *filename);
 long ksys_getdents64(unsigned int fd, struct linux_dirent64 *dirent,
 		     unsigned int count);
 long ksys_newstat(const char *filename, struct kstat *stat);
+long ksys_statfs(const char *pathname, struct kstatfs *buf);
+long ksys_fstatfs(unsigned int fd, struct kstatfs *buf);
 
 /* lseek whence */
 #define SEEK_SET	0

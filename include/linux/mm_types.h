@@ -28,6 +28,11 @@ struct task_struct;
  * @mmlist: entry in the list of all mms (mmlist_lock)
  * @memcg_charges: memcg's record of where @total_vm is charged, most
  *	recent charge first (mm/memcontrol.c, its charge lock)
+ * @arg_buf: the argument strings exec was given, each NUL-terminated,
+ *	one after the other (Linux's arg_start..arg_end; what
+ *	/proc/<pid>/cmdline shows); NULL: none.  Set before the mm is
+ *	used and never changed; freed with the last user.
+ * @arg_len: bytes in @arg_buf
  */
 struct mm_struct {
 	atomic_t mm_users;
@@ -38,6 +43,8 @@ struct mm_struct {
 	struct task_struct *owner;
 	struct list_head mmlist;
 	struct list_head memcg_charges;
+	char *arg_buf;
+	unsigned long arg_len;
 };
 
 /* every mm_struct with users, through mm_struct::mmlist */

@@ -29,6 +29,7 @@ struct super_block;
  * @mnt_list: link in the global mount list (mount_lock)
  * @mnt_devname: the device name given to mount
  * @mnt_opts: the option string given to mount ("" for none)
+ * @mnt_id: its number in /proc/<pid>/mountinfo; unique, never reused
  */
 struct vfsmount {
 	struct dentry *mnt_root;
@@ -40,6 +41,7 @@ struct vfsmount {
 	struct list_head mnt_list;
 	char *mnt_devname;
 	char *mnt_opts;
+	int mnt_id;
 };
 
 struct vfsmount *mntget(struct vfsmount *mnt);

@@ -28,5 +28,7 @@ int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode);
 int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
 	      dev_t dev);
 int vfs_rmdir(struct inode *dir, struct dentry *dentry);
+int vfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+	       struct inode *new_dir, struct dentry *new_dentry);
 
 #endif /* _LINUX_NAMEI_H */

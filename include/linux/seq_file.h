@@ -61,6 +61,7 @@ void seq_printf(struct seq_file *m, const char *fmt, ...) __printf(2, 3);
 void seq_puts(struct seq_file *m, const char *s);
 void seq_putc(struct seq_file *m, char c);
 void seq_write(struct seq_file *m, const void *data, size_t len);
+void seq_escape(struct seq_file *m, const char *s, const char *esc);
 int single_open(struct file *file, int (*show)(struct seq_file *m, void *v),
 		void *data);
 int single_release(struct inode *inode, struct file *file);

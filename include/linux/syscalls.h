@@ -14,6 +14,7 @@
 #include <linux/cred.h>
 
 long ksys_execve(const char *filename);
+long kernel_execve(const char *filename, const char *const argv[]);
 long ksys_getpid(void);
 long ksys_gettid(void);
 long ksys_getppid(void);

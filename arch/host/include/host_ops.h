@@ -68,6 +68,31 @@ struct host_fs_stat {
 };
 
 /**
+ * struct host_fs_statfs - a file system's statistics, as the FUSE bridge
+ *	passes them (the kernel's struct kstatfs)
+ * @type: the kernel file system's magic number (f_type)
+ * @bsize: block size
+ * @frsize: fragment size
+ * @blocks: total blocks
+ * @bfree: free blocks
+ * @bavail: free blocks for unprivileged users
+ * @files: total inodes
+ * @ffree: free inodes
+ * @namelen: longest name
+ */
+struct host_fs_statfs {
+	unsigned long type;
+	unsigned long bsize;
+	unsigned long frsize;
+	unsigned long long blocks;
+	unsigned long long bfree;
+	unsigned long long bavail;
+	unsigned long long files;
+	unsigned long long ffree;
+	unsigned long namelen;
+};
+
+/**
  * struct host_fs_bridge - the kernel's file operations, as the FUSE
  *	export calls them
  *
@@ -99,6 +124,8 @@ struct host_fs_stat {
  * @chmod: chmod(@path, @mode) (permission bits only).
  * @truncate: truncate(@path, @size): the kernel's pseudo files ignore it,
  *	after the same open-for-writing permission check.
+ * @rename: rename(@from, @to).
+ * @statfs: statfs(@path) into @st.
  */
 struct host_fs_bridge {
 	int (*getattr)(unsigned int uid, unsigned int gid, const char *path,
@@ -124,6 +151,10 @@ struct host_fs_bridge {
 		     unsigned int mode);
 	int (*truncate)(unsigned int uid, unsigned int gid, const char *path,
 			long long size);
+	int (*rename)(unsigned int uid, unsigned int gid, const char *from,
+		      const char *to);
+	int (*statfs)(unsigned int uid, unsigned int gid, const char *path,
+		      struct host_fs_statfs *st);
 };
 
 /**

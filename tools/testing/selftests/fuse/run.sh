@@ -9,7 +9,8 @@
 # line by line, each line either
 #  - to the console, when only the console can do it (mount, umount,
 #    spawn, kill, wait, ps, sleep, su, setuid, exit, mmap, munmap, bio,
-#    unshare, chrt, mknod; and `echo 0 > FILE`, since "0" names the
+#    unshare, chrt, mknod, thread, help; `stat -f`, whose file system
+#    type through the mount is FUSE's; and `echo 0 > FILE`, since "0" names the
 #    writer, which through the mount is the kernel's FUSE worker task and
 #    not the console; and `echo -n > FILE`, an empty write, which bash
 #    does not make and the host kernel would not pass to FUSE anyway), or
@@ -22,7 +23,10 @@
 #  - NAME.expected, for every tools/testing/selftests/*/NAME.sh that has
 #    one (the console selftests themselves, and fuse/*.sh), and
 #  - for fuse/NAME.cmp scripts (no fixed expectation), the transcript of
-#    the same script played to the console alone in a fresh kernel.
+#    the same script played to the console alone in a fresh kernel;
+#  - for fuse/NAME.fuse scripts, played through the mount only (they use
+#    host programs the console does not have, e.g. getfattr),
+#    NAME.expected.
 #
 # Usage: run.sh VMLINUX [GLOB]	(GLOB filters on DIR/NAME; default
 #	'@(cgroup|fuse)/*': console/* test the console shell itself, whose
@@ -221,11 +225,11 @@ console_only()
 {
 	case $1 in
 	mount|umount|spawn|kill|wait|ps|sleep|su|setuid|exit|mmap|munmap|\
-	bio|unshare|chrt|mknod)
+	bio|unshare|chrt|mknod|thread|help)
 		return 0 ;;
 	esac
 	case $2 in
-	"echo 0 >"*|"echo 0 >>"*|"echo -n >"*)
+	"echo 0 >"*|"echo 0 >>"*|"echo -n >"*|"stat -f"*)
 		return 0 ;;
 	esac
 	return 1
@@ -309,10 +313,11 @@ play_console()
 # The tests
 
 tests=()
-for script in "$here"/*/*.sh "$here"/fuse/*.cmp; do
+for script in "$here"/*/*.sh "$here"/fuse/*.cmp "$here"/fuse/*.fuse; do
 	[ -f "$script" ] || continue
 	case $script in
 	*.sh) [ -f "${script%.sh}.expected" ] || continue ;;
+	*.fuse) [ -f "${script%.fuse}.expected" ] || continue ;;
 	esac
 	name=${script#"$here"/}
 	# shellcheck disable=SC2053
@@ -362,6 +367,8 @@ for script in "${tests[@]}"; do
 	case $script in
 	*.sh)
 		want=${script%.sh}.expected ;;
+	*.fuse)
+		want=${script%.fuse}.expected ;;
 	*.cmp)
 		play_console "$script"
 		want=$tmp/console.transcript
