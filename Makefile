@@ -2,6 +2,13 @@
 #
 # Kbuild-lite for the hosted kernel.
 #
+# The kernel is configured as Linux is, with Kconfig (Kconfig,
+# init/Kconfig, arch/host/Kconfig, lib/Kconfig.debug, ...) and Debian's
+# kconfig-frontends: `make menuconfig` or `make defconfig` writes
+# $(O)/.config, and the build reads $(O)/include/config/auto.conf and
+# includes $(O)/include/generated/autoconf.h.  A tree without a .config
+# builds arch/host/defconfig.  Documentation/kbuild/kconfig.txt.
+#
 # Kernel-side directories list their objects in a Makefile of their own,
 # as Kbuild does:
 #
@@ -16,12 +23,17 @@
 # built with -nostdinc -ffreestanding and reaches the host only through
 # host_ops (arch/host/include/host_ops.h); `make check` verifies that.
 #
-# Targets: all (./vmlinux), run, check, kunit, selftest, torture, bench,
-# deps, C=1 (sparse on every kernel-side file), coccicheck, checkpatch,
-# kerneldoc, clean.  SANITIZE=thread or SANITIZE=address,undefined builds
-# into its own output directory.  V=1 shows the commands.
+# Targets (make help): all (./vmlinux, from out/), run, check, kunit,
+# selftest, torture, bench, buildbot, deps, the configuration targets of
+# scripts/kconfig/Makefile, C=1 (sparse on every kernel-side file),
+# coccicheck, checkpatch, kerneldoc, clean.  kunit, selftest, torture and
+# check build and run the test kernel: arch/host/defconfig with
+# TEST_CONFIGS on top, in out-test/.  SANITIZE=thread or
+# SANITIZE=address,undefined builds the test kernel into its own output
+# directory.  O=DIR builds in DIR.  V=1 shows the commands.
 
 MAKEFLAGS += --no-print-directory -rR
+.DEFAULT_GOAL := all
 SHELL := /bin/bash
 .SUFFIXES:
 
@@ -53,12 +65,63 @@ NM	:= nm
 endif
 
 # ---------------------------------------------------------------------------
-# Configuration: arch/host/defconfig, overridable on the command line
-# (make CONFIG_CGROUPS=n).  Every CONFIG_X=y becomes #define CONFIG_X 1 in
-# $(O)/include/generated/autoconf.h.
-include arch/host/defconfig
-CONFIG_VARS := $(sort $(filter CONFIG_%,$(.VARIABLES)))
-CONFIG_STRING := $(foreach v,$(CONFIG_VARS),$(v)=$($(v)))
+# Configuration (scripts/kconfig/Makefile, Documentation/kbuild/kconfig.txt)
+SRCARCH := host
+export SRCARCH
+
+# The test kernel: arch/host/defconfig and these fragments, merged in
+# this order.  `make kunit`, selftest, torture and check build it into
+# out-test/ (out-thread/, out-address-undefined/ with SANITIZE=); any
+# build with SANITIZE= is a test kernel.
+TEST_CONFIGS := kernel/configs/debug.config \
+	tools/testing/kunit/configs/all_tests.config \
+	tools/testing/selftests/cgroup/config \
+	tools/testing/selftests/console/config \
+	tools/testing/torture/config
+ifneq ($(SANITIZE),)
+KCONFIG_FRAGMENTS ?= $(TEST_CONFIGS)
+endif
+ifneq ($(filter command line environment,$(origin O)),)
+TEST_O := $(O)
+else
+TEST_O := $(if $(SANITIZE),$(O),out-test)
+endif
+
+# `make CONFIG_CGROUPS=n` configured the tree before Kconfig did; say so
+# rather than build something else than what was asked for.
+cmdline-config-vars := $(foreach v,$(filter CONFIG_%,$(.VARIABLES)),\
+	$(if $(filter command line,$(origin $(v))),$(v)))
+ifneq ($(strip $(cmdline-config-vars)),)
+$(error $(strip $(cmdline-config-vars)) on the command line: options are \
+	set in $(O)/.config, e.g. kconfig-tweak --file $(O)/.config \
+	--disable CGROUPS and make olddefconfig, or a fragment with \
+	KCONFIG_FRAGMENTS=; see Documentation/kbuild/kconfig.txt)
+endif
+
+include scripts/kconfig/Makefile
+
+# Which goals need $(O)/.config, as Linux's top Makefile decides: the
+# configuration targets write it, and the goals below run sub-makes of
+# their own (or need no configuration); every other goal reads it.
+config-goals := $(filter $(simple-config-targets) %.config,$(MAKECMDGOALS))
+no-dot-config-goals := clean help deps run check kunit kunit-stress selftest test-vmlinux \
+	test-configs \
+	selftest-fuse selftest-real torture bench buildbot coccicheck \
+	coccicheck-selftest checkpatch kerneldoc lint checks-print-lists
+mixed-goals :=
+dot-config := 1
+ifneq ($(config-goals),)
+ifneq ($(filter-out $(config-goals),$(MAKECMDGOALS)),)
+mixed-goals := 1
+else
+dot-config :=
+endif
+endif
+ifneq ($(MAKECMDGOALS),)
+ifeq ($(filter-out $(no-dot-config-goals),$(MAKECMDGOALS)),)
+dot-config :=
+endif
+endif
 
 # ---------------------------------------------------------------------------
 # Flags
@@ -86,7 +149,22 @@ HOST_LIBS := -pthread -lurcu-memb -lurcu-common -lfuse3
 LDFLAGS := $(SANFLAGS)
 
 # ---------------------------------------------------------------------------
-# Object lists, collected from each directory's Makefile.
+# Object lists, collected from each directory's Makefile, for the options
+# of $(O)/include/config/auto.conf.
+ifeq ($(mixed-goals),1)
+# `make O=x defconfig debug.config vmlinux`: one goal after the other,
+# each in a make of its own (the first ones change what the last reads).
+.PHONY: $(MAKECMDGOALS) __build_one_by_one
+$(filter-out __build_one_by_one,$(MAKECMDGOALS)): __build_one_by_one
+	@:
+__build_one_by_one:
+	$(Q)set -e; for goal in $(MAKECMDGOALS); do $(MAKE) $$goal; done
+else
+
+ifeq ($(dot-config),1)
+-include $(O)/include/config/auto.conf
+endif
+
 KERNEL_DIRS := init kernel kernel/locking mm block security fs fs/proc lib \
 	lib/kunit usr drivers/char samples/cgroup arch/host
 
@@ -118,13 +196,6 @@ host-objs := $(addprefix $(O)/,$(host-objs))
 .PHONY: all
 all: vmlinux
 
-$(O)/include/generated/autoconf.h: FORCE
-	@mkdir -p $(dir $@)
-	@{ echo '/* generated by the Makefile from arch/host/defconfig */'; \
-	  $(foreach v,$(CONFIG_VARS),$(if $(filter y,$($(v))),echo '#define $(v) 1';,\
-	  $(if $(filter n,$($(v))),,echo '#define $(v) $($(v))';))) } > $@.tmp
-	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
-
 $(O)/%.o: %.c $(O)/include/generated/autoconf.h
 	@mkdir -p $(dir $@)
 	$(quiet) CC $<
@@ -136,6 +207,18 @@ ifeq ($(C),1)
 		scripts/sparse.sh $(KERNEL_CPPFLAGS) $<)
 endif
 
+# CONFIG_IKCONFIG: $(O)/.config, gzipped, as a C string between the
+# markers scripts/extract-ikconfig looks for (kernel/configs.c).
+$(O)/include/generated/config_data.h: $(O)/.config
+	$(quiet) GZIP $@
+	$(Q){ echo '/* $(O)/.config, gzip -n -9: generated, do not edit */'; \
+	  echo '#define KERNEL_CONFIG_DATA \'; \
+	  gzip -n -9 <$< | od -An -v -tx1 | \
+	  sed 's/ /\\x/g; s/^/\t"/; s/$$/" \\/'; \
+	  echo '	""'; } >$@.tmp
+	$(Q)mv -f $@.tmp $@
+$(O)/kernel/configs.o: $(O)/include/generated/config_data.h
+
 # The kernel as one relocatable object: its undefined symbols are exactly
 # what it asks of the host (scripts/check-seam.sh).
 $(O)/kernel.o: $(kernel-objs)
@@ -146,16 +229,17 @@ $(O)/vmlinux: $(O)/kernel.o $(host-objs)
 	$(quiet) LD $@
 	$(Q)$(LD) $(LDFLAGS) -o $@ $^ $(HOST_LIBS)
 
-# Copy then rename: ./vmlinux may be running ("Text file busy").
+# ./vmlinux is out/vmlinux, the kernel of out/.config.  Copy then rename:
+# ./vmlinux may be running ("Text file busy").
 vmlinux: $(O)/vmlinux
-	$(Q)$(if $(SANITIZE),,cp $< $@.tmp && mv -f $@.tmp $@)
+	$(Q)$(if $(filter out,$(O)),cp $< $@.tmp && mv -f $@.tmp $@)
 
 -include $(kernel-objs:.o=.d) $(host-objs:.o=.d)
 
 # ---------------------------------------------------------------------------
 # Set-up, running and testing
-.PHONY: deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
-	coccicheck checkpatch kerneldoc lint FORCE
+.PHONY: help deps run check kunit kunit-stress selftest selftest-fuse selftest-real torture bench clean checkseam \
+	coccicheck checkpatch kerneldoc lint buildbot test-vmlinux test-configs FORCE
 FORCE:
 
 deps:
@@ -164,39 +248,72 @@ deps:
 run: deps
 	$(Q)$(MAKE) vmlinux
 	$(Q){ cat tools/run/cover-letter.sh; if [ -t 0 ]; then cat; fi; } | \
-		./$(O)/vmlinux $(if $(FUSE),--fuse $(FUSE)) $(RUNARGS)
+		$(O)/vmlinux $(if $(FUSE),--fuse $(FUSE)) $(RUNARGS)
 
-kunit: vmlinux
-	$(Q)./$(O)/vmlinux kunit$(if $(SUITE),=$(SUITE))
+# The test kernel, in $(TEST_O) (out-test/ unless O= or SANITIZE=).
+test-vmlinux:
+	$(Q)$(MAKE) O=$(TEST_O) \
+		KCONFIG_FRAGMENTS="$(or $(KCONFIG_FRAGMENTS),$(TEST_CONFIGS))" \
+		$(TEST_O)/vmlinux
+
+# The test kernel's fragments, for scripts (scripts/check.sh).
+test-configs:
+	@echo $(TEST_CONFIGS)
+
+kunit: test-vmlinux
+	$(Q)$(TEST_O)/vmlinux kunit$(if $(SUITE),=$(SUITE))
 
 # The whole suite RUNS times on each build, alone and beside CPU burners.
 kunit-stress:
 	$(Q)RUNS=$(or $(RUNS),10) tools/testing/kunit/kunit-stress.sh
 
 # Black-box console scripts: each tools/testing/selftests/*/NAME.sh runs in
-# a fresh ./vmlinux and its output must equal NAME.expected.
-selftest: vmlinux
-	$(Q)tools/testing/selftests/run.sh ./$(O)/vmlinux
+# a fresh test kernel and its output must equal NAME.expected.
+selftest: test-vmlinux
+	$(Q)tools/testing/selftests/run.sh $(TEST_O)/vmlinux
 
 checkseam: $(O)/kernel.o
 	$(Q)scripts/check-seam.sh $(O)/kernel.o $(if $(SANITIZE),--sanitized)
 
 check: deps
-	$(Q)scripts/check.sh
+	$(Q)O=$(TEST_O) KCONFIG_FRAGMENTS="$(or $(KCONFIG_FRAGMENTS),$(TEST_CONFIGS))" \
+		scripts/check.sh
+
+# Every configuration a kernel builder might pick: allnoconfig,
+# defconfig, allyesconfig and randconfigs, each built, booted and tested
+# (scripts/buildbot.sh).  BUILDBOT="randconfig:0x1234 allnoconfig" runs
+# those.
+buildbot: deps
+	$(Q)scripts/buildbot.sh $(BUILDBOT)
 
 # The torture test (Documentation/torture.txt).  TORTURE_SHORT=1: the
 # short run of `make check`; DURATION= seconds; TORTURE_ARGS= more
 # parameters (later words win).
 TORTURE_SHORT_ARGS = nprocs=6 nthreads=16 duration=$(or $(DURATION),60) stutter=4
 TORTURE_LONG_ARGS = nprocs=8 nthreads=64 duration=$(or $(DURATION),60)
-torture: vmlinux
-	$(Q)set -o pipefail; ./$(O)/vmlinux torture \
+torture: test-vmlinux
+	$(Q)set -o pipefail; $(TEST_O)/vmlinux torture \
 		$(if $(TORTURE_SHORT),$(TORTURE_SHORT_ARGS),$(TORTURE_LONG_ARGS)) \
-		$(TORTURE_ARGS) 2>&1 | tee $(O)/torture-run.log; \
-	tools/testing/torture/parse-console.sh $(O)/torture-run.log
+		$(TORTURE_ARGS) 2>&1 | tee $(TEST_O)/torture-run.log; \
+	tools/testing/torture/parse-console.sh $(TEST_O)/torture-run.log
 
 clean:
 	$(Q)rm -rf out out-* vmlinux vmlinux.tmp
+
+help:
+	@echo 'Configuration targets (on $$(O)/.config; O=out unless given):'
+	@echo '  defconfig menuconfig nconfig config oldconfig olddefconfig'
+	@echo '  listnewconfig savedefconfig allnoconfig allyesconfig'
+	@echo '  alldefconfig randconfig (KCONFIG_SEED=0x...)'
+	@echo '  foo.config       merge kernel/configs/foo.config into .config'
+	@echo '  KCONFIG_FRAGMENTS="a b"  .config = arch/host/defconfig + fragments'
+	@echo 'Building and testing:'
+	@echo '  all (./vmlinux from out/), run, kunit [SUITE=glob], selftest,'
+	@echo '  selftest-fuse, selftest-real, torture, check, buildbot'
+	@echo '  [BUILDBOT="randconfig:0x..."], bench, kunit-stress, deps, clean'
+	@echo '  SANITIZE=thread|address,undefined, C=1, V=1, O=DIR'
+	@echo 'Static checks: sparse tsa coccicheck checkpatch kerneldoc lint'
+	@echo 'README and Documentation/kbuild/kconfig.txt say more.'
 
 # The benchmarks (Documentation/cgroups/benchmarks.txt): the hosted
 # kernel, the same without cgroups, through FUSE, and the host's Linux
@@ -206,8 +323,8 @@ bench:
 	$(Q)BENCH=$(or $(BENCH),quick) tools/testing/bench/run.sh
 
 # The selftests again, through the FUSE mount, from a host bash.
-selftest-fuse: vmlinux
-	$(Q)tools/testing/selftests/fuse/run.sh ./$(O)/vmlinux
+selftest-fuse: test-vmlinux
+	$(Q)tools/testing/selftests/fuse/run.sh $(TEST_O)/vmlinux
 
 # test_procs_atomic on a real Linux kernel: Debian's user-mode-linux.
 selftest-real:
@@ -216,3 +333,5 @@ selftest-real:
 # The static gates: sparse, tsa, coccicheck, checkpatch, kerneldoc, lint,
 # checkstatic (all of them), coccicheck-selftest.
 include scripts/Makefile.checks
+
+endif # mixed-goals

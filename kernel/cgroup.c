@@ -18,15 +18,23 @@
  * file).  What the core's other files (kernel/cgroup_debug.c) need from
  * here is declared in kernel/cgroup-internal.h.
  *
- * Locks taken and their ordering:
+ * Locks taken and their ordering (the same as in
+ * Documentation/cgroups/cgroups.txt section 3.2.1; cgroupfs_init() tells
+ * lockdep-lite, so a path that breaks it WARNs):
  *
  *   [inode->i_mutex			(the VFS holds the parent's for
  *					 mkdir/rmdir of a cgroup directory)]
+ *   cgrp->file_rwsem			(read around every control-file
+ *					 handler; write by rmdir, with
+ *					 cgroup_mutex dropped, before
+ *					 destroy())
  *   cgroup_mutex			(master lock: hierarchies, cgroups,
  *					 bindings, files lists, attach)
  *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
  *					 group gains no thread meanwhile)
- *       tasklist_lock			(read: the thread-group snapshot)
+ *       tasklist_lock			(not taken here: the lookups and
+ *					 the snapshot use RCU; where others
+ *					 hold it, it nests outside these)
  *         css_set_lock			(rwlock: css_set hash, css_set task
  *					 lists, cg_cgroup_links, css_set_count)
  *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
@@ -36,12 +44,10 @@
  *
  *   cgroup_fork()		task_lock(current)
  *   cgroup_post_fork()		css_set_lock (write)
- *				  task_lock(child)
  *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
  *				then css_set_lock (write) in put_css_set()
  *   attach_task_by_pid()	cgroup_mutex
- *				  tasklist_lock (read) + rcu_read_lock (pid
- *				  lookup, leader, creds)
+ *				  rcu_read_lock (pid lookup, leader, creds)
  *				  cgroup_attach_task()  (tasks)
  *				    cgroup_task_migrate():
  *				      task_lock; css_set_lock (read or write);
@@ -49,21 +55,70 @@
  *				      after another, never nested
  *				  threadgroup_fork_lock (write)  (procs)
  *				    cgroup_attach_proc():
- *				      tasklist_lock (read: snapshot); then,
- *				      per thread, task_lock, css_set_lock and
- *				      cgroup_task_migrate() as above
+ *				      rcu_read_lock (the snapshot's walk,
+ *				      the css_set lookups);
+ *				      css_set_lock (write, once per
+ *				      CGROUP_MIGRATE_BATCH threads; the
+ *				      first hold installs new css_sets,
+ *				      the last frees the emptied ones)
+ *				        task_lock(tsk) (per thread)
  *   __cgroup_create/rmdir,	cgroup_mutex
  *   mount, umount		  css_set_lock (write)
  *				  dcache_lock (libfs helpers, a leaf)
  *   tasks/procs read (open)	css_set_lock (read)
  *   /proc/<pid>/cgroup		cgroup_mutex
  *				  css_set_lock (read)
+ *   control-file handlers	cgrp->file_rwsem (read)
+ *				  cgroup_mutex (cgroup_lock_live_group())
+ *   cgroup_iter_start/end	css_set_lock (read), nothing that sleeps
+ *				inside; cgroup_scan_tasks() calls its work
+ *				outside it
  *
  * tsk->cgroups is written under task_lock(tsk) (and cgroup_mutex, except
- * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex.
+ * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex;
+ * cgroup_post_fork() reads it under css_set_lock (see there).
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
  * a grace period (cgroups.txt 5.11).
+ *
+ * Holding css_set_lock.  A cgroup.procs write takes a global lock once
+ * per move, not once per thread: the snapshot walks the thread list under
+ * RCU alone (the group's fork lock keeps threads from joining), checks
+ * the leader without a lock, and looks each distinct old css_set up once,
+ * under RCU too.  The migration itself - per thread,
+ * task_lock, the tsk->cgroups store and the move between task lists -
+ * runs under css_set_lock held for write, CGROUP_MIGRATE_BATCH (64)
+ * threads per hold.  Why not one hold for the whole group, as Linux's
+ * cgroup_migrate_execute() does:
+ *
+ *  - Linux can afford it: its cgroup_threadgroup_rwsem is global, so
+ *    every process's fork waits for a move anyway, and holding the
+ *    spinlock across the tasks costs nobody anything more.  Here the fork
+ *    lock is per process, and the promise is that an uninvolved process
+ *    forks on undisturbed.  What such a forker shares with the mover is
+ *    only css_set_lock (write, once in cgroup_post_fork() to link the
+ *    child to its own css_set, once in cgroup_exit() to unlink it; lists
+ *    the mover never touches).  What it needs is that
+ *    a collision costs it a bounded wait, comparable to one of its own
+ *    fork+exit pairs (a few microseconds), not the length of a move.
+ *  - One hold per move would make that wait the whole migration: about
+ *    100 ns per thread, so 10 ms for 100,000 threads, during which
+ *    every fork and exit of the machine stops.  With B threads per hold
+ *    the wait is at most B times the per-thread cost (B = 64: about
+ *    6 us), because the rwlock is fair to writers (FIFO among them,
+ *    include/linux/rwlock.h): a forker queued while the mover holds the
+ *    lock gets it before the mover's next batch.
+ *  - B is not smaller because each hold costs an uncontended lock and
+ *    unlock (two atomic operations on a shared line) and one walk of the
+ *    src list (one entry per distinct old css_set, usually one) to hand
+ *    the references over: at 64 threads per hold that is about 1% of
+ *    the migration.
+ *  - Dropping the lock between batches loses nothing the move promises:
+ *    all or nothing is about failures (none is possible after the commit
+ *    point) and about forks (the group's fork lock is held throughout).
+ *    Readers of tasks and cgroup.procs may see part of the group moved
+ *    between two batches, as they could in the 2011 code, which took the
+ *    lock per thread.
  */
 
 #include <linux/cgroup.h>
@@ -80,6 +135,7 @@
 #include <linux/rwlock.h>
 #include <linux/rcupdate.h>
 #include <linux/lockdep.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/cred.h>
 #include <linux/init.h>
@@ -88,6 +144,7 @@
 #include <linux/proc_fs.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/prefetch.h>
 #include <linux/magic.h>
 #include <linux/mount.h>
 
@@ -105,7 +162,8 @@ DEFINE_MUTEX(cgroup_mutex);
  * css_set_lock - protects the css_set hash table, css_set_count, every
  * css_set's task list and cg_links, and every cgroup's css_sets list.
  * Taken for read to walk them, for write to change them.  Nests inside
- * cgroup_mutex and tasklist_lock, outside task_lock.
+ * cgroup_mutex and tasklist_lock, outside task_lock.  The hash chains
+ * are also RCU lists, which find_existing_css_set() walks without it.
  */
 DEFINE_RWLOCK(css_set_lock);
 
@@ -291,50 +349,75 @@ static void get_css_set(struct css_set *cg)
 	atomic_inc(&cg->refcount);
 }
 
+/*
+ * The deferred free of a css_set put_css_set_locked() unlinked, with its
+ * links: they stay on its cg_links (taken off their cgroups' lists) so
+ * that neither the kfree()s nor their cache misses happen under
+ * css_set_lock.  Nobody walks a dead css_set's cg_links: it is unhashed,
+ * and a lookup references a css_set before it looks at its links.
+ */
 static void free_css_set_rcu(struct rcu_head *head)
 {
-	kfree(container_of(head, struct css_set, rcu_head));
+	struct css_set *cg = container_of(head, struct css_set, rcu_head);
+	struct cg_cgroup_link *link, *saved_link;
+
+	list_for_each_entry_safe(link, saved_link, &cg->cg_links, cg_link_list)
+		kfree(link);
+	kfree(cg);
+}
+
+/*
+ * put_css_set_locked() - drop a reference on @cg under css_set_lock; the
+ * last one unhashes and unlinks it, and the caller frees it after a grace
+ * period (call_rcu() with free_css_set_rcu()) once the lock is dropped.
+ * @taskexit: the reference belonged to an exiting task (marks its
+ * cgroups releasable).  Return: true if that was the last reference.
+ */
+static bool put_css_set_locked(struct css_set *cg, int taskexit)
+	__must_hold(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+
+	lockdep_assert_held_write(&css_set_lock);
+	if (!atomic_dec_and_test(&cg->refcount))
+		return false;
+	if (WARN_ON_ONCE(cg == &init_css_set)) {
+		/* the permanent reference was dropped: restore it */
+		atomic_inc(&cg->refcount);
+		return false;
+	}
+	hlist_del_rcu(&cg->hlist);	/* find_existing_css_set() walks under RCU */
+	css_set_count--;
+	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
+		struct cgroup *cgrp = link->cgrp;
+
+		/* off the cgroup's list; freed with @cg: free_css_set_rcu() */
+		list_del(&link->cgrp_link_list);
+		if (atomic_dec_and_test(&cgrp->count) &&
+		    notify_on_release(cgrp) && taskexit)
+			set_bit(CGRP_RELEASABLE, &cgrp->flags);
+	}
+	return true;
 }
 
 /*
  * Drop a reference on @cg; the last one unhashes and unlinks it under
- * css_set_lock and frees it after a grace period.  @taskexit: the
- * reference belonged to an exiting task (marks its cgroups releasable).
+ * css_set_lock and frees it after a grace period.  @taskexit: as for
+ * put_css_set_locked().
  */
 static void __put_css_set(struct css_set *cg, int taskexit)
 {
-	struct cg_cgroup_link *link, *saved_link;
+	bool last;
 
 	/* Fast path: not the last reference, no lock needed. */
 	if (atomic_add_unless(&cg->refcount, -1, 1))
 		return;
 
 	write_lock(&css_set_lock);
-	if (!atomic_dec_and_test(&cg->refcount)) {
-		write_unlock(&css_set_lock);
-		return;
-	}
-	if (WARN_ON_ONCE(cg == &init_css_set)) {
-		/* the permanent reference was dropped: restore it */
-		atomic_inc(&cg->refcount);
-		write_unlock(&css_set_lock);
-		return;
-	}
-	hlist_del(&cg->hlist);
-	css_set_count--;
-	list_for_each_entry_safe(link, saved_link, &cg->cg_links,
-				 cg_link_list) {
-		struct cgroup *cgrp = link->cgrp;
-
-		list_del(&link->cg_link_list);
-		list_del(&link->cgrp_link_list);
-		if (atomic_dec_and_test(&cgrp->count) &&
-		    notify_on_release(cgrp) && taskexit)
-			set_bit(CGRP_RELEASABLE, &cgrp->flags);
-		kfree(link);
-	}
+	last = put_css_set_locked(cg, taskexit);
 	write_unlock(&css_set_lock);
-	call_rcu(&cg->rcu_head, free_css_set_rcu);
+	if (last)
+		call_rcu(&cg->rcu_head, free_css_set_rcu);
 }
 
 static void put_css_set(struct css_set *cg)
@@ -366,15 +449,17 @@ static struct cgroup *css_set_cgroup(struct css_set *cg,
 /*
  * Would @cg be the result of moving a task of @old_cg to @new_cgrp?
  * Subsystem states are already equal; compare the cgroups of every
- * hierarchy, including those without subsystems.
+ * hierarchy, including those without subsystems.  The caller holds
+ * cgroup_mutex and references on both css_sets: their links change only
+ * under cgroup_mutex (mount, umount) and are freed only by the last put.
  */
 static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
 			     struct cgroup *new_cgrp)
-	__must_hold_shared(&css_set_lock)
+	__must_hold(&cgroup_mutex)
 {
 	struct cg_cgroup_link *link;
 
-	lockdep_assert_held(&css_set_lock);
+	lockdep_assert_held(&cgroup_mutex);
 	list_for_each_entry(link, &cg->cg_links, cg_link_list) {
 		struct cgroup *cgrp = link->cgrp;
 		struct cgroup *want;
@@ -390,20 +475,27 @@ static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
 }
 
 /*
- * Find the css_set a task of @oldcg moving to @cgrp would use, filling
- * @template with its subsystem states.
+ * Find the css_set a task of @oldcg (referenced) moving to @cgrp would
+ * use, filling @template with its subsystem states, and reference it.
+ *
+ * No lock but RCU: the hash chains are RCU lists (a css_set leaves its
+ * chain by hlist_del_rcu() and is freed a grace period later), and a
+ * candidate is referenced before its links are compared, which keeps
+ * them (compare_css_sets()).  A candidate whose count already reached
+ * zero is being freed: skipped.  A referenced candidate stays hashed, so
+ * the walk goes on from it after the comparison.
  */
 static struct css_set *
 find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
 		      struct cgroup_subsys_state *template[])
-	__must_hold_shared(&css_set_lock)
+	__must_hold(&cgroup_mutex)
 {
 	struct cgroupfs_root *root = cgrp->root;
 	struct hlist_head *hhead;
 	struct css_set *cg;
 	int i;
 
-	lockdep_assert_held(&css_set_lock);
+	lockdep_assert_held(&cgroup_mutex);
 	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
 		if (root->subsys_bits & (1UL << i))
 			template[i] = cgrp->subsys[i];
@@ -412,12 +504,20 @@ find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
 	}
 
 	hhead = css_set_hash(template);
-	hlist_for_each_entry(cg, hhead, hlist) {
+	rcu_read_lock();
+	hlist_for_each_entry_rcu(cg, hhead, hlist) {
 		if (memcmp(template, cg->subsys, sizeof(cg->subsys)))
 			continue;
+		if (!atomic_inc_not_zero(&cg->refcount))
+			continue;
+		rcu_read_unlock();
 		if (compare_css_sets(cg, oldcg, cgrp))
 			return cg;
+		rcu_read_lock();
+		/* unhashed by this put at the latest, freed after we leave */
+		put_css_set(cg);
 	}
+	rcu_read_unlock();
 	return NULL;
 }
 
@@ -466,55 +566,66 @@ static void link_css_set(struct list_head *tmp_cg_links, struct css_set *cg,
 	list_add_tail(&link->cg_link_list, &cg->cg_links);
 }
 
-/**
- * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
- * @oldcg: the task's current css_set
- * @cgrp: the destination cgroup
- *
- * Returns an existing css_set with a new reference, or allocates one
- * (with its links) and hashes it.
- *
- * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
- * Return: the css_set with a reference, or NULL when an allocation
- * failed (the caller returns -ENOMEM).
+/*
+ * css_set_prepare() - find_css_set() short of css_set_lock: an existing
+ * css_set, referenced, or a new one with one reference that is neither
+ * hashed nor linked yet, its links allocated and waiting on its cg_links
+ * list (through their cgrp_link_list, as free_cg_links() takes them).
+ * css_set_install() hashes and links it under css_set_lock;
+ * css_set_discard() frees one that never was.  Return: NULL when an
+ * allocation failed.
  */
-static struct css_set *find_css_set(struct css_set *oldcg,
-				    struct cgroup *cgrp)
+static struct css_set *css_set_prepare(struct css_set *oldcg,
+				       struct cgroup *cgrp)
 	__must_hold(&cgroup_mutex)
 {
 	struct cgroup_subsys_state *template[CGROUP_SUBSYS_COUNT];
-	struct cg_cgroup_link *link;
-	struct list_head tmp_cg_links;
 	struct css_set *res;
 
 	lockdep_assert_held(&cgroup_mutex);
 
-	read_lock(&css_set_lock);
 	res = find_existing_css_set(oldcg, cgrp, template);
-	if (res)
-		get_css_set(res);
-	read_unlock(&css_set_lock);
 	if (res)
 		return res;
 
 	res = kmalloc(sizeof(*res), GFP_KERNEL);
 	if (!res)
 		return NULL;
-	if (allocate_cg_links(root_count, &tmp_cg_links) < 0) {
+	if (allocate_cg_links(root_count, &res->cg_links) < 0) {
 		kfree(res);
 		return NULL;
 	}
-
 	atomic_set(&res->refcount, 1);
-	INIT_LIST_HEAD(&res->cg_links);
 	INIT_LIST_HEAD(&res->tasks);
 	INIT_HLIST_NODE(&res->hlist);
 	INIT_LIST_HEAD(&res->mg_node);
+	res->mg_src_cgrp = NULL;
 	res->mg_dst = NULL;
+	res->mg_nr_moved = 0;
 	memcpy(res->subsys, template, sizeof(res->subsys));
+	return res;
+}
 
-	write_lock(&css_set_lock);
-	/* one link per active hierarchy, in the same order as @oldcg's */
+/* Has css_set_install() (or boot, for init_css_set) hashed @cg? */
+static bool css_set_installed(const struct css_set *cg)
+{
+	return !hlist_unhashed(&cg->hlist);
+}
+
+/*
+ * css_set_install() - hash @res, prepared for tasks of @oldcg moving to
+ * @cgrp, and link it to its cgroups: one link per active hierarchy, in
+ * the same order as @oldcg's.
+ */
+static void css_set_install(struct css_set *res, struct css_set *oldcg,
+			    struct cgroup *cgrp)
+	__must_hold(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+	LIST_HEAD(tmp_cg_links);
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_splice_init(&res->cg_links, &tmp_cg_links);
 	list_for_each_entry(link, &oldcg->cg_links, cg_link_list) {
 		struct cgroup *c = link->cgrp;
 
@@ -524,10 +635,52 @@ static struct css_set *find_css_set(struct css_set *oldcg,
 	}
 	WARN_ON_ONCE(!list_empty(&tmp_cg_links));
 	css_set_count++;
-	hlist_add_head(&res->hlist, css_set_hash(res->subsys));
-	write_unlock(&css_set_lock);
-	free_cg_links(&tmp_cg_links);
+	hlist_add_head_rcu(&res->hlist, css_set_hash(res->subsys));
+}
 
+/* css_set_discard() - free a css_set that css_set_install() never saw */
+static void css_set_discard(struct css_set *cg)
+{
+	free_cg_links(&cg->cg_links);
+	kfree(cg);
+}
+
+/*
+ * css_set_put_prepared() - drop a reference css_set_prepare() gave:
+ * put_css_set() once installed, else the last one discards it.
+ */
+static void css_set_put_prepared(struct css_set *cg)
+{
+	if (css_set_installed(cg))
+		put_css_set(cg);
+	else if (atomic_dec_and_test(&cg->refcount))
+		css_set_discard(cg);
+}
+
+/**
+ * find_css_set() - the css_set for a task of @oldcg moving to @cgrp
+ * @oldcg: the task's current css_set, referenced by the caller
+ * @cgrp: the destination cgroup
+ *
+ * Returns an existing css_set with a new reference (found without
+ * css_set_lock: find_existing_css_set()), or allocates one (with its
+ * links) and installs it.
+ *
+ * Context: holds cgroup_mutex (creation is serialised by it); sleeps.
+ * Return: the css_set with a reference, or NULL when an allocation
+ * failed (the caller returns -ENOMEM).
+ */
+static struct css_set *find_css_set(struct css_set *oldcg,
+				    struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *res = css_set_prepare(oldcg, cgrp);
+
+	if (res && !css_set_installed(res)) {
+		write_lock(&css_set_lock);
+		css_set_install(res, oldcg, cgrp);
+		write_unlock(&css_set_lock);
+	}
 	return res;
 }
 
@@ -680,6 +833,176 @@ int cgroup_task_count(const struct cgroup *cgrp)
 		count += atomic_read(&link->cg->refcount);
 	read_unlock(&css_set_lock);
 	return count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Walking a cgroup's tasks */
+
+/* Move @it to the first task of the next css_set of @cgrp that has one. */
+static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
+	__must_hold_shared(&css_set_lock)
+{
+	struct list_head *l = it->cg_link;
+	struct cg_cgroup_link *link;
+	struct css_set *cg;
+
+	lockdep_assert_held(&css_set_lock);
+	do {
+		l = l->next;
+		if (l == &cgrp->css_sets) {
+			it->cg_link = NULL;
+			return;
+		}
+		link = list_entry(l, struct cg_cgroup_link, cgrp_link_list);
+		cg = link->cg;
+	} while (list_empty(&cg->tasks));
+	it->cg_link = l;
+	it->task = cg->tasks.next;
+}
+
+/**
+ * cgroup_iter_start() - begin a walk of @cgrp's tasks
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Takes css_set_lock for reading until cgroup_iter_end(): the walk sees
+ * every task linked on one of @cgrp's css_sets, once, and no task joins
+ * or leaves meanwhile.  Nothing in between may sleep.  Tasks that
+ * cgroup_exit() has unlinked are not seen; a task being forked is seen
+ * once cgroup_post_fork() has linked it, before its subsystems' fork
+ * hooks run.
+ * Context: process; takes css_set_lock (read), a spinning lock.
+ */
+void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it)
+	__acquires_shared(&css_set_lock) __no_context_analysis
+{
+	read_lock(&css_set_lock);
+	it->cg_link = &cgrp->css_sets;
+	cgroup_advance_iter(cgrp, it);
+}
+
+/**
+ * cgroup_iter_next() - the next task of a cgroup_iter_start() walk
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Context: between cgroup_iter_start() and cgroup_iter_end().
+ * Return: the task, valid until cgroup_iter_end() (take a reference to
+ * keep it longer), or NULL at the end.
+ */
+struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
+				     struct cgroup_iter *it)
+	__must_hold_shared(&css_set_lock)
+{
+	struct cg_cgroup_link *link;
+	struct task_struct *res;
+	struct list_head *l;
+
+	lockdep_assert_held(&css_set_lock);
+	if (!it->cg_link)
+		return NULL;
+	l = it->task;
+	res = list_entry(l, struct task_struct, cg_list);
+	l = l->next;
+	link = list_entry(it->cg_link, struct cg_cgroup_link, cgrp_link_list);
+	if (l == &link->cg->tasks)
+		cgroup_advance_iter(cgrp, it);
+	else
+		it->task = l;
+	return res;
+}
+
+/**
+ * cgroup_iter_end() - end a cgroup_iter_start() walk
+ * @cgrp: the cgroup
+ * @it: the walk's state
+ *
+ * Context: ends the walk; drops css_set_lock.
+ */
+void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it)
+	__releases_shared(&css_set_lock) __no_context_analysis
+{
+	read_unlock(&css_set_lock);
+}
+
+/* How many tasks one pass of cgroup_scan_tasks() takes without memory. */
+#define CGROUP_SCAN_BATCH	16
+/* ... and at most with a buffer it allocates. */
+#define CGROUP_SCAN_BATCH_MAX	4096
+
+/*
+ * One pass: take a reference on up to @max tasks of the cgroup that are
+ * not exiting and pass @scan->test_task, in *@tasks.  Returns how many.
+ */
+static int cgroup_scan_collect(struct cgroup_scanner *scan,
+			       struct task_struct **tasks, int max)
+{
+	struct cgroup_iter it;
+	struct task_struct *p;
+	int n = 0;
+
+	cgroup_iter_start(scan->cg, &it);
+	while (n < max && (p = cgroup_iter_next(scan->cg, &it))) {
+		if (READ_ONCE(p->flags) & PF_EXITING)
+			continue;
+		if (!scan->test_task(p, scan))
+			continue;
+		tasks[n++] = get_task_struct(p);
+	}
+	cgroup_iter_end(scan->cg, &it);
+	return n;
+}
+
+/**
+ * cgroup_scan_tasks() - call a sleeping function on every task of a cgroup
+ * @scan: the cgroup, the test and the work
+ *
+ * Calls @scan->process_task on every task of @scan->cg that is not
+ * exiting and for which @scan->test_task is true, outside css_set_lock
+ * (and every other spinning lock), so that the work may sleep.  The walk
+ * is done in passes: each takes css_set_lock (read) once, collects a
+ * batch of tasks that still need the work (test_task), drops the lock
+ * and processes them; it ends with a pass that finds none.  So every
+ * task of the cgroup that needed the work when the last pass ran got
+ * it: tasks forked or moved in during the scan included.  A task that
+ * joins after the last pass is the caller's to handle (a fork hook that
+ * serialises with the caller, as cpuset's and the freezer's do).
+ *
+ * The batch is a buffer of up to CGROUP_SCAN_BATCH_MAX tasks, or
+ * CGROUP_SCAN_BATCH on the stack when that cannot be allocated, so the
+ * scan itself never fails.
+ *
+ * Context: process, may sleep; no spinning lock held.  The caller holds
+ * whatever keeps @scan->cg alive (cgroup_mutex).
+ * Return: 0, or -EINVAL without @scan->test_task.
+ */
+int cgroup_scan_tasks(struct cgroup_scanner *scan)
+{
+	struct task_struct *stack_batch[CGROUP_SCAN_BATCH];
+	struct task_struct **batch = stack_batch;
+	int max = CGROUP_SCAN_BATCH, n, i;
+
+	might_sleep();
+	if (WARN_ON_ONCE(!scan->test_task || !scan->process_task))
+		return -EINVAL;
+	n = min(cgroup_task_count(scan->cg), CGROUP_SCAN_BATCH_MAX);
+	if (n > CGROUP_SCAN_BATCH) {
+		batch = kmalloc_array(n, sizeof(*batch),
+				      GFP_KERNEL | __GFP_NOWARN);
+		if (batch)
+			max = n;
+		else
+			batch = stack_batch;
+	}
+	while ((n = cgroup_scan_collect(scan, batch, max))) {
+		for (i = 0; i < n; i++) {
+			scan->process_task(batch[i], scan);
+			put_task_struct(batch[i]);
+		}
+	}
+	if (batch != stack_batch)
+		kfree(batch);
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1458,20 +1781,18 @@ static int __cgroup_rmdir(struct cgroup *cgrp, bool by_vfs)
  * @cgrp: the destination
  * @oldcgrp: @tsk's cgroup in @cgrp's hierarchy now
  * @tsk: the task; the caller holds a reference
- * @guarantee: the target css_set was prefetched by the caller
- *	(cgroup_attach_proc(): @tsk's css_set ->mg_dst), so nothing is
- *	allocated and -ENOMEM cannot happen
  *
- * Swaps tsk->cgroups, moves @tsk to the new css_set's task list and
- * drops its reference on the old css_set (freed after a grace period if
- * it was the last).
+ * The tasks file's migration of one task (cgroup_attach_proc() moves a
+ * group with cgroup_attach_migrate()).  Swaps tsk->cgroups, moves @tsk
+ * to the new css_set's task list and drops its reference on the old
+ * css_set (freed after a grace period if it was the last).
  *
- * Context: holds cgroup_mutex; sleeps unless @guarantee.
+ * Context: holds cgroup_mutex; sleeps.
  * Return: 0; -ENOMEM if the css_set could not be allocated; -ESRCH if
  * @tsk is exiting (it then stays where it was).
  */
 static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
-			       struct task_struct *tsk, bool guarantee)
+			       struct task_struct *tsk)
 	__must_hold(&cgroup_mutex)
 {
 	struct css_set *oldcg, *newcg;
@@ -1480,8 +1801,7 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 
 	/*
 	 * step 1: pin the current css_set.  An exiting task may already be
-	 * in init_css_set, whose target nobody prefetched: it stays
-	 * (cgroups.txt 5.2).
+	 * in init_css_set: it stays (cgroups.txt 5.2).
 	 */
 	task_lock(tsk);
 	if (tsk->flags & PF_EXITING) {
@@ -1493,20 +1813,10 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	task_unlock(tsk);
 
 	/* step 2: find (or make) the target css_set */
-	if (guarantee) {
-		/* cgroup_attach_proc() prefetched it (cgroup_mutex held) */
-		newcg = oldcg->mg_dst;
-		if (WARN_ON_ONCE(!newcg)) {
-			put_css_set(oldcg);
-			return -ENOMEM;
-		}
-		get_css_set(newcg);
-	} else {
-		newcg = find_css_set(oldcg, cgrp);
-		if (!newcg) {
-			put_css_set(oldcg);
-			return -ENOMEM;
-		}
+	newcg = find_css_set(oldcg, cgrp);
+	if (!newcg) {
+		put_css_set(oldcg);
+		return -ENOMEM;
 	}
 	put_css_set(oldcg);
 
@@ -1612,7 +1922,7 @@ int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 	}
 
 	/* step 2: migrate - the last failure point */
-	ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, false);
+	ret = cgroup_task_migrate(cgrp, oldcgrp, tsk);
 	if (ret)
 		goto out_cancel_attach;
 
@@ -1651,32 +1961,107 @@ out_cancel_attach:
 #endif
 
 /*
- * css_set_prefetch() - reference the css_set a task of @oldcg moving to
- * @cgrp will use, once per distinct @oldcg: it is remembered in
- * @oldcg->mg_dst and @oldcg is put on @preloaded (with a reference of
- * its own), so the check per thread is O(1) however many distinct old
- * css_sets the group has.
- * Return: 0 or -ENOMEM.
+ * The src list of one cgroup_attach_proc(): every distinct css_set a
+ * thread of the snapshot uses, referenced once, on a list through
+ * css_set::mg_node, with the cgroup it stands for in the destination's
+ * hierarchy (mg_src_cgrp) and, once prefetched, the css_set its threads
+ * move to (mg_dst).  Every per-css_set lookup is done once per source,
+ * however many threads share it; cgroup_mutex (held across the whole
+ * move, and by every other attach) protects the mg_* fields.
  */
-static int css_set_prefetch(struct css_set *oldcg, struct cgroup *cgrp,
+
+/*
+ * css_set_add_src() - put @cg on @preloaded with a reference, unless it
+ * is there already, and note its cgroup in @cgrp's hierarchy.
+ *
+ * @cg was read from a thread's ->cgroups under RCU, so its memory is
+ * valid but it may be dying (its last task exited): then no reference
+ * can be taken and the thread is exiting.  Referenced, its links cannot
+ * go away (only the last put unlinks them) nor change (only under
+ * cgroup_mutex, by mount and umount), so they are walked without
+ * css_set_lock.
+ *
+ * Return: false if @cg is dying (the caller skips the thread).
+ */
+static bool css_set_add_src(struct css_set *cg, struct cgroup *cgrp,
 			    struct list_head *preloaded)
 	__must_hold(&cgroup_mutex)
 {
-	struct css_set *newcg;
+	lockdep_assert_held(&cgroup_mutex);
+	if (!list_empty(&cg->mg_node))
+		return true;
+	if (!atomic_inc_not_zero(&cg->refcount))
+		return false;
+	cg->mg_src_cgrp = css_set_cgroup(cg, cgrp->root);
+	cg->mg_dst = NULL;
+	cg->mg_nr_moved = 0;
+	list_add_tail(&cg->mg_node, preloaded);
+	return true;
+}
+
+/*
+ * Would tasks of @a and of @b moving to @cgrp share a css_set: the same
+ * cgroups in every other hierarchy, the same states of every subsystem
+ * not bound to @cgrp's?  (Both referenced; cgroup_mutex.)
+ */
+static bool css_set_same_dst(struct css_set *a, struct css_set *b,
+			     struct cgroup *cgrp)
+	__must_hold(&cgroup_mutex)
+{
+	struct cgroupfs_root *root = cgrp->root;
+	struct cg_cgroup_link *link;
+	int i;
 
 	lockdep_assert_held(&cgroup_mutex);
-	if (oldcg->mg_dst)
-		return 0;
-	newcg = find_css_set(oldcg, cgrp);
-	if (!newcg)
-		return -ENOMEM;
-	get_css_set(oldcg);
-	oldcg->mg_dst = newcg;
-	list_add_tail(&oldcg->mg_node, preloaded);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++)
+		if (!(root->subsys_bits & (1UL << i)) &&
+		    a->subsys[i] != b->subsys[i])
+			return false;
+	list_for_each_entry(link, &a->cg_links, cg_link_list) {
+		if (link->cgrp->root != root &&
+		    link->cgrp != css_set_cgroup(b, link->cgrp->root))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * css_set_prefetch() - step 2: find or prepare the destination css_set
+ * of every source on @preloaded whose threads move (those already in
+ * @cgrp are skipped).  A new destination is prepared, not installed:
+ * cgroup_attach_migrate() installs it in its first hold of css_set_lock,
+ * so that a move takes that lock once.  Until then no lookup can find
+ * it, so two sources that need the same new css_set share it here.
+ * Return: 0 or -ENOMEM (the last failure point).
+ */
+static int css_set_prefetch(struct cgroup *cgrp, struct list_head *preloaded)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *cg, *prev;
+
+	lockdep_assert_held(&cgroup_mutex);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (cg->mg_src_cgrp == cgrp)
+			continue;
+		list_for_each_entry(prev, preloaded, mg_node) {
+			if (prev == cg)
+				break;
+			if (prev->mg_dst && !css_set_installed(prev->mg_dst) &&
+			    css_set_same_dst(prev, cg, cgrp)) {
+				cg->mg_dst = prev->mg_dst;
+				get_css_set(cg->mg_dst);
+				break;
+			}
+		}
+		if (!cg->mg_dst)
+			cg->mg_dst = css_set_prepare(cg, cgrp);
+		if (!cg->mg_dst)
+			return -ENOMEM;
+	}
 	return 0;
 }
 
-/* css_set_prefetch_release() - drop every reference css_set_prefetch() took */
+/* css_set_prefetch_release() - drop every reference of the src list */
 static void css_set_prefetch_release(struct list_head *preloaded)
 	__must_hold(&cgroup_mutex)
 {
@@ -1684,62 +2069,296 @@ static void css_set_prefetch_release(struct list_head *preloaded)
 
 	lockdep_assert_held(&cgroup_mutex);
 	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
-		list_del(&cg->mg_node);
-		put_css_set(cg->mg_dst);
+		list_del_init(&cg->mg_node);
+		if (cg->mg_dst)
+			css_set_put_prepared(cg->mg_dst);
 		cg->mg_dst = NULL;
+		cg->mg_src_cgrp = NULL;
 		put_css_set(cg);
 	}
 }
 
 /*
+ * In the snapshot's walk, while at @tsk: the lines of the thread after
+ * the next (whose list link, fetched one step earlier, is at hand) and
+ * the other lines of the next one, so that the misses of a large group
+ * overlap instead of following one another.  Any address is fine for a
+ * prefetch: at the end of the list these point into the signal_struct.
+ */
+static void cgroup_prefetch_snapshot(struct task_struct *tsk)
+{
+	struct list_head *next = READ_ONCE(tsk->thread_node.next);
+	struct task_struct *t = list_entry(next, struct task_struct,
+					   thread_node);
+
+	prefetchw(&t->usage);
+	prefetch(&t->cgroups);
+	prefetch(READ_ONCE(next->next));
+}
+
+/*
+ * css_set_prefetch_install() - install the new destination css_sets that
+ * css_set_prefetch() prepared, before the first thread points at one.
+ */
+static void css_set_prefetch_install(struct cgroup *cgrp,
+				     struct list_head *preloaded)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (cg->mg_dst && !css_set_installed(cg->mg_dst))
+			css_set_install(cg->mg_dst, cg, cgrp);
+	}
+}
+
+/*
+ * css_set_prefetch_release_locked() - css_set_prefetch_release() under
+ * css_set_lock, for the end of the migration: the css_sets whose last
+ * reference this drops go on @dead, through their mg_node, for the
+ * caller to free once the lock is dropped.
+ */
+static void css_set_prefetch_release_locked(struct list_head *preloaded,
+					    struct list_head *dead)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg, *tmp;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry_safe(cg, tmp, preloaded, mg_node) {
+		list_del_init(&cg->mg_node);
+		if (cg->mg_dst && put_css_set_locked(cg->mg_dst, 0))
+			list_add(&cg->mg_dst->mg_node, dead);
+		cg->mg_dst = NULL;
+		cg->mg_src_cgrp = NULL;
+		if (put_css_set_locked(cg, 0))
+			list_add(&cg->mg_node, dead);
+	}
+}
+
+/*
  * cgroup_attach_proc_snapshot() - step 0: reference every thread of
- * @leader's group that is not exiting and not already in @cgrp.
+ * @leader's group that is not exiting and not already in @cgrp, and put
+ * every css_set they use on @preloaded (css_set_add_src()).
  * @group has room for @group_size threads, the group's nr_threads read
  * under the fork lock, which can only have shrunk since.
+ *
+ * No global lock: the fork lock (held for write) keeps threads from
+ * joining, a thread that leaves is unlinked with list_del_rcu() and its
+ * task_struct is freed a grace period later, so rcu_read_lock() is
+ * enough to walk the list and take references.  The check at the end
+ * that @leader still leads needs no tasklist_lock either: de_thread()
+ * hands the leadership over once and for good, so a leader after the
+ * walk was the leader during it; and the lock would not keep an exec
+ * from taking over right after the check (2011's code could not either:
+ * de_thread() does not take the fork lock).
+ *
  * Return: the number of threads stored, or -EAGAIN if @leader stopped
  * being the leader (de_thread() ran between the pid lookup and the fork
- * lock: the caller retries the whole write).
+ * lock).  Only cgroup_attach_proc() sees this -EAGAIN: it turns it into
+ * its *@leader_changed, which no subsystem's errno can be taken for.
+ * *@leader_oldcgrp is @leader's cgroup in @cgrp's hierarchy if the walk
+ * saw it, else NULL.
  */
 static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
 				       struct task_struct *leader,
 				       struct task_struct **group,
-				       int group_size)
+				       int group_size,
+				       struct list_head *preloaded,
+				       struct cgroup **leader_oldcgrp)
 	__must_hold(&cgroup_mutex)
 {
+	struct css_set *cg, *last = NULL;
 	struct task_struct *tsk;
-	int i = 0, j, n;
+	bool leads;
+	int i = 0;
 
 	lockdep_assert_held(&cgroup_mutex);
 
-	read_lock(&tasklist_lock);
-	if (!thread_group_leader(leader)) {
-		read_unlock(&tasklist_lock);
-		return -EAGAIN;
-	}
+	*leader_oldcgrp = NULL;
+	rcu_read_lock();
 	for_each_thread(leader, tsk) {
-		/* sticky; a thread that starts exiting later is skipped at migrate */
+		cgroup_prefetch_snapshot(tsk);
+		/*
+		 * The css_set first, then the flag: cgroup_exit() sets
+		 * PF_EXITING before it switches a task to init_css_set
+		 * (partner: its rcu_assign_pointer()), so an exiting
+		 * thread's init_css_set is not taken for a source.  A
+		 * thread that starts exiting later is skipped at migrate.
+		 */
+		cg = rcu_dereference(tsk->cgroups);
 		if (READ_ONCE(tsk->flags) & PF_EXITING)
+			continue;
+		if (cg != last) {
+			if (!css_set_add_src(cg, cgrp, preloaded))
+				continue;
+			last = cg;
+		}
+		if (tsk == leader)
+			*leader_oldcgrp = cg->mg_src_cgrp;
+		/* threads already in @cgrp are not moved, see no hook (cgroups.txt 5.5) */
+		if (cg->mg_src_cgrp == cgrp)
 			continue;
 		if (WARN_ON_ONCE(i >= group_size))
 			break;
 		group[i++] = get_task_struct(tsk);
 	}
-	read_unlock(&tasklist_lock);
+	rcu_read_unlock();
 
-	/* already in @cgrp: not moved, no hook (cgroups.txt 5.5) */
-	for (j = 0, n = 0; j < i; j++) {
-		if (task_cgroup_from_root(group[j], cgrp->root) == cgrp)
-			put_task_struct(group[j]);
-		else
-			group[n++] = group[j];
+	/*
+	 * Partner: the WRITE_ONCE()s of exchange_leader().  After the walk:
+	 * a swap seen by the walk is seen here too.
+	 */
+	smp_rmb();
+	leads = READ_ONCE(leader->group_leader) == leader;
+	if (!leads) {
+		while (i > 0)
+			put_task_struct(group[--i]);
+		return -EAGAIN;
 	}
-	return n;
+	return i;
+}
+
+/*
+ * How many threads cgroup_attach_migrate() moves under one hold of
+ * css_set_lock: see "Holding css_set_lock" in the header of this file.
+ */
+#define CGROUP_MIGRATE_BATCH	64
+
+/*
+ * How far ahead the loops over a snapshot prefetch the threads they are
+ * about to touch: a large group does not fit in the caches, and each
+ * thread's lines are otherwise fetched one miss after another.
+ */
+#define CGROUP_PREFETCH_AHEAD	8
+
+/*
+ * The lines of @tsk that the migration writes: its lock, its css_set
+ * links and, with its flags, its reference count.
+ */
+static void cgroup_prefetch_migrate(struct task_struct *tsk)
+{
+	prefetchw(&tsk->usage);
+	prefetchw(&tsk->alloc_lock);
+	prefetchw(&tsk->cg_list);
+}
+
+/*
+ * cgroup_attach_migrate_refs() - hand the references of the threads
+ * moved by one batch from their old css_sets to the new ones, before
+ * css_set_lock is released: a moved thread's exit (cgroup_exit() takes
+ * css_set_lock first) then puts a reference its new css_set has.  The
+ * src list's own references keep every css_set above zero meanwhile.
+ */
+static void cgroup_attach_migrate_refs(struct list_head *preloaded)
+	__must_hold(&css_set_lock)
+{
+	struct css_set *cg;
+
+	lockdep_assert_held_write(&css_set_lock);
+	list_for_each_entry(cg, preloaded, mg_node) {
+		if (!cg->mg_nr_moved)
+			continue;
+		atomic_add(cg->mg_nr_moved, &cg->mg_dst->refcount);
+		WARN_ON_ONCE(atomic_sub_return(cg->mg_nr_moved,
+					       &cg->refcount) < 1);
+		set_bit(CGRP_RELEASABLE, &cg->mg_src_cgrp->flags);
+		cg->mg_nr_moved = 0;
+	}
+}
+
+/*
+ * cgroup_attach_migrate() - step 3: point every thread of @group at its
+ * prefetched css_set, CGROUP_MIGRATE_BATCH threads per hold of
+ * css_set_lock.  Per thread only what must be: task_lock (the exit
+ * check and the tsk->cgroups store) and the move on the task lists.  A
+ * thread that started exiting since the snapshot stays where it is and
+ * its reference is dropped.  With @put, so is every moved thread's (no
+ * attach_task hook needs them): one pass over the group less.
+ *
+ * The first hold of css_set_lock also installs the new css_sets the
+ * threads move to (css_set_prefetch_install()), and the last one drops
+ * the src list's references (css_set_prefetch_release_locked()): an old
+ * css_set the group leaves empty is unlinked there.  So a move of up to
+ * CGROUP_MIGRATE_BATCH threads takes css_set_lock exactly once, where
+ * moving a process back and forth (creating a css_set, freeing another
+ * each time) took it three times.
+ *
+ * Return: the number of threads moved, now at the start of @group, in
+ * their order (without @put; with it, the count only).
+ */
+static int cgroup_attach_migrate(struct cgroup *cgrp,
+				 struct task_struct **group, int group_size,
+				 struct list_head *preloaded, bool put)
+	__must_hold(&cgroup_mutex)
+{
+	struct css_set *oldcg, *newcg;
+	struct task_struct *tsk;
+	int i = 0, moved = 0, end;
+	LIST_HEAD(dead);
+
+	lockdep_assert_held(&cgroup_mutex);
+	for (i = 0; i < min(CGROUP_PREFETCH_AHEAD, group_size); i++)
+		cgroup_prefetch_migrate(group[i]);
+	i = 0;
+	while (i < group_size) {
+		end = min(i + CGROUP_MIGRATE_BATCH, group_size);
+		write_lock(&css_set_lock);
+		if (!i)
+			css_set_prefetch_install(cgrp, preloaded);
+		for (; i < end; i++) {
+			if (i + CGROUP_PREFETCH_AHEAD < group_size)
+				cgroup_prefetch_migrate(group[i +
+						CGROUP_PREFETCH_AHEAD]);
+			tsk = group[i];
+			task_lock(tsk);
+			oldcg = task_css_set_locked(tsk);
+			newcg = oldcg->mg_dst;
+			if ((tsk->flags & PF_EXITING) || WARN_ON_ONCE(!newcg)) {
+				task_unlock(tsk);
+				/* never the last reference: it is exiting */
+				put_task_struct(tsk);
+				continue;
+			}
+			rcu_assign_pointer(tsk->cgroups, newcg);
+			task_unlock(tsk);
+			/*
+			 * Not exiting, so cgroup_exit() did not unlink it.
+			 * Unlinked: a new process (not a thread of a group
+			 * whose fork lock we hold) that cgroup_post_fork()
+			 * has not linked yet; it links it to the css_set
+			 * just stored.
+			 */
+			if (!list_empty(&tsk->cg_list))
+				list_move_tail(&tsk->cg_list, &newcg->tasks);
+			oldcg->mg_nr_moved++;
+			if (put)	/* moved, not exiting: not the last one */
+				put_task_struct(tsk);
+			else
+				group[moved] = tsk;
+			moved++;
+		}
+		cgroup_attach_migrate_refs(preloaded);
+		if (i == group_size)
+			css_set_prefetch_release_locked(preloaded, &dead);
+		write_unlock(&css_set_lock);
+	}
+	list_for_each_entry_safe(oldcg, newcg, &dead, mg_node) {
+		list_del_init(&oldcg->mg_node);
+		call_rcu(&oldcg->rcu_head, free_css_set_rcu);
+	}
+	return moved;
 }
 
 /**
  * cgroup_attach_proc() - move every thread of @leader's group to @cgrp
  * @cgrp: the destination
  * @leader: the group leader, referenced by the caller
+ * @leader_changed: set if @leader was no longer the leader (an exec ran
+ *	between the pid lookup and the fork lock): nothing was done, and
+ *	the caller looks the id up again.  Out of band, so that a
+ *	subsystem's veto, whatever its errno, is never retried.
  *
  * All or nothing: every step that can fail (the snapshot allocation, a
  * subsystem's veto, a css_set allocation) comes before the commit point;
@@ -1747,20 +2366,23 @@ static int cgroup_attach_proc_snapshot(struct cgroup *cgrp,
  * did not start exiting meanwhile is moved.  Threads that are already in
  * @cgrp see no hook; when none has to move, no hook runs at all.
  *
+ * Global locks: css_set_lock, for write, once per CGROUP_MIGRATE_BATCH
+ * threads; no other (the snapshot and the css_set lookups use RCU).
+ *
  * Context: holds cgroup_mutex and @leader's threadgroup_fork_lock for
  * write; sleeps.
- * Return: 0; -EAGAIN if @leader is no longer the leader (never seen by
- * user space: cgroup_procs_write() retries); -ENOMEM; or a subsystem's
- * veto.
+ * Return: 0 (also when *@leader_changed is set); -ENOMEM; or a
+ * subsystem's veto.
  */
 static int cgroup_attach_proc(struct cgroup *cgrp,
-			      struct task_struct *leader)
+			      struct task_struct *leader,
+			      bool *leader_changed)
 	__must_hold(&cgroup_mutex)
 	__must_hold(&leader->signal->threadgroup_fork_lock)
 {
 	struct cgroupfs_root *root = cgrp->root;
 	struct cgroup_subsys *ss, *failed_ss = NULL;
-	bool cancel_failed_ss = false;
+	bool cancel_failed_ss = false, attach_task;
 	struct task_struct **group;
 	struct cgroup *leader_oldcgrp;
 	LIST_HEAD(preloaded);
@@ -1778,12 +2400,16 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	if (!group)
 		return -ENOMEM;
 	group_size = cgroup_attach_proc_snapshot(cgrp, leader, group,
-						 group_size);
+						 group_size, &preloaded,
+						 &leader_oldcgrp);
 	if (group_size <= 0) {
-		ret = group_size;	/* 0: nothing to move; or -EAGAIN */
-		goto out_free_group;
+		/* 0: nothing to move; -EAGAIN: the leader changed */
+		*leader_changed = group_size == -EAGAIN;
+		ret = 0;
+		goto out_release_prefetch;
 	}
-	leader_oldcgrp = task_cgroup_from_root(leader, root);
+	if (!leader_oldcgrp)	/* the leader is exiting: where it is now */
+		leader_oldcgrp = task_cgroup_from_root(leader, root);
 
 	/* step 1: veto, once per subsystem for the group, once per thread */
 	for_each_subsys(root, ss) {
@@ -1807,51 +2433,34 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 	}
 
 	/*
-	 * step 2: prefetch the destination css_set of every distinct old
-	 * css_set - the last failure point.  A thread that is exiting keeps
-	 * no css_set worth moving (cgroup_exit() takes it to init_css_set)
-	 * and is skipped here as at migrate.
+	 * step 2: prefetch the destination css_set of every old css_set -
+	 * the last failure point.
 	 */
-	for (i = 0; i < group_size; i++) {
-		struct task_struct *tsk = group[i];
-		struct css_set *oldcg;
-
-		task_lock(tsk);
-		if (tsk->flags & PF_EXITING) {
-			task_unlock(tsk);
-			continue;
-		}
-		oldcg = task_css_set_locked(tsk);
-		get_css_set(oldcg);
-		task_unlock(tsk);
-		ret = css_set_prefetch(oldcg, cgrp, &preloaded);
-		put_css_set(oldcg);
-		if (ret)
-			goto out_release_prefetch;
+	ret = css_set_prefetch(cgrp, &preloaded);
+	if (ret) {
+		failed_ss = NULL;	/* every subsystem said yes: cancel all */
+		goto out_cancel_attach;
 	}
 
 	/*
 	 * step 3: commit point.  Nothing below fails: a thread that started
-	 * exiting since the snapshot is skipped (-ESRCH), and attach_task
-	 * runs only for threads that really moved (cgroups.txt 5.1).
+	 * exiting since the snapshot is skipped (and dropped from @group),
+	 * and attach_task runs only for threads that really moved (cgroups.txt 5.1).
 	 */
+	attach_task = false;
 	for_each_subsys(root, ss) {
 		if (ss->pre_attach)
 			ss->pre_attach(cgrp);
+		attach_task |= !!ss->attach_task;
 	}
-	for (i = 0; i < group_size; i++) {
-		struct task_struct *tsk = group[i];
-		struct cgroup *oldcgrp = task_cgroup_from_root(tsk, root);
-
-		ret = cgroup_task_migrate(cgrp, oldcgrp, tsk, true);
-		if (ret) {
-			WARN_ON_ONCE(ret != -ESRCH);
-			continue;
-		}
+	group_size = cgroup_attach_migrate(cgrp, group, group_size, &preloaded,
+					   !attach_task);
+	for (i = 0; i < group_size && attach_task; i++) {
 		for_each_subsys(root, ss) {
 			if (ss->attach_task)
-				ss->attach_task(cgrp, tsk);
+				ss->attach_task(cgrp, group[i]);
 		}
+		put_task_struct(group[i]);
 	}
 
 	/* step 4: once per subsystem, leader's old cgroup (cgroups.txt 5.6) */
@@ -1860,20 +2469,16 @@ static int cgroup_attach_proc(struct cgroup *cgrp,
 			ss->attach(ss, cgrp, leader_oldcgrp, leader);
 	}
 
-	/* step 5: release the prefetched css_sets and the threads */
-	css_set_prefetch_release(&preloaded);
+	/* step 5: release the prefetched css_sets (the threads are put) */
 	ret = 0;
-	goto out_put_tasks;
+	goto out_release_prefetch;
 
-out_release_prefetch:
-	css_set_prefetch_release(&preloaded);
-	failed_ss = NULL;	/* every subsystem said yes: cancel them all */
 out_cancel_attach:
 	cgroup_cancel_attach(cgrp, leader, failed_ss, cancel_failed_ss);
-out_put_tasks:
 	for (i = 0; i < group_size; i++)
 		put_task_struct(group[i]);
-out_free_group:
+out_release_prefetch:
+	css_set_prefetch_release(&preloaded);
 	kfree(group);
 	return ret;
 }
@@ -1906,24 +2511,35 @@ static int cgroup_may_move_task(struct task_struct *tsk)
  * be alive (a zombie leader's live threads still move), and the
  * credential check (cgroup_may_move_task) applies to the leader only;
  * "0" is never checked.  The lookup, the leader and the credentials are
- * read under tasklist_lock, so that the leader found is not released by
- * a concurrent exec before it is referenced.
+ * read under rcu_read_lock(), as Linux's cgroup_procs_write_start() does:
+ * a task found there, the leader read from it included, keeps its
+ * reference on itself until a grace period after release_task(), so a
+ * concurrent exec cannot free the leader before it is referenced; and
+ * cgroup_attach_proc() checks, after its snapshot, that it still leads.
+ *
+ * For cgroup.procs, an exec that made another thread the leader between
+ * the lookup and the fork lock (cgroup_attach_proc()'s @leader_changed)
+ * sends the write back to the lookup, with cgroup_mutex dropped in
+ * between so that the exec can finish; nothing else is retried: a
+ * subsystem's -EAGAIN is a refusal like any other.  A retry is not
+ * started for a writer with a fatal signal pending (-EINTR).
  *
  * Context: process context; sleeps; must not hold cgroup_mutex.
  * Return: 0, -ENODEV (removed cgroup), -ESRCH (no such task, or for
- * tasks it is exiting), -EACCES, -EAGAIN (procs only: the leader
- * changed under an exec; the caller retries), or the error of
- * cgroup_attach_task()/cgroup_attach_proc().
+ * tasks it is exiting), -EACCES, -EINTR (procs only: killed while
+ * retrying), or the error of cgroup_attach_task()/cgroup_attach_proc().
  */
 static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 {
+	bool leader_changed;
 	struct task_struct *tsk;
 	int ret;
 
+retry_find_task:
+	leader_changed = false;
 	if (!cgroup_lock_live_group(cgrp))
 		return -ENODEV;
 
-	read_lock(&tasklist_lock);
 	rcu_read_lock();
 	if (pid) {
 		tsk = pid > INT_MAX ? NULL : find_task_by_vpid((pid_t)pid);
@@ -1936,25 +2552,28 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 			tsk = NULL;
 		if (!tsk) {
 			ret = -ESRCH;
-			goto out_unlock_tasklist;
+			goto out_unlock_rcu;
 		}
-		/* stable under tasklist_lock: de_thread() swaps it under it */
+		/*
+		 * de_thread() swaps it under tasklist_lock (partner: its
+		 * WRITE_ONCE); an old leader stays valid under RCU and is
+		 * caught by cgroup_attach_proc_snapshot() (-EAGAIN).
+		 */
 		if (threadgroup)
-			tsk = tsk->group_leader;
+			tsk = READ_ONCE(tsk->group_leader);
 		ret = cgroup_may_move_task(tsk);
 		if (ret)
-			goto out_unlock_tasklist;
+			goto out_unlock_rcu;
 	} else {
 		tsk = threadgroup ? current->group_leader : current;
 	}
 	get_task_struct(tsk);
 	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
 
 	if (threadgroup) {
 		cgroup_procs_looked_up(tsk);
 		threadgroup_fork_write_lock(tsk);
-		ret = cgroup_attach_proc(cgrp, tsk);
+		ret = cgroup_attach_proc(cgrp, tsk, &leader_changed);
 		threadgroup_fork_write_unlock(tsk);
 	} else {
 		ret = cgroup_attach_task(cgrp, tsk);
@@ -1962,11 +2581,15 @@ static int attach_task_by_pid(struct cgroup *cgrp, u64 pid, bool threadgroup)
 
 	put_task_struct(tsk);
 	mutex_unlock(&cgroup_mutex);
+	if (leader_changed) {
+		if (fatal_signal_pending(current))
+			return -EINTR;
+		goto retry_find_task;
+	}
 	return ret;
 
-out_unlock_tasklist:
+out_unlock_rcu:
 	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
 	mutex_unlock(&cgroup_mutex);
 	return ret;
 }
@@ -1978,20 +2601,14 @@ static int cgroup_tasks_write(struct cgroup *cgrp, struct cftype *cft,
 }
 
 /*
- * cgroup_procs_write() - move a whole thread group.  -EAGAIN means an
- * exec in the group made another thread the leader between the lookup
- * and the fork lock: look the id up again (cgroup_mutex is dropped in
- * between, so the exec can finish).  User space never sees -EAGAIN.
+ * cgroup_procs_write() - move a whole thread group.  The exec race is
+ * retried inside attach_task_by_pid(); an EAGAIN the writer sees is a
+ * subsystem's.
  */
 static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
 			      u64 tgid)
 {
-	int ret;
-
-	do {
-		ret = attach_task_by_pid(cgrp, tgid, true);
-	} while (ret == -EAGAIN);
-	return ret;
+	return attach_task_by_pid(cgrp, tgid, true);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2000,6 +2617,10 @@ static int cgroup_procs_write(struct cgroup *cgrp, struct cftype *cft,
 /**
  * cgroup_fork() - the child shares its parent's css_set
  * @child: the new task, not yet visible
+ *
+ * Under task_lock(current), which is cheaper here than an RCU read
+ * section (a host call each way) and orders the read after any attach
+ * of the parent (which stores tsk->cgroups under it).
  *
  * Context: copy_process(), before the child is linked anywhere; takes
  * task_lock(current).
@@ -2021,18 +2642,25 @@ void cgroup_fork(struct task_struct *child)
  * subsystems' fork hooks (after linking: cgroups.txt 5.9)
  * @child: the new task, already on the task list
  *
- * Context: copy_process(); takes css_set_lock (write) then
- * task_lock(@child).
+ * The child is visible, so an attach may move it meanwhile; its css_set
+ * is read under css_set_lock without task_lock(@child).  An attach stores
+ * the new css_set before it takes css_set_lock to move the task between
+ * lists, and moves it only if it is linked: if that section came first,
+ * the store is seen here; if this one comes first, the attach moves the
+ * child from whichever css_set it was linked to.  Either css_set is
+ * referenced until the attach's own css_set_lock section is over.
+ *
+ * Context: copy_process(); takes css_set_lock (write).
  */
 void cgroup_post_fork(struct task_struct *child)
 {
 	int i;
 
 	write_lock(&css_set_lock);
-	task_lock(child);
 	if (list_empty(&child->cg_list))
-		list_add(&child->cg_list, &task_css_set_locked(child)->tasks);
-	task_unlock(child);
+		list_add(&child->cg_list,
+			 &rcu_dereference_check(child->cgroups,
+				lockdep_is_held(&css_set_lock))->tasks);
 	write_unlock(&css_set_lock);
 
 	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
@@ -2040,6 +2668,25 @@ void cgroup_post_fork(struct task_struct *child)
 
 		if (ss->fork && ss->active)
 			ss->fork(ss, child);
+	}
+}
+
+/*
+ * The exit hooks of every subsystem, for @tsk, which just left @cg for
+ * init_css_set (the root of every hierarchy).
+ */
+static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock)
+{
+	int i;
+
+	lockdep_assert_held(&tsk->alloc_lock);
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		if (ss->exit && ss->active)
+			ss->exit(ss, init_css_set.subsys[i]->cgroup,
+				 cg->subsys[i]->cgroup, tsk);
 	}
 }
 
@@ -2057,7 +2704,6 @@ void cgroup_post_fork(struct task_struct *child)
 void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 {
 	struct css_set *cg;
-	int i;
 
 	write_lock(&css_set_lock);
 	if (!list_empty(&tsk->cg_list))
@@ -2067,15 +2713,8 @@ void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 	task_lock(tsk);
 	cg = task_css_set_locked(tsk);
 	rcu_assign_pointer(tsk->cgroups, &init_css_set);
-	if (run_callbacks) {
-		for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-			struct cgroup_subsys *ss = subsys[i];
-
-			if (ss->exit && ss->active)
-				ss->exit(ss, init_css_set.subsys[i]->cgroup,
-					 cg->subsys[i]->cgroup, tsk);
-		}
-	}
+	if (run_callbacks)
+		cgroup_exit_hooks(tsk, cg);
 	task_unlock(tsk);
 
 	/* every live task holds a reference, init_css_set's included */
@@ -2982,11 +3621,33 @@ static struct file_system_type cgroup_fs_type = {
 	.kill_sb = cgroupfs_kill_sb,
 };
 
+/*
+ * The lock order of the file header, told to lockdep-lite
+ * (CONFIG_PROVE_LOCKING) through locks of each class: from here on a
+ * path that takes two of them the other way WARNs at once, whether or
+ * not a path in the documented order ran before.  Runs as init, whose
+ * signal_struct and task_struct locks have the classes every process's
+ * and task's have.
+ */
+static void __init cgroup_declare_lock_order(void)
+{
+	struct task_struct *tsk = current;
+
+	lock_order_declare(&dummytop->file_rwsem, &cgroup_mutex);
+	lock_order_declare(&cgroup_mutex,
+			   &tsk->signal->threadgroup_fork_lock);
+	lock_order_declare(&tsk->signal->threadgroup_fork_lock,
+			   &tasklist_lock);
+	lock_order_declare(&tasklist_lock, &css_set_lock);
+	lock_order_declare(&css_set_lock, &tsk->alloc_lock);
+}
+
 /* After the VFS and procfs are up (fs_initcall): the visible parts. */
 static int __init cgroupfs_init(void)
 {
 	int ret;
 
+	cgroup_declare_lock_order();
 	ret = register_filesystem(&cgroup_fs_type);
 	if (ret)
 		return ret;
@@ -3028,8 +3689,8 @@ bool cgroup_is_descendant(const struct cgroup *cgrp, struct task_struct *task)
  * structure reference: cgroup_put() it), or NULL when @subsys is not
  * mounted.
  */
-static struct cgroup *cgroup_clone_parent(struct task_struct *tsk,
-					  struct cgroup_subsys *subsys)
+static struct cgroup *cgroup_clone_pin(struct task_struct *tsk,
+				       struct cgroup_subsys *subsys)
 {
 	struct cgroup *parent = NULL;
 
@@ -3069,7 +3730,7 @@ int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 	struct cgroup_subsys *ss;
 	int ret;
 
-	parent = cgroup_clone_parent(tsk, subsys);
+	parent = cgroup_clone_pin(tsk, subsys);
 	if (!parent)
 		return 0;
 	child = __cgroup_create(parent, nodename, NULL, 0755);
@@ -3098,4 +3759,41 @@ out_put_child:
 out_put_parent:
 	cgroup_put(parent);
 	return ret;
+}
+
+/**
+ * cgroup_clone_cancel() - undo cgroup_clone() for the child of a failed fork
+ * @tsk: the child, never made visible, that cgroup_clone() attached
+ * @subsys: the subsystem given to cgroup_clone()
+ *
+ * copy_process() calls it when it fails after ns_cgroup_clone().  The
+ * clone's attach ran attach_task and attach for the child, so the child
+ * leaves the clone's cgroup as a task that exits leaves its own: it is
+ * switched to init_css_set (the root of every hierarchy) and every
+ * subsystem's exit hook runs, PF_EXITING not set (the child never ran).
+ * Then the cgroup the clone made is removed again, unless somebody else
+ * put a task or a child in it meanwhile (then it is theirs, as in
+ * cgroup_clone()).  The child keeps a reference on init_css_set, so the
+ * cgroup_exit() of the failure path ends it as any other child.
+ * Context: process; no cgroup lock held (takes cgroup_mutex).
+ */
+void cgroup_clone_cancel(struct task_struct *tsk,
+			 struct cgroup_subsys *subsys)
+{
+	struct cgroup *cgrp;
+	struct css_set *cg;
+
+	cgrp = cgroup_clone_pin(tsk, subsys);
+	if (!cgrp)
+		return;		/* not mounted: the clone did nothing */
+	get_css_set(&init_css_set);
+	task_lock(tsk);
+	cg = task_css_set_locked(tsk);
+	rcu_assign_pointer(tsk->cgroups, &init_css_set);
+	cgroup_exit_hooks(tsk, cg);
+	task_unlock(tsk);
+	put_css_set(cg);
+	if (cgrp->parent)
+		__cgroup_rmdir(cgrp, false);	/* -EBUSY: not ours any more */
+	cgroup_put(cgrp);
 }

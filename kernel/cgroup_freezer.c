@@ -15,13 +15,13 @@
  * cgroup is marked at once.  Documentation/cgroups/freezer-subsystem.txt
  * has the user's view and the choices made here.
  *
- * Membership: the core has no cgroup task iterator (Linux 3.0's
- * cgroup_iter_start()); the freezer walks the task list under
- * tasklist_lock and takes the tasks whose freezer cgroup is this one.
- * Callers hold cgroup_mutex, so no task joins or leaves the cgroup by
- * an attach meanwhile; a fork either is linked on the task list before
- * the walk (and is seen) or runs freezer_fork() after it, which takes
- * freezer->lock and sees the new state.
+ * Membership: the freezer walks the cgroup's own tasks with the core's
+ * iterator (cgroup_iter_start(), as Linux 3.0's), under freezer->lock:
+ * marking and waking a task do not sleep.  Callers hold cgroup_mutex,
+ * so no task joins or leaves the cgroup by an attach meanwhile; a fork
+ * either is linked on its css_set before the walk (and is seen) or runs
+ * freezer_fork() after it, which takes freezer->lock and sees the new
+ * state.
  *
  * Locks taken and their ordering:
  *
@@ -29,7 +29,8 @@
  *					 can_attach, can_attach_task: the
  *					 core holds it or we take it)
  *     freezer->lock			(spinlock: freezer->state)
- *       tasklist_lock (read)		(the walk over every task)
+ *       css_set_lock (read)		(cgroup_iter_start(): the walk
+ *					 over the cgroup's tasks)
  *         task_lock(tsk)		(TIF_FREEZE, in freeze_task() and
  *					 thaw_process())
  *   freezer_fork() runs with no lock held and takes
@@ -135,6 +136,15 @@ bool cgroup_freezing_or_frozen(struct task_struct *tsk)
 	return state != CGROUP_THAWED;
 }
 
+/*
+ * Freezer cgroups other than the root (which is never frozen): while
+ * there is none, no task can be in a frozen cgroup and freezer_fork()
+ * has nothing to do.  Counted in create, before the cgroup can hold a
+ * task, and in destroy, once it holds none (as Linux's number_of_cpusets
+ * lets the cpuset fast paths skip cpusets when there is only the top).
+ */
+static atomic_t freezer_nr_cgroups;
+
 static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
 						  struct cgroup *cgrp)
 {
@@ -144,11 +154,15 @@ static struct cgroup_subsys_state *freezer_create(struct cgroup_subsys *ss,
 		return ERR_PTR(-ENOMEM);
 	spin_lock_init(&freezer->lock);
 	/* kzalloc: state is CGROUP_THAWED */
+	if (cgrp->parent)
+		atomic_inc(&freezer_nr_cgroups);
 	return &freezer->css;
 }
 
 static void freezer_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 {
+	if (cgrp->parent)
+		atomic_dec(&freezer_nr_cgroups);
 	kfree(cgroup_freezer(cgrp));
 }
 
@@ -193,6 +207,19 @@ static void freezer_fork(struct cgroup_subsys *ss, struct task_struct *task)
 {
 	struct freezer *freezer;
 
+	/*
+	 * No freezer cgroup but the root: nothing can be frozen, and no
+	 * lock or RCU section is needed to see it (every fork of a machine
+	 * that does not use the freezer).  A child in a freezer cgroup
+	 * sees it counted: the count was raised before the cgroup could
+	 * take a task, and the child's css_set was read after that (under
+	 * task_lock(parent), which orders it after the attach that put the
+	 * parent there).  A cgroup created later, then frozen, finds the
+	 * child in its walk of the tasks (it is linked already).
+	 */
+	if (!atomic_read(&freezer_nr_cgroups))
+		return;
+
 	rcu_read_lock();
 	for (;;) {
 		freezer = task_freezer(task);
@@ -211,14 +238,6 @@ out_unlock_rcu:
 	rcu_read_unlock();
 }
 
-/* Is @tsk, seen on the task list, a live member of @cgrp? */
-static bool freezer_member(struct task_struct *tsk, struct cgroup *cgrp)
-{
-	if (READ_ONCE(tsk->flags) & PF_EXITING)
-		return false;
-	return task_cgroup(tsk, freezer_subsys_id) == cgrp;
-}
-
 /*
  * update_if_frozen() - FREEZING becomes FROZEN once every live,
  * freezable task of @cgrp is frozen.  Exiting tasks (they never return
@@ -231,28 +250,24 @@ static bool freezer_member(struct task_struct *tsk, struct cgroup *cgrp)
 static void update_if_frozen(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 	bool all = true;
 
 	lockdep_assert_held(&freezer->lock);
 	if (freezer->state != CGROUP_FREEZING)
 		return;
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			if (!freezer_member(t, cgrp) || freezer_should_skip(t))
-				continue;
-			if (!frozen(t)) {
-				all = false;
-				goto out_unlock;
-			}
+	cgroup_iter_start(cgrp, &it);
+	while ((t = cgroup_iter_next(cgrp, &it))) {
+		if ((READ_ONCE(t->flags) & PF_EXITING) ||
+		    freezer_should_skip(t))
+			continue;
+		if (!frozen(t)) {
+			all = false;
+			break;
 		}
 	}
-out_unlock:
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_end(cgrp, &it);
 	if (all)
 		WRITE_ONCE(freezer->state, CGROUP_FROZEN);
 }
@@ -261,42 +276,32 @@ out_unlock:
 static void freeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 
 	lockdep_assert_held(&freezer->lock);
 	WRITE_ONCE(freezer->state, CGROUP_FREEZING);
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			if (freezer_member(t, cgrp))
-				freeze_task(t);
-		}
+	cgroup_iter_start(cgrp, &it);
+	while ((t = cgroup_iter_next(cgrp, &it))) {
+		if (!(READ_ONCE(t->flags) & PF_EXITING))
+			freeze_task(t);
 	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_end(cgrp, &it);
 }
 
 /* Clear the marks of every task of @cgrp and wake them: THAWED. */
 static void unfreeze_cgroup(struct cgroup *cgrp, struct freezer *freezer)
 	__must_hold(&freezer->lock)
 {
-	struct task_struct *p, *t;
+	struct cgroup_iter it;
+	struct task_struct *t;
 
 	lockdep_assert_held(&freezer->lock);
-	read_lock(&tasklist_lock);
-	/* RCU: exit replaces a task's css_set without cgroup_mutex */
-	rcu_read_lock();
-	for_each_process(p) {
-		for_each_thread(p, t) {
-			/* exiting tasks too: none may keep a stale mark */
-			if (task_cgroup(t, freezer_subsys_id) == cgrp)
-				thaw_process(t);
-		}
-	}
-	rcu_read_unlock();
-	read_unlock(&tasklist_lock);
+	cgroup_iter_start(cgrp, &it);
+	/* exiting tasks too: none may keep a stale mark */
+	while ((t = cgroup_iter_next(cgrp, &it)))
+		thaw_process(t);
+	cgroup_iter_end(cgrp, &it);
 	WRITE_ONCE(freezer->state, CGROUP_THAWED);
 }
 

@@ -124,7 +124,7 @@ static void freezer_torture_actor(struct cgt_actor *a)
 	cgt_path(path, sizeof(path), 0, k, "freezer.state");
 	cgt_set_state(a, "freeze", 0);
 	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd == -ENOENT) {
+	if (fd == -ENOENT || cgt_injected(fd)) {
 		cgt_expected(a, "open freezer.state", fd);
 		return;
 	}
@@ -133,7 +133,9 @@ static void freezer_torture_actor(struct cgt_actor *a)
 		return;
 	}
 	ret = freezer_torture_write_fd(fd, "FROZEN");
-	if (ret && ret != -ENODEV)
+	/* the checks and the thaw run without injected failures */
+	cgt_fault_off(a);
+	if (ret && ret != -ENODEV && !cgt_injected(ret))
 		cgt_error(a, "write FROZEN to t%d: %ld", k, ret);
 	cgt_set_state(a, "check frozen", 0);
 	if (freezer_torture_violations("freezer after FROZEN"))

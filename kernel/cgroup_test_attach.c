@@ -580,11 +580,17 @@ static long cgt_read_debug_fn(void *arg)
 /* The debug files show the counts the other suites check directly. */
 static void cgroup_files_debug_subsys(struct kunit *test)
 {
-	struct cgroupfs_root *root = cgt_mount(test, "debug,name=dbg");
-	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
-	struct task_struct *t1 = cgk_spawn(test);
-	struct task_struct *t2 = cgk_spawn(test);
+	struct cgroupfs_root *root;
+	struct cgroup *a;
+	struct task_struct *t1, *t2;
 	char expect[64];
+
+	if (!IS_ENABLED(CONFIG_CGROUP_DEBUG))
+		kunit_skip(test, "needs CONFIG_CGROUP_DEBUG");
+	root = cgt_mount(test, "debug,name=dbg");
+	a = cgt_mkdir(test, &root->top_cgroup, "a");
+	t1 = cgk_spawn(test);
+	t2 = cgk_spawn(test);
 
 	KUNIT_ASSERT_GT(test, cgt_write_pid(a, task_pid_vnr(t1)), 0L);
 	KUNIT_ASSERT_GT(test, cgt_write_pid(a, task_pid_vnr(t2)), 0L);

@@ -72,6 +72,7 @@
 #include <linux/mman.h>
 #include <linux/memcontrol.h>
 #include <linux/freezer.h>
+#include <linux/fault-inject.h>
 #include <host_ops.h>
 #include "cgroup_torture.h"
 
@@ -92,6 +93,8 @@ torture_param(int, stat_interval, 5, "seconds between stats lines (0: none)");
 torture_param(int, stall, 60, "watchdog: FAILURE after this many seconds without progress");
 torture_param(bool, require_procs, true, "FAILURE if cgroup.procs is not writable");
 torture_param(bool, verbose, false, "print every expected failure");
+torture_param(int, fault_one_in, 0, "fail 1 allocation in N of the actors, at random (0: none)");
+torture_param_charp(fault_site, "with fault_one_in: fail only this site's (file:line)");
 
 #define CGT_HIST	16	/* generations remembered per process */
 #define CGT_PIPE_LEN	10	/* histogram buckets; the last is ">= 9" */
@@ -174,6 +177,7 @@ static int cgt_nr_actors;	/* published with smp_store_release() */
 static bool cgt_procs_writable;
 static atomic_long_t cgt_pipe[CGT_PIPE_LEN];
 static atomic_long_t cgt_post_checks;
+static atomic_long_t cgt_refused_checks;	/* after a failed procs write */
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -243,6 +247,56 @@ void cgt_error(struct cgt_actor *a, const char *fmt, ...)
 	torture_fail("%s/%d: %s", a->ops->name, a->id, buf);
 }
 
+/*
+ * Fault injection (fault_one_in=N): every operation of an actor but the
+ * oracles runs with its host thread's injector failing one allocation in
+ * N at random (fault_site=: at that site only), from a generator seeded
+ * from the actor's random numbers, themselves from seed=.
+ */
+static void cgt_fault_on(struct cgt_actor *a)
+{
+	u64 s;
+
+	if (!fault_one_in || a->ops->oracle)
+		return;
+	s = (u64)torture_random(&a->rand) << 32 | torture_random(&a->rand);
+	fail_random_set(s, fault_one_in,
+			fault_site && *fault_site ? fault_site : NULL);
+}
+
+/**
+ * cgt_fault_off() - no more injected failures in this operation of @a
+ * @a: the actor
+ *
+ * For the steps that check, or that must not fail (the freezer actor's
+ * thaw); the next operation is injected again.  Also counts what was
+ * injected so far.
+ *
+ * Context: the actor's thread.
+ */
+void cgt_fault_off(struct cgt_actor *a)
+{
+	if (!fault_one_in)
+		return;
+	fail_random_set(0, 0, NULL);
+	atomic_long_set(&a->n_injected, fail_injected() - a->injected_base);
+}
+
+/**
+ * cgt_injected() - may @err come from an injected allocation failure?
+ * @err: an operation's -errno
+ *
+ * With fault_one_in=, every operation that allocates may fail with
+ * -ENOMEM, and must then have changed nothing (the oracles check it).
+ *
+ * Context: an actor's thread.
+ * Return: true if the run injects failures and @err is -ENOMEM.
+ */
+bool cgt_injected(long err)
+{
+	return fault_one_in && err == -ENOMEM;
+}
+
 /**
  * cgt_path() - the path of a target, or of a file in it
  * @buf: where to write it
@@ -268,7 +322,8 @@ void cgt_path(char *buf, size_t size, int h, int k, const char *file)
  * cgt_write_file() - write a value to a file of a target, as a user would
  * @a: the actor, which counts the outcome: cgt_ok(); cgt_expected() when
  *	the target was removed meanwhile (ENOENT at open, ENODEV at the
- *	write); cgt_error() otherwise
+ *	write) or the fault injector failed it (cgt_injected());
+ *	cgt_error() otherwise
  * @h: the hierarchy
  * @k: the target (as cgt_path())
  * @file: the file's name
@@ -288,7 +343,7 @@ void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
 	cgt_set_state(a, file, 0);
 	fd = ksys_open(path, O_WRONLY, 0);
 	if (fd < 0) {
-		if (fd == -ENOENT)
+		if (fd == -ENOENT || cgt_injected(fd))
 			cgt_expected(a, "open", fd);
 		else
 			cgt_error(a, "open %s: %ld", path, fd);
@@ -298,7 +353,7 @@ void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
 	ksys_close(fd);
 	if (ret == len)
 		cgt_ok(a);
-	else if (ret == -ENODEV)
+	else if (ret == -ENODEV || cgt_injected(ret))
 		cgt_expected(a, "write", ret);
 	else
 		cgt_error(a, "write %.*s to %s: %ld", len, val, path, ret);
@@ -743,6 +798,21 @@ static void cgt_mixed_post_check(struct cgt_actor *a, struct cgt_proc *p,
 	}
 }
 
+/*
+ * After a procs write of @p that failed part way (an allocation failed,
+ * a controller refused): all or nothing.  A PROCS-class process, which
+ * only whole-group writes move, must still sit in one cgroup, the one
+ * of its previous write (its generation was taken back).
+ */
+static void cgt_refused_check(struct cgt_actor *a, struct cgt_proc *p)
+{
+	if (p->class != CGT_CLASS_PROCS)
+		return;
+	cgt_set_state(a, "check after failed procs write", p->tgid);
+	atomic_long_inc(&cgt_refused_checks);
+	cgt_check_group(a, p, -1);
+}
+
 /* One procs write of @p, and its check; the caller serializes. */
 static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 {
@@ -778,6 +848,7 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 			put_task_struct(t);
 	}
 
+	cgt_fault_off(a);	/* the checks below read files */
 	switch (ret) {
 	case 0:
 		cgt_ok(a);
@@ -799,20 +870,25 @@ static void cgt_procs_write(struct cgt_actor *a, struct cgt_proc *p)
 	case -EBUSY:	/* a thread or the target frozen: nothing moved */
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
-		if (cgt_move_refused(h, ret))
+		if (cgt_move_refused(h, ret)) {
 			cgt_expected(a, "procs write", ret);
-		else
+			cgt_refused_check(a, p);
+		} else {
 			cgt_error(a, "procs write of %d to %d/%d: EBUSY",
 				  pid, h, k);
+		}
 		break;
 	default:
 		if (p->class == CGT_CLASS_PROCS)
 			cgt_gen_abort(p);
-		if (cgt_move_refused(h, ret))
+		/* an allocation failed, or a controller refused */
+		if (cgt_injected(ret) || cgt_move_refused(h, ret)) {
 			cgt_expected(a, "procs write", ret);
-		else
+			cgt_refused_check(a, p);
+		} else {
 			cgt_error(a, "procs write of %d (flavour %u) to %d/%d: %ld",
 				  pid, flavour, h, k, ret);
+		}
 		break;
 	}
 }
@@ -875,7 +951,7 @@ static void cgt_tasks_move(struct cgt_actor *a, struct cgt_proc *p)
 		break;
 	case -EBUSY:	/* the thread or the target frozen */
 	default:
-		if (cgt_move_refused(h, ret))
+		if (cgt_injected(ret) || cgt_move_refused(h, ret))
 			cgt_expected(a, "tasks write", ret);
 		else
 			cgt_error(a, "tasks write to %d/%d: %ld", h, k, ret);
@@ -918,7 +994,8 @@ static void cgt_forker(struct cgt_actor *a)
 		put_task_struct(t);
 		if (ret > 0)
 			cgt_ok(a);
-		else if (ret == -EINTR || ret == -ESRCH || ret == -EAGAIN)
+		else if (ret == -EINTR || ret == -ESRCH || ret == -EAGAIN ||
+			 cgt_injected(ret))
 			cgt_expected(a, "clone", ret);
 		else
 			cgt_error(a, "clone in tgid %d: %ld", p->tgid, ret);
@@ -960,7 +1037,8 @@ static void cgt_execer(struct cgt_actor *a)
 		put_task_struct(t);
 		if (!ret)
 			cgt_ok(a);
-		else if (ret == -EINTR || ret == -ESRCH || ret == -EAGAIN)
+		else if (ret == -EINTR || ret == -ESRCH || ret == -EAGAIN ||
+			 cgt_injected(ret))
 			cgt_expected(a, "exec", ret);
 		else
 			cgt_error(a, "exec in tgid %d: %ld", p->tgid, ret);
@@ -1006,7 +1084,7 @@ static void cgt_mkdir_rmdir(struct cgt_actor *a)
 		ret = ksys_mkdir(path, 0755);
 		if (!ret)
 			cgt_ok(a);
-		else if (ret == -EEXIST)
+		else if (ret == -EEXIST || cgt_injected(ret))
 			cgt_expected(a, "mkdir", ret);
 		else
 			cgt_error(a, "mkdir %s: %ld", path, ret);
@@ -1015,7 +1093,7 @@ static void cgt_mkdir_rmdir(struct cgt_actor *a)
 		ret = ksys_rmdir(path);
 		if (!ret)
 			cgt_ok(a);
-		else if (ret == -EBUSY || ret == -ENOENT)
+		else if (ret == -EBUSY || ret == -ENOENT || cgt_injected(ret))
 			cgt_expected(a, "rmdir", ret);
 		else
 			cgt_error(a, "rmdir %s: %ld", path, ret);
@@ -1071,15 +1149,18 @@ static const struct cgt_ops cgt_ops_vector[] = {
 	{ "execer", cgt_execer, NULL, &nexecers, 1, 20000, true },
 	{ "zombie", cgt_zombie, NULL, &nzombies, 1, 20000, true },
 	{ "mkdir_rmdir", cgt_mkdir_rmdir, NULL, &nmkdirs, 1, 5000, true },
-	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true },
+	{ "checker", cgt_checker, NULL, &ncheckers, 4, 100, true, true },
 };
 
 static int cgt_actor_fn(void *arg)
 {
 	struct cgt_actor *a = arg;
 
+	a->injected_base = fail_injected();
 	do {
+		cgt_fault_on(a);
 		a->ops->op(a);
+		cgt_fault_off(a);
 		cgt_set_state(a, "delay", 0);
 		torture_random_delay(&a->rand, a->ops->one_in, a->ops->max_us);
 		cgt_set_state(a, "stutter", 0);
@@ -1101,7 +1182,8 @@ static void cgt_stats(void)
 	/* partner: smp_store_release() in cgt_start_actors() */
 	int nr = smp_load_acquire(&cgt_nr_actors);
 	char line[768];
-	long ok, fail, err, total_err = 0;
+	long ok, fail, err, total_err = 0, injected = 0;
+	char inj[48] = "";
 	int i, len = 0;
 	bool suspicious = false;
 
@@ -1111,6 +1193,7 @@ static void cgt_stats(void)
 		ok = atomic_long_read(&a->n_ok);
 		fail = atomic_long_read(&a->n_fail);
 		err = atomic_long_read(&a->n_err);
+		injected += atomic_long_read(&a->n_injected);
 		total_err += err;
 		if (a->ops->core && !ok)
 			suspicious = true;
@@ -1118,9 +1201,12 @@ static void cgt_stats(void)
 				 " %s/%d %ld/%ld/%ld", a->ops->name, a->id,
 				 ok, fail, err);
 	}
-	pr_alert("cgroup-torture: Stats (ok/fail/err):%s quiesced %ld post-write %ld%s%s\n",
+	if (fault_one_in)
+		snprintf(inj, sizeof(inj), " injected %ld", injected);
+	pr_alert("cgroup-torture: Stats (ok/fail/err):%s quiesced %ld post-write %ld post-fail %ld%s%s%s\n",
 		 line, atomic_long_read(&cgt_quiesced),
 		 atomic_long_read(&cgt_post_checks),
+		 atomic_long_read(&cgt_refused_checks), inj,
 		 total_err || torture_failed() ? " !!!" : "",
 		 suspicious ? " ???" : "");
 	len = 0;
@@ -1164,7 +1250,7 @@ static void cgt_dump(void)
 			 p->tgid, cgt_class_name[p->class],
 			 get_nr_threads(leader),
 			 atomic_read(&leader->signal->live),
-			 READ_ONCE(leader->signal->threadgroup_fork_lock.dep_map.owner),
+			 READ_ONCE(leader->signal->threadgroup_fork_lock.owner),
 			 mutex_is_locked(&p->move_mutex) ? "held" : "free",
 			 mutex_is_locked(&p->life_mutex) ? "held" : "free");
 		n = 0;
@@ -1422,6 +1508,10 @@ static int cgt_main(int argc, char **argv)
 	if (nprocs < 1 || nthreads < 1 || nthreads > SPAWN_MAX_THREADS / 2 ||
 	    ncgroups < 1 || ncgroups > CGT_MAX_CG || duration < 1) {
 		pr_err("cgroup-torture: bad parameters\n");
+		return 1;
+	}
+	if (fault_one_in && !IS_ENABLED(CONFIG_FAILSLAB)) {
+		pr_err("cgroup-torture: fault_one_in needs CONFIG_FAILSLAB\n");
 		return 1;
 	}
 

@@ -40,6 +40,8 @@ struct task_struct;
  * @one_in: random delay after an operation, with probability 1/@one_in
  * @max_us: ... of up to this many microseconds
  * @core: the run fails if it never succeeded
+ * @oracle: it only checks: its allocations are never failed on purpose
+ *	(fault_one_in=), so that no check is skipped
  */
 struct cgt_ops {
 	const char *name;
@@ -49,6 +51,7 @@ struct cgt_ops {
 	unsigned int one_in;
 	unsigned int max_us;
 	bool core;
+	bool oracle;
 };
 
 /**
@@ -60,6 +63,9 @@ struct cgt_ops {
  * @n_ok: operations that succeeded
  * @n_fail: expected failures (EBUSY rmdir, a thread that exited, ...)
  * @n_err: unexpected results (each is a torture_fail())
+ * @n_injected: allocations of its thread failed on purpose
+ *	(fault_one_in=); written by the actor, read by the stats
+ * @injected_base: fail_injected() of its thread when it started
  * @state: what it does now, for the watchdog (READ_ONCE/WRITE_ONCE)
  * @target: the pid it works on, for the watchdog (READ_ONCE/WRITE_ONCE)
  * @since: when it began @state (READ_ONCE/WRITE_ONCE)
@@ -72,6 +78,8 @@ struct cgt_actor {
 	atomic_long_t n_ok;
 	atomic_long_t n_fail;
 	atomic_long_t n_err;
+	atomic_long_t n_injected;
+	unsigned long injected_base;
 	const char *state;
 	pid_t target;
 	u64 since;
@@ -117,6 +125,8 @@ void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid);
 void cgt_ok(struct cgt_actor *a);
 void cgt_expected(struct cgt_actor *a, const char *what, long err);
 __printf(2, 3) void cgt_error(struct cgt_actor *a, const char *fmt, ...);
+bool cgt_injected(long err);
+void cgt_fault_off(struct cgt_actor *a);
 void cgt_path(char *buf, size_t size, int h, int k, const char *file);
 void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
 		    const char *val);

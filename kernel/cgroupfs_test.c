@@ -194,6 +194,9 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 	long fd;
 	int i;
 
+	if (!IS_ENABLED(CONFIG_CGROUP_DEVICE) ||
+	    !IS_ENABLED(CONFIG_CGROUP_MEM_RES_CTLR))
+		kunit_skip(test, "needs CONFIG_CGROUP_DEVICE and CONFIG_CGROUP_MEM_RES_CTLR");
 	cgk_mount(test, "/tmp/cgfs_m", "devices,memory");
 	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/cgfs_m/a", 0755), 0);
 	for (i = 0; i < ARRAY_SIZE(cases); i++) {
@@ -247,6 +250,9 @@ static void cgroupfs_mounts_show_hierarchy(struct kunit *test)
 		"rw,debug,cpuacct,release_agent=/sbin/agent,clone_children,name=cgfsm";
 	char line[160], data[64], want[160];
 
+	if (!IS_ENABLED(CONFIG_CGROUP_CPUACCT) ||
+	    !IS_ENABLED(CONFIG_CGROUP_DEBUG))
+		kunit_skip(test, "needs CONFIG_CGROUP_CPUACCT and CONFIG_CGROUP_DEBUG");
 	cgk_mount(test, "/tmp/cgfs_ma", "cpuacct,debug,name=cgfsm");
 	cgk_mount(test, "/tmp/cgfs_mb", "name=cgfsm");
 	KUNIT_ASSERT_TRUE(test, cgfs_mount_line(test, "/proc/mounts",

@@ -23,15 +23,21 @@
  *				 and every write of a task's cpus_allowed
  *				 or mems_allowed by this file; readers that
  *				 do not hold cgroup_mutex take it)
- *       tasklist_lock		(read: walking the tasks of a cpuset)
- *         mm->page_table_lock	(do_migrate_pages(), a leaf)
+ *       css_set_lock (read)	(cgroup_scan_tasks() collecting the
+ *				 tasks of a cpuset; test_task only)
  *         task_lock(tsk)	(the task's masks and flags)
+ *       mm->page_table_lock	(do_migrate_pages(), a leaf; outside
+ *				 every spinning lock, as the rest of the
+ *				 per-task work of cgroup_scan_tasks())
  *
- * cpuset_fork() takes callback_mutex alone.  Because a cpuset's masks
- * and its tasks' masks change in one callback_mutex section, a new task
+ * cpuset_fork() takes task_lock(child) and, unless the child is in the
+ * top cpuset, then callback_mutex alone.  Because a cpuset's masks and
+ * its tasks' masks change in one callback_mutex section, a new task
  * either is on the task list when that section walks it, or copies the
  * new masks after it: no task keeps a stale mask (the torture test
- * checks it).
+ * checks it).  The top cpuset's masks are never written after boot, so
+ * a child of the top cpuset (every task, on a machine without cpusets)
+ * copies them without callback_mutex: see cpuset_fork().
  */
 
 #include <linux/cpuset.h>
@@ -188,40 +194,6 @@ static void cpuset_task_cpus(const struct cpuset *cs, struct cpumask *pmask)
 		cpumask_and(pmask, &cs->cpus_allowed, cpu_online_mask);
 }
 
-/*
- * The mm of @tsk's process, referenced, or NULL.  A zombie leader (it
- * called pthread_exit) has no mm while its threads still share one:
- * take it from a live thread (cpusets.txt section 4).
- */
-static struct mm_struct *cpuset_group_mm(struct task_struct *tsk)
-{
-	struct task_struct *t;
-	struct mm_struct *mm = NULL;
-
-	task_lock(tsk);
-	if (tsk->mm && !(tsk->flags & PF_KTHREAD)) {
-		mm = tsk->mm;
-		mmget(mm);
-	}
-	task_unlock(tsk);
-	if (mm || !thread_group_leader(tsk))
-		return mm;
-
-	rcu_read_lock();
-	for_each_thread(tsk, t) {
-		task_lock(t);
-		if (t->mm && !(t->flags & (PF_EXITING | PF_KTHREAD))) {
-			mm = t->mm;
-			mmget(mm);
-		}
-		task_unlock(t);
-		if (mm)
-			break;
-	}
-	rcu_read_unlock();
-	return mm;
-}
-
 enum cpuset_update {
 	CPUSET_UPDATE_CPUS,
 	CPUSET_UPDATE_MEMS,
@@ -229,61 +201,153 @@ enum cpuset_update {
 };
 
 /*
+ * The state of one cpuset_update_tasks(): the cpuset, what changed, and
+ * for a change of mems the address spaces met so far (each is rebound,
+ * and its pages migrated, once, after the scan).
+ */
+struct cpuset_scan {
+	struct cpuset *cs;
+	enum cpuset_update what;
+	cpumask_t cpus;
+	nodemask_t oldmems;
+	struct mm_struct **mms;
+	int nr_mms;
+	int max_mms;
+};
+
+/* Under css_set_lock: does @tsk still need the update? */
+static bool cpuset_update_test(struct task_struct *tsk,
+			       struct cgroup_scanner *scan)
+{
+	struct cpuset_scan *up = scan->data;
+	bool need = false;
+
+	switch (up->what) {
+	case CPUSET_UPDATE_CPUS:
+		task_lock(tsk);
+		need = !cpumask_equal(&tsk->cpus_allowed, &up->cpus);
+		task_unlock(tsk);
+		break;
+	case CPUSET_UPDATE_MEMS:
+		task_lock(tsk);
+		need = !nodes_equal(tsk->mems_allowed, up->cs->mems_allowed);
+		task_unlock(tsk);
+		break;
+	case CPUSET_UPDATE_SPREAD:
+		need = test_bit(PFA_SPREAD_PAGE, &tsk->atomic_flags) !=
+			       is_spread_page(up->cs) ||
+		       test_bit(PFA_SPREAD_SLAB, &tsk->atomic_flags) !=
+			       is_spread_slab(up->cs);
+		break;
+	}
+	return need;
+}
+
+/* Rebind @mm to @up's new mems and, with memory_migrate, move its pages. */
+static void cpuset_update_mm(struct cpuset_scan *up, struct mm_struct *mm)
+{
+	mpol_rebind_mm(mm, &up->cs->mems_allowed);
+	if (is_memory_migrate(up->cs))
+		do_migrate_pages(mm, &up->oldmems, &up->cs->mems_allowed);
+	mmput(mm);
+}
+
+/* Remember @mm (referenced) for after the scan, once. */
+static void cpuset_update_note_mm(struct cpuset_scan *up,
+				  struct mm_struct *mm)
+{
+	struct mm_struct **mms;
+	int i;
+
+	for (i = 0; i < up->nr_mms; i++) {
+		if (up->mms[i] == mm) {
+			mmput(mm);
+			return;
+		}
+	}
+	if (up->nr_mms == up->max_mms) {
+		mms = kmalloc_array(2 * up->max_mms, sizeof(*mms), GFP_KERNEL);
+		if (!mms) {
+			/*
+			 * Out of memory for the list (update_nodemask()
+			 * sized it for the tasks it saw; forks added more):
+			 * rebind now.  Only here can an mm be rebound twice.
+			 */
+			cpuset_update_mm(up, mm);
+			return;
+		}
+		memcpy(mms, up->mms, up->nr_mms * sizeof(*mms));
+		kfree(up->mms);
+		up->mms = mms;
+		up->max_mms *= 2;
+	}
+	up->mms[up->nr_mms++] = mm;
+}
+
+/* Outside every spinning lock: bring @tsk in line. */
+static void cpuset_update_task(struct task_struct *tsk,
+			       struct cgroup_scanner *scan)
+{
+	struct cpuset_scan *up = scan->data;
+	struct mm_struct *mm;
+
+	switch (up->what) {
+	case CPUSET_UPDATE_CPUS:
+		WARN_ON_ONCE(set_cpus_allowed_ptr(tsk, &up->cpus));
+		break;
+	case CPUSET_UPDATE_MEMS:
+		cpuset_change_task_nodemask(tsk, &up->cs->mems_allowed);
+		mm = get_task_mm(tsk);
+		if (mm)
+			cpuset_update_note_mm(up, mm);
+		break;
+	case CPUSET_UPDATE_SPREAD:
+		cpuset_update_task_spread_flag(up->cs, tsk);
+		break;
+	}
+}
+
+/*
  * cpuset_update_tasks() - bring every task of @cs in line with @cs after
  * a change of its cpus (@what CPUSET_UPDATE_CPUS), its mems
- * (CPUSET_UPDATE_MEMS: also rebind each process's mm once and, with
- * memory_migrate, move its pages from @oldmems once) or its spread flags.
- * The cgroup_scan_tasks() of Linux, as a walk of the task list.
+ * (CPUSET_UPDATE_MEMS: also rebind each address space once and, with
+ * memory_migrate, move its pages from @oldmems once) or its
+ * spread flags.  A walk of the cgroup's tasks with cgroup_scan_tasks()
+ * (the work may sleep: mmput(), page migration), as Linux 3.0's.
+ * @oldmems: for CPUSET_UPDATE_MEMS, the mems before the change
+ * @mms: for CPUSET_UPDATE_MEMS, an array of @max_mms (at least 1) the
+ *	caller allocated, which this function frees; NULL otherwise.
+ *
+ * A task forked meanwhile is linked on its css_set before cpuset_fork()
+ * runs, which waits for callback_mutex: the scan sees it, or it copies
+ * the new masks.
  */
-static void cpuset_update_tasks(struct cpuset *cs, enum cpuset_update what,
-				const nodemask_t *oldmems)
+static void cpuset_update_tasks(struct cpuset *cs,
+				enum cpuset_update what,
+				const nodemask_t *oldmems,
+				struct mm_struct **mms, int max_mms)
 	__must_hold(&callback_mutex)
 {
-	struct task_struct *p, *t;
-	cpumask_t cpus;
+	struct cpuset_scan up = {
+		.cs = cs, .what = what, .mms = mms, .max_mms = max_mms,
+	};
+	struct cgroup_scanner scan = {
+		.cg = cs->css.cgroup,
+		.test_task = cpuset_update_test,
+		.process_task = cpuset_update_task,
+		.data = &up,
+	};
+	int i;
 
 	lockdep_assert_held(&callback_mutex);
 	WARN_ON_ONCE(!cgroup_lock_is_held());
-	cpuset_task_cpus(cs, &cpus);
-
-	read_lock(&tasklist_lock);
-	for_each_process(p) {
-		struct mm_struct *mm = NULL;
-
-		for_each_thread(p, t) {
-			bool ours;
-
-			rcu_read_lock();
-			ours = task_cs(t) == cs;
-			rcu_read_unlock();
-			if (!ours)
-				continue;
-			switch (what) {
-			case CPUSET_UPDATE_CPUS:
-				WARN_ON_ONCE(set_cpus_allowed_ptr(t, &cpus));
-				break;
-			case CPUSET_UPDATE_MEMS:
-				cpuset_change_task_nodemask(t, &cs->mems_allowed);
-				task_lock(t);
-				if (!mm && t->mm && !(t->flags & PF_EXITING)) {
-					mm = t->mm;
-					mmget(mm);
-				}
-				task_unlock(t);
-				break;
-			case CPUSET_UPDATE_SPREAD:
-				cpuset_update_task_spread_flag(cs, t);
-				break;
-			}
-		}
-		if (mm) {
-			mpol_rebind_mm(mm, &cs->mems_allowed);
-			if (is_memory_migrate(cs))
-				do_migrate_pages(mm, oldmems, &cs->mems_allowed);
-			mmput(mm);
-		}
-	}
-	read_unlock(&tasklist_lock);
+	cpuset_task_cpus(cs, &up.cpus);
+	if (oldmems)
+		up.oldmems = *oldmems;
+	cgroup_scan_tasks(&scan);
+	for (i = 0; i < up.nr_mms; i++)
+		cpuset_update_mm(&up, up.mms[i]);
+	kfree(up.mms);
 }
 
 /* ------------------------------------------------------------------ */
@@ -380,7 +444,7 @@ static int update_cpumask(struct cpuset *cs, struct cpuset *trialcs,
 
 	mutex_lock(&callback_mutex);
 	cpumask_copy(&cs->cpus_allowed, &trialcs->cpus_allowed);
-	cpuset_update_tasks(cs, CPUSET_UPDATE_CPUS, NULL);
+	cpuset_update_tasks(cs, CPUSET_UPDATE_CPUS, NULL, NULL, 0);
 	mutex_unlock(&callback_mutex);
 	return 0;
 }
@@ -388,8 +452,9 @@ static int update_cpumask(struct cpuset *cs, struct cpuset *trialcs,
 static int update_nodemask(struct cpuset *cs, struct cpuset *trialcs,
 			   const char *buf)
 {
+	struct mm_struct **mms;
 	nodemask_t oldmems;
-	int ret;
+	int ret, max_mms;
 
 	if (cs == &top_cpuset)
 		return -EACCES;
@@ -409,10 +474,15 @@ static int update_nodemask(struct cpuset *cs, struct cpuset *trialcs,
 	if (nodes_equal(cs->mems_allowed, trialcs->mems_allowed))
 		return 0;
 
+	/* Before anything changes: room for the address spaces to rebind. */
+	max_mms = max(cgroup_task_count(cs->css.cgroup), 1);
+	mms = kmalloc_array(max_mms, sizeof(*mms), GFP_KERNEL);
+	if (!mms)
+		return -ENOMEM;
 	mutex_lock(&callback_mutex);
 	oldmems = cs->mems_allowed;
 	cs->mems_allowed = trialcs->mems_allowed;
-	cpuset_update_tasks(cs, CPUSET_UPDATE_MEMS, &oldmems);
+	cpuset_update_tasks(cs, CPUSET_UPDATE_MEMS, &oldmems, mms, max_mms);
 	mutex_unlock(&callback_mutex);
 	return 0;
 }
@@ -465,7 +535,7 @@ static int update_flag(enum cpuset_flagbits bit, struct cpuset *cs,
 	mutex_lock(&callback_mutex);
 	cs->flags = trialcs->flags;
 	if (spread_changed)
-		cpuset_update_tasks(cs, CPUSET_UPDATE_SPREAD, NULL);
+		cpuset_update_tasks(cs, CPUSET_UPDATE_SPREAD, NULL, NULL, 0);
 	mutex_unlock(&callback_mutex);
 out_free_trial:
 	kfree(trialcs);
@@ -716,7 +786,8 @@ static void cpuset_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 	if (nodes_empty(cpuset_attach_nodemask_from))
 		cpuset_attach_nodemask_from = cgroup_cs(old_cgrp)->mems_allowed;
 
-	mm = cpuset_group_mm(tsk);
+	/* the process's mm, also when the leader has none (cpusets.txt 4) */
+	mm = get_group_mm(tsk);
 	if (!mm)
 		return;
 	mpol_rebind_mm(mm, &cpuset_attach_nodemask_to);
@@ -737,6 +808,23 @@ static void cpuset_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 {
 	struct cpuset *cs;
 	cpumask_t cpus;
+
+	/*
+	 * The top cpuset's masks are constant, so no sleeping lock: the
+	 * child's own task_lock is enough.  Under it the child's cpuset is
+	 * stable (an attach stores tsk->cgroups under it), so an attach of
+	 * the child either comes after, and its attach_task writes the new
+	 * cpuset's masks after ours, or came before, and we see the new
+	 * cpuset and take the path below.
+	 */
+	task_lock(tsk);
+	if (task_cs(tsk) == &top_cpuset) {
+		cpuset_task_cpus(&top_cpuset, &tsk->cpus_allowed);
+		tsk->mems_allowed = top_cpuset.mems_allowed;
+		task_unlock(tsk);
+		return;
+	}
+	task_unlock(tsk);
 
 	mutex_lock(&callback_mutex);
 	rcu_read_lock();

@@ -23,7 +23,10 @@
 #include <linux/kthread.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
+#include <linux/spawn.h>
+#include <linux/delay.h>
 #include "cgroup_kunit.h"
+#include "cgroup_mock.h"
 
 #define CST_MNT		"/dev/cpuset_test"
 #define CST_BUF		512
@@ -459,6 +462,21 @@ static unsigned long cst_pages_on(struct mm_struct *mm, int node)
 	return n;
 }
 
+/*
+ * Mount the test hierarchy (@opts: cpuset and what else) with a cpuset
+ * "a" of @cpus and @mems that migrates its tasks' pages (memory_migrate).
+ */
+static void cst_mount_migrating(struct kunit *test, const char *opts,
+				const char *cpus, const char *mems)
+{
+	cgk_mount(test, CST_MNT, opts);
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", cpus), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", mems), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
+					"1"), 0L);
+}
+
 #define CST_BIG_GROUP	1000
 
 /*
@@ -477,12 +495,7 @@ static void cpuset_attach_procs_big_group(struct kunit *test)
 	threads = kunit_kcalloc(test, CST_BIG_GROUP - 1, sizeof(*threads),
 				GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, threads);
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "1-2"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "1"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "cpuset", "1-2", "1");
 	cs = cst_cs(test, "a");
 
 	leader = cgk_spawn(test);
@@ -662,12 +675,7 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	struct cpuset *cs;
 	int i;
 
-	cgk_mount(test, CST_MNT, "cpuset");
-	cgk_mkdir(test, CST_MNT "/a");
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "3"), 0L);
-	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.memory_migrate",
-					"1"), 0L);
+	cst_mount_migrating(test, "cpuset", "3", "3");
 	cs = cst_cs(test, "a");
 	leader = cgk_spawn(test);
 	cgk_threads(test, leader, threads, CST_THREADS);
@@ -697,6 +705,76 @@ static void cpuset_attach_zombie_leader(struct kunit *test)
 	cgk_umount(test, CST_MNT);
 }
 
+static long cst_exec_fn(void *arg)
+{
+	return ksys_execve("/bin/" CGK_COMM "-exec");
+}
+
+struct cst_exec {
+	struct task_struct *execer;
+	struct mm_struct *mm;		/* the new program's, grabbed */
+	struct kunit *test;
+};
+
+/* After the snapshot (mock0's can_attach): exec, and map 4 pages */
+static void cst_exec_action(struct task_struct *tsk, void *arg)
+{
+	const unsigned long pages[MAX_NUMNODES] = { 4, 0, 0, 0 };
+	struct cst_exec *ce = arg;
+
+	/* no assertion here: the writer holds cgroup_mutex */
+	KUNIT_EXPECT_EQ(ce->test, task_call(ce->execer, cst_exec_fn, NULL),
+			0L);
+	ce->mm = ce->execer->mm;
+	mmgrab(ce->mm);
+	cst_set_pages(ce->test, ce->mm, pages);
+}
+
+/*
+ * cpusets.txt section 4: a thread execs after a procs write took its
+ * snapshot (inside the write, at mock0's can_attach, which runs after
+ * cpuset's).  attach then gets the old leader, which de_thread() released:
+ * it has no mm and leads no thread list; the process runs on the new
+ * program's mm, which the thread that exec'ed (in the snapshot) brings
+ * into the cpuset.  That mm is rebound and migrated, once.
+ */
+static void cpuset_attach_exec_replaced_leader(struct kunit *test)
+{
+	struct cst_exec ce = { .test = test };
+	long rebinds, migrations;
+	struct task_struct *t[3];
+	struct cpuset *cs;
+
+	mock_subsys_enable(true);
+	cst_mount_migrating(test, "cpuset,mock0", "3", "3");
+	cs = cst_cs(test, "a");
+	cgk_spawn_group(test, t, 3);
+	ce.execer = t[2];
+	mock_act_on(0, MOCK_CAN_ATTACH, cst_exec_action, &ce);
+
+	rebinds = atomic_long_read(&migrate_stats.mm_rebind);
+	migrations = atomic_long_read(&migrate_stats.mm_migrate);
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
+					    t[0]->pid), 0L);
+	KUNIT_ASSERT_EQ(test, mock_act_hits(), 1);
+	KUNIT_EXPECT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_TRUE(test, cst_task_in(t[2], cs));
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_rebind) -
+			rebinds, 1L);
+	KUNIT_EXPECT_EQ(test, atomic_long_read(&migrate_stats.mm_migrate) -
+			migrations, 1L);
+	/* the thread came from the top cpuset (nodes 0-3): node 0 -> 3 */
+	KUNIT_EXPECT_EQ(test, cst_pages_on(ce.mm, 3), 4UL);
+	mmdrop(ce.mm);
+
+	mock_reset();
+	cgk_put_tasks(t, 2);
+	cgk_reap(test, t[2]);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
+	mock_subsys_enable(false);
+}
+
 /* /proc/<pid>/status shows the masks. */
 static void cpuset_proc_status(struct kunit *test)
 {
@@ -723,6 +801,202 @@ static void cpuset_proc_status(struct kunit *test)
 	cgk_umount(test, CST_MNT);
 }
 
+/* ------------------------------------------------------------------ */
+/* cgroup_scan_tasks() and the cpuset walk on it */
+
+#define CST_SCAN_THREADS	40	/* more than CGROUP_SCAN_BATCH */
+
+struct cst_scan {
+	struct task_struct *tasks[CST_SCAN_THREADS + 1];
+	int calls[CST_SCAN_THREADS + 1];
+	int others;			/* processed, not one of ours */
+};
+
+static int cst_scan_index(struct cst_scan *sc, struct task_struct *p)
+{
+	int i;
+
+	for (i = 0; i <= CST_SCAN_THREADS; i++)
+		if (sc->tasks[i] == p)
+			return i;
+	return -1;
+}
+
+/* Each task of ours needs the work until it had it once. */
+static bool cst_scan_test(struct task_struct *p, struct cgroup_scanner *scan)
+{
+	struct cst_scan *sc = scan->data;
+	int i = cst_scan_index(sc, p);
+
+	return i < 0 ? true : !sc->calls[i];
+}
+
+static void cst_scan_process(struct task_struct *p,
+			     struct cgroup_scanner *scan)
+{
+	struct cst_scan *sc = scan->data;
+	int i = cst_scan_index(sc, p);
+
+	might_sleep();		/* the point: no spinning lock is held */
+	if (i < 0)
+		sc->others++;
+	else
+		sc->calls[i]++;
+}
+
+/*
+ * cgroup_scan_tasks() visits exactly the tasks of its cgroup, each once
+ * (test_task then says no), with the work outside every spinning lock;
+ * also in passes of CGROUP_SCAN_BATCH when the batch buffer cannot be
+ * allocated.
+ */
+static void cpuset_scan_tasks_once(struct kunit *test)
+{
+	struct cst_scan *sc = kunit_kzalloc(test, sizeof(*sc), GFP_KERNEL);
+	struct task_struct *outside;
+	struct cgroup_scanner scan = {
+		.test_task = cst_scan_test,
+		.process_task = cst_scan_process,
+		.data = sc,
+	};
+	int pass, i;
+
+	KUNIT_ASSERT_NOT_NULL(test, sc);
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+	sc->tasks[0] = cgk_spawn(test);
+	cgk_threads(test, sc->tasks[0], &sc->tasks[1], CST_SCAN_THREADS);
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
+					    sc->tasks[0]->pid), 0L);
+	outside = cgk_spawn(test);	/* stays in the top cpuset */
+	scan.cg = cst_cs(test, "a")->css.cgroup;
+
+	for (pass = 0; pass < 2; pass++) {
+		memset(sc->calls, 0, sizeof(sc->calls));
+		sc->others = 0;
+		/* second pass: no batch buffer, so several passes of 16 */
+		if (pass)
+			host_ops.fault_fail_nth(1);
+		cgroup_lock();
+		KUNIT_EXPECT_EQ(test, cgroup_scan_tasks(&scan), 0);
+		cgroup_unlock();
+		host_ops.fault_fail_nth(0);
+		for (i = 0; i <= CST_SCAN_THREADS; i++)
+			KUNIT_EXPECT_EQ_MSG(test, sc->calls[i], 1,
+					    "pass %d task %d", pass, i);
+		KUNIT_EXPECT_EQ(test, sc->others, 0);
+	}
+
+	cgk_reap(test, outside);
+	cgk_reap_group(test, sc->tasks, CST_SCAN_THREADS + 1);
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_umount(test, CST_MNT);
+}
+
+static int cst_mover_fn(void *arg)
+{
+	pid_t pid = (pid_t)(long)arg;
+	int k = 0;
+
+	while (!kthread_should_stop()) {
+		cgk_write_pid(k++ & 1 ? CST_MNT "/a/cgroup.procs" :
+				       CST_MNT "/b/cgroup.procs", pid);
+		usleep_range(100, 200);
+	}
+	return 0;
+}
+
+/*
+ * Every thread of the process @pid has the masks of the cpuset it is in.
+ * The fork lock (write) waits for forks in progress, whose threads are
+ * linked before cpuset_fork() gives them their masks, and keeps new ones
+ * out; cgroup_mutex keeps the cpusets and the membership still.
+ */
+static void cst_expect_process_in_line(struct kunit *test, pid_t pid)
+{
+	struct task_struct *leader, *t;
+	int bad = 0, n = 0;
+
+	leader = find_get_task_by_vpid(pid);
+	KUNIT_ASSERT_NOT_NULL(test, leader);
+	cgroup_lock();
+	threadgroup_fork_write_lock(leader);
+	rcu_read_lock();
+	for_each_thread(leader, t) {
+		if (READ_ONCE(t->flags) & PF_EXITING)
+			continue;
+		n++;
+		if (!cst_task_in(t, cst_task_cs(t)))
+			bad++;
+	}
+	rcu_read_unlock();
+	threadgroup_fork_write_unlock(leader);
+	cgroup_unlock();
+	KUNIT_EXPECT_GT(test, n, 0);
+	KUNIT_EXPECT_EQ_MSG(test, bad, 0, "%d of %d threads of %d out of line",
+			    bad, n, pid);
+	put_task_struct(leader);
+}
+
+/*
+ * Changes of cpus and mems while a process of the cpuset keeps forking
+ * and ending threads and another is moved in and out of it between the
+ * changes: after each change, every thread of both has its cpuset's
+ * masks.  A task the walk missed would keep the old ones.
+ */
+static void cpuset_scan_tasks_churn(struct kunit *test)
+{
+	static const char *const cpus[] = { "0-1", "2-3", "1", "0,3" };
+	static const char *const mems[] = { "0", "1-2", "3", "0,2" };
+	struct task_struct *mover;
+	pid_t churner, moved;
+	int i;
+
+	cgk_mount(test, CST_MNT, "cpuset");
+	cgk_mkdir(test, CST_MNT "/a");
+	cgk_mkdir(test, CST_MNT "/b");
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus", "0-1"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems", "0"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.cpus", "2"), 0L);
+	KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/b/cpuset.mems", "1"), 0L);
+	churner = spawn_process(current, 8, true);
+	moved = spawn_process(current, 4, false);
+	KUNIT_ASSERT_GT(test, churner, 0);
+	KUNIT_ASSERT_GT(test, moved, 0);
+	KUNIT_EXPECT_GT(test, cgk_write_pid(CST_MNT "/a/cgroup.procs",
+					    churner), 0L);
+	mover = kthread_run(cst_mover_fn, (void *)(long)moved, "cst_mover");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(mover));
+	get_task_struct(mover);
+
+	for (i = 0; i < 64; i++) {
+		KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.cpus",
+						cpus[i % 4]), 0L);
+		KUNIT_EXPECT_GT(test, cgk_write(CST_MNT "/a/cpuset.mems",
+						mems[(i / 2) % 4]), 0L);
+		cst_expect_process_in_line(test, churner);
+		cst_expect_process_in_line(test, moved);
+		KUNIT_EXPECT_EQ(test, spawn_wait_forks(churner,
+						       spawn_forks(churner) + 4),
+				0);
+	}
+	kthread_stop(mover);
+	put_task_struct(mover);
+
+	KUNIT_EXPECT_EQ(test, ksys_kill(moved, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(moved, NULL, __WALL), (long)moved);
+	KUNIT_EXPECT_EQ(test, ksys_kill(churner, SIGKILL), 0L);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(churner, NULL, __WALL),
+			(long)churner);
+	KUNIT_EXPECT_EQ(test, spawn_wait_driver(churner), 0);
+	rcu_barrier();
+	cgk_expect_rmdir(test, CST_MNT "/a");
+	cgk_expect_rmdir(test, CST_MNT "/b");
+	cgk_umount(test, CST_MNT);
+}
+
 static struct kunit_case cpuset_cases[] = {
 	KUNIT_CASE(cpuset_files_defaults),
 	KUNIT_CASE(cpuset_files_list_syntax),
@@ -738,7 +1012,10 @@ static struct kunit_case cpuset_cases[] = {
 	KUNIT_CASE(cpuset_attach_tasks_one_thread),
 	KUNIT_CASE(cpuset_attach_change_populated),
 	KUNIT_CASE(cpuset_attach_zombie_leader),
+	KUNIT_CASE(cpuset_attach_exec_replaced_leader),
 	KUNIT_CASE(cpuset_proc_status),
+	KUNIT_CASE(cpuset_scan_tasks_once),
+	KUNIT_CASE(cpuset_scan_tasks_churn),
 	{}
 };
 

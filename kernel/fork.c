@@ -391,7 +391,7 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 		spin_unlock(&parent->signal->siglock);
 		write_unlock(&tasklist_lock);
 		retval = -EINTR;
-		goto bad_fork_free_pid;
+		goto bad_fork_cancel_ns_cgroup;
 	}
 
 	if (clone_flags & CLONE_THREAD) {
@@ -425,6 +425,14 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 		*args->parent_tid = p->pid;
 	return p;
 
+bad_fork_cancel_ns_cgroup:
+	/*
+	 * The ns clone attached the child (attach_task and attach ran for
+	 * it): it leaves the clone's cgroup with the exit hooks, and the
+	 * cgroup goes, before its name, the pid, is freed.
+	 */
+	if (p->nsproxy != current->nsproxy)
+		ns_cgroup_clone_cancel(p);
 bad_fork_free_pid:
 	free_pid(pid);
 bad_fork_cleanup_io:

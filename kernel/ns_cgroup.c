@@ -57,6 +57,19 @@ int ns_cgroup_clone(struct task_struct *tsk, pid_t nr)
 	return cgroup_clone(tsk, &ns_subsys, name);
 }
 
+/**
+ * ns_cgroup_clone_cancel() - undo ns_cgroup_clone() for a failed fork
+ * @tsk: the child ns_cgroup_clone() put in a new cgroup; never visible
+ *
+ * The child leaves that cgroup for the root, the exit hooks running,
+ * and the cgroup is removed (cgroup_clone_cancel()).
+ * Context: process; no cgroup lock held.
+ */
+void ns_cgroup_clone_cancel(struct task_struct *tsk)
+{
+	cgroup_clone_cancel(tsk, &ns_subsys);
+}
+
 /*
  * Once per attach, with the task passed (the leader for cgroup.procs):
  * another task may be moved only by CAP_SYS_ADMIN and only below the

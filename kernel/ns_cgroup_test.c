@@ -19,6 +19,7 @@
 #include <linux/blk-cgroup.h>
 #include <linux/syscalls.h>
 #include "cgroup_kunit.h"
+#include "cgroup_mock.h"
 #include "../fs/vfs_kunit.h"
 
 #define NT_DIR		"/tmp/ns_test"
@@ -370,13 +371,33 @@ static void ns_unshare_alloc_faults(struct kunit *test)
 	cgk_umount(test, NT_DIR);
 }
 
+/* The creator is killed while the clone attaches its child. */
+static void nt_kill_action(struct task_struct *tsk, void *arg)
+{
+	struct task_struct *creator = arg;
+
+	WARN_ON_ONCE(ksys_kill(task_tgid_vnr(creator), SIGKILL));
+}
+
+/*
+ * Every failure point of clone(CLONE_NEWNS) with ns mounted (mock0 beside
+ * it): each allocation in turn, then the one failure after the clone that
+ * no allocation reaches, a fatal signal for the creator arriving while
+ * the clone attaches the child (copy_process() then fails with EINTR).
+ * Each leaves no child, no cgroup and no leak; after the attach, the
+ * child leaves the clone's cgroup through the exit hooks (ns-subsystem.txt
+ * 3), and the cgroup is destroyed.
+ */
 static void ns_clone_alloc_faults(struct kunit *test)
 {
 	struct task_struct *p;
 	long ret = -ENOMEM;
-	int nth;
+	char buf[256];
+	int nth, status;
+	pid_t pid;
 
-	cgk_mount(test, NT_DIR, "ns");
+	mock_subsys_enable(true);
+	cgk_mount(test, NT_DIR, "ns,mock0");
 	p = cgk_spawn(test);
 	for (nth = 1; ret == -ENOMEM && nth < 200; nth++) {
 		ret = cgk_as_clone_nth(p, CLONE_NEWNS, nth);
@@ -389,10 +410,25 @@ static void ns_clone_alloc_faults(struct kunit *test)
 	KUNIT_EXPECT_GT(test, nth, 2);
 	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 2);
 	cgk_reap_child(test, p, ret);
-	cgk_reap(test, p);
 	KUNIT_EXPECT_EQ(test, ksys_rmdir(cgk_path(test, NT_DIR "/%ld", ret)),
 			0L);
+
+	mock_record();
+	mock_act_on(0, MOCK_ATTACH, nt_kill_action, p);
+	pid = task_tgid_vnr(p);
+	KUNIT_EXPECT_EQ(test, cgk_as_clone(p, CLONE_NEWNS), (long)-EINTR);
+	KUNIT_EXPECT_EQ(test, mock_act_hits(), 1);
+	KUNIT_EXPECT_EQ(test, nt_nr_cgroups(test), 1);
+	/* the child's exit hooks, its cgroup's end, then the creator's exit */
+	KUNIT_EXPECT_STREQ(test, mock_trace(buf, sizeof(buf),
+					    BIT(MOCK_ATTACH) | BIT(MOCK_EXIT) |
+					    BIT(MOCK_DESTROY)),
+			   "0:attach 0:exit 1:exit 2:exit 0:destroy 0:exit 1:exit 2:exit");
+	mock_reset();
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, __WALL), (long)pid);
+	put_task_struct(p);
 	cgk_umount(test, NT_DIR);
+	mock_subsys_enable(false);
 }
 
 static long nt_io_fn(void *arg)

@@ -18,6 +18,7 @@
 #include <linux/rcupdate.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <linux/sched.h>
 
 __thread int rcu_read_lock_nesting;
 
@@ -28,9 +29,12 @@ __thread int rcu_read_lock_nesting;
  */
 void synchronize_rcu(void)
 {
+	might_sleep();
 	if (WARN_ON_ONCE(rcu_read_lock_held()))
 		return;	/* would wait for ourselves forever */
+	host_wait_begin();
 	host_ops.synchronize_rcu();
+	host_wait_end();
 }
 
 /**

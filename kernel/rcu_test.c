@@ -4,8 +4,8 @@
  * rcu_quiesce() and the read-side nesting that rcu_read_lock_held() reports.
  *
  * A reader host thread holds rcu_read_lock() until the case lets it go
- * (a completion), so "the grace period cannot end yet" is checked by
- * state, never by time.
+ * (a completion it polls: a reader may not sleep), so "the grace period
+ * cannot end yet" is checked by state, never by time.
  *
  * Locks taken and their ordering: rcu_test_lock only, a leaf.
  */
@@ -43,7 +43,9 @@ static void rcu_test_reader(void *arg)
 
 	rcu_read_lock();
 	complete(&ctx->reader_in);
-	wait_for_completion(&ctx->reader_go);
+	/* A reader may not sleep (might_sleep()): it polls, yielding. */
+	while (!try_wait_for_completion(&ctx->reader_go))
+		host_ops.cpu_relax();
 	WRITE_ONCE(ctx->reader_left, 1);
 	rcu_read_unlock();
 }

@@ -41,6 +41,7 @@
 #include <linux/lockdep.h>
 #include <linux/syscalls.h>
 #include <linux/freezer.h>
+#include <linux/delay.h>
 #include <host_ops.h>
 #include "sched-internal.h"
 
@@ -143,6 +144,7 @@ long task_call(struct task_struct *tsk, long (*fn)(void *arg), void *arg)
 	unsigned long self = self_id();
 	long ret;
 
+	might_sleep();
 	if (tsk == prev)
 		return fn(arg);
 
@@ -222,6 +224,21 @@ void wake_up_new_task(struct task_struct *p)
 		return;
 	current_task = p;
 	task_call_leave(p, prev, self);
+}
+
+/**
+ * kernel_sleep_ns() - sleep in the host for @ns nanoseconds (msleep() and
+ *	the other delay.h sleeps)
+ * @ns: how long
+ *
+ * Context: process or a bare host thread; no spinning lock held.
+ */
+void kernel_sleep_ns(u64 ns)
+{
+	might_sleep();
+	host_wait_begin();
+	host_ops.sleep_ns(ns);
+	host_wait_end();
 }
 
 /**

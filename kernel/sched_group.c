@@ -100,6 +100,14 @@ static struct task_group root_task_group = {
 	},
 };
 
+/*
+ * Task groups other than the root: while there is none, every task is
+ * in the root group and cpu_cgroup_fork() can skip its lock (as Linux's
+ * number_of_cpusets lets the cpuset fast paths skip cpusets).  Raised in
+ * create, before the cgroup can take a task; lowered in destroy.
+ */
+static atomic_t nr_task_groups;
+
 static struct task_group *cgroup_tg(struct cgroup *cgrp)
 {
 	return container_of(cgroup_subsys_state(cgrp, cpu_cgroup_subsys_id),
@@ -498,6 +506,7 @@ static struct cgroup_subsys_state *cpu_cgroup_create(struct cgroup_subsys *ss,
 	tg->rt_bandwidth.rt_period = SCHED_RT_PERIOD_US * NSEC_PER_USEC;
 	tg->rt_bandwidth.rt_runtime = 0;
 	atomic_set(&tg->nr_rt_tasks, 0);
+	atomic_inc(&nr_task_groups);
 	return &tg->css;
 }
 
@@ -507,6 +516,8 @@ static void cpu_cgroup_destroy(struct cgroup_subsys *ss, struct cgroup *cgrp)
 
 	/* an empty cgroup: no task points here any more */
 	WARN_ON_ONCE(atomic_read(&tg->nr_rt_tasks));
+	if (tg != &root_task_group)
+		atomic_dec(&nr_task_groups);
 	kfree(tg);
 }
 
@@ -539,6 +550,24 @@ static void cpu_cgroup_attach_task(struct cgroup *cgrp,
  */
 static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 {
+	/*
+	 * No cpu cgroup but the root (every fork of a machine that does not
+	 * use the cpu controller): a child that is not RT and got the root
+	 * group from its parent is where it belongs and has nothing to
+	 * count, and no lock is needed to see it.  Not the root group (the
+	 * parent was in a group that may be gone by now), or a group that
+	 * exists: the path below, which re-derives it under task_lock.  A
+	 * child in a cpu cgroup sees it counted: the count was raised
+	 * before the cgroup could take a task, and the child's css_set was
+	 * read after that, under task_lock(parent).  A group created later
+	 * gets the child by an attach, which updates it under task_lock,
+	 * as does a policy change.
+	 */
+	if (!atomic_read(&nr_task_groups) &&
+	    READ_ONCE(p->sched_task_group) == &root_task_group &&
+	    !rt_policy(READ_ONCE(p->policy)))
+		return;
+
 	task_lock(p);
 	__sched_move_task(p, task_css_tg(p));
 	if (p->sched_rt_counted && !rt_runtime_load(p->sched_task_group)) {
@@ -552,15 +581,19 @@ static void cpu_cgroup_fork(struct cgroup_subsys *ss, struct task_struct *p)
 	task_unlock(p);
 }
 
-/* cgroup_exit() holds task_lock(@p): back to the root group, uncounted */
+/*
+ * cgroup_exit() holds task_lock(@p): back to the root group, uncounted.
+ * @p is exiting, or is the child of a failed fork that the ns clone had
+ * attached (cgroup_clone_cancel(), PF_EXITING not set): it never ran and
+ * is not counted anywhere again.
+ */
 static void cpu_cgroup_exit(struct cgroup_subsys *ss, struct cgroup *cgrp,
 			    struct cgroup *old_cgrp, struct task_struct *p)
 	__must_hold(&p->alloc_lock)
 {
 	lockdep_assert_held(&p->alloc_lock);
-	if (!(p->flags & PF_EXITING))
-		return;
-	__sched_move_task(p, &root_task_group);
+	sched_group_rt_unaccount(p);
+	WRITE_ONCE(p->sched_task_group, &root_task_group);
 }
 
 static int cpu_cgroup_populate(struct cgroup_subsys *ss, struct cgroup *cgrp)

@@ -474,6 +474,8 @@ static void cpu_cgroup_umount_and_rebind(struct kunit *test)
 {
 	struct task_struct *t[2];
 
+	if (!IS_ENABLED(CONFIG_CGROUP_DEBUG))
+		kunit_skip(test, "needs CONFIG_CGROUP_DEBUG");
 	cgk_mount(test, SGT_MNT, "cpu,debug");
 	cgk_mkdir(test, SGT_MNT "/a");
 	cgk_spawn_group(test, t, 2);

@@ -505,13 +505,43 @@ static void mem_cgroup_clear_mc(void)
 }
 
 /*
+ * Do @mm's charges move with @tsk, and from which memcg (memory.txt 6.2)?
+ * They move with @mm's owner: when @tsk is the owner; or, when @tsk no
+ * longer uses @mm - a zombie leader, or a leader an exec replaced, which
+ * the cgroup.procs path passes for its whole process (get_group_mm()) -
+ * when the owner is a thread of @tsk's process, which moves with it.  A
+ * thread moved alone through tasks always uses its mm, so only the owner
+ * itself takes the charges along.  Return: the owner's memcg, or NULL
+ * when no charge moves.
+ */
+static struct mem_cgroup *mem_cgroup_move_source(struct task_struct *tsk,
+						 struct mm_struct *mm)
+{
+	struct mem_cgroup *from = NULL;
+	struct task_struct *owner;
+	bool uses_mm;
+
+	task_lock(tsk);
+	uses_mm = tsk->mm == mm;
+	task_unlock(tsk);
+	/* the owner is freed a grace period after it was replaced */
+	rcu_read_lock();
+	owner = READ_ONCE(mm->owner);
+	if (owner == tsk ||
+	    (owner && !uses_mm && same_thread_group(owner, tsk)))
+		from = mem_cgroup_from_task(owner);
+	rcu_read_unlock();
+	return from;
+}
+
+/*
  * can_attach: when @cgrp's memcg has move_charge_at_immigrate set and
- * @tsk owns its mm, precharge the target with the mm's pages charged to
- * @tsk's memcg.  On the procs path @tsk is the leader: a zombie leader
- * has no mm, and a leader that no longer owns the mm (the ownership
- * passed on when it exited its mm) is not the owner, so no charge moves
- * (as 3.0; memory.txt 6.2).  A leader already in @cgrp moves
- * nothing either (3.0 hit a VM_BUG_ON there).
+ * the charges of @tsk's mm move with it (mem_cgroup_move_source()),
+ * precharge the target with the mm's pages charged to the owner's memcg.
+ * On the procs path @tsk is the leader, and the mm is its process's even
+ * when the leader has none (3.0 asked the leader for its mm and so moved
+ * nothing for a zombie leader).  An owner already in @cgrp moves nothing
+ * (3.0 hit a VM_BUG_ON there).
  */
 static int mem_cgroup_can_attach(struct cgroup_subsys *ss,
 				 struct cgroup *cgrp, struct task_struct *tsk)
@@ -525,13 +555,11 @@ static int mem_cgroup_can_attach(struct cgroup_subsys *ss,
 	WARN_ON_ONCE(!cgroup_lock_is_held());
 	if (!memcg->move_charge_at_immigrate)
 		return 0;
-	from = mem_cgroup_from_task(tsk);
-	if (from == memcg)
-		return 0;
-	mm = get_task_mm(tsk);
+	mm = get_group_mm(tsk);
 	if (!mm)
 		return 0;
-	if (READ_ONCE(mm->owner) != tsk) {
+	from = mem_cgroup_move_source(tsk, mm);
+	if (!from || from == memcg) {
 		mmput(mm);
 		return 0;
 	}

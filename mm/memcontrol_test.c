@@ -171,7 +171,8 @@ static void mcg_exit(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, mc.to, NULL);
 	KUNIT_EXPECT_PTR_EQ(test, mc.mm, NULL);
 	cgk_umount(test, MCG_ROOT);
-	KUNIT_EXPECT_FALSE(test, cgroup_lock_is_held());
+	if (IS_ENABLED(CONFIG_LOCKDEP))
+		KUNIT_EXPECT_FALSE(test, cgroup_lock_is_held());
 }
 
 #define MCG_CHECK(test) \
@@ -600,11 +601,12 @@ static void memcg_move_charge_eintr(struct kunit *test)
 }
 
 /*
- * The owner exits its mm: a live thread takes over.  A zombie leader
- * has no mm, so a procs move passes none to can_attach: no charge moves
- * (3.0's behaviour, documented).
+ * memory.txt 6.2: the owner exits its mm and a live thread takes over; the
+ * leader is then a zombie with no mm.  A procs move, by the zombie's tgid,
+ * still moves the process's charges, once, from the new owner's memcg (3.0
+ * asked the leader for its mm and moved nothing).
  */
-static void memcg_owner_exit(struct kunit *test)
+static void memcg_move_charge_zombie_leader(struct kunit *test)
 {
 	struct task_struct *p, *t;
 	unsigned long moves = mc.moves;
@@ -622,11 +624,12 @@ static void memcg_owner_exit(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, READ_ONCE(t->mm->owner), t);
 	KUNIT_EXPECT_EQ(test, mcg_move("b", "cgroup.procs", p->pid), 0);
 	KUNIT_EXPECT_TRUE(test, mcg_in(t, "b"));
-	KUNIT_EXPECT_EQ(test, mc.moves, moves);
-	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 2 * PG);
+	KUNIT_EXPECT_EQ(test, mc.moves, moves + 1);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 2 * PG);
 	/* new mappings go to the new owner's memcg */
 	KUNIT_EXPECT_EQ(test, mcg_map(t, 1), 0);
-	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), PG);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 3 * PG);
 	MCG_CHECK(test);
 	/* the last thread exits: everything is uncharged */
 	KUNIT_EXPECT_EQ(test, cgk_as_exit(t), 0);
@@ -635,6 +638,62 @@ static void memcg_owner_exit(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 0);
 	MCG_CHECK(test);
 	cgk_reap(test, p);
+	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
+	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
+}
+
+static long mcg_exec_fn(void *arg)
+{
+	return ksys_execve("/bin/" CGK_COMM "-exec");
+}
+
+/*
+ * memory.txt 6.2: a thread execs after a procs write took its snapshot, so
+ * the hooks get the old leader, which de_thread() released: it has no mm,
+ * and the process runs on the new program's mm, owned by the thread that
+ * exec'ed.  can_attach and attach are called here as cgroup_attach_proc()
+ * calls them then (no hook of another subsystem runs before memcg's
+ * can_attach, so no real write can put the exec there): the new mm's
+ * charges move, once (3.0: none, the leader had no mm).
+ */
+static void memcg_move_charge_exec_replaced(struct kunit *test)
+{
+	struct cgroup_subsys *ss = &mem_cgroup_subsys;
+	struct task_struct *t[3];
+	struct cgroup *a, *b;
+	unsigned long moves;
+	pid_t tgid;
+
+	mcg_mkdir(test, "a");
+	mcg_mkdir(test, "b");
+	KUNIT_EXPECT_EQ(test, mcg_set("b", "memory.move_charge_at_immigrate",
+				      "1"), 0);
+	a = cgk_cgroup(test, MCG_ROOT "/a");
+	b = cgk_cgroup(test, MCG_ROOT "/b");
+	cgk_spawn_group(test, t, 3);
+	tgid = task_tgid_vnr(t[0]);
+	KUNIT_ASSERT_EQ(test, mcg_move("a", "cgroup.procs", tgid), 0);
+	KUNIT_EXPECT_EQ(test, mcg_map(t[0], 2), 0);
+	KUNIT_ASSERT_EQ(test, task_call(t[2], mcg_exec_fn, NULL), 0L);
+	KUNIT_ASSERT_TRUE(test, thread_group_leader(t[2]));
+	KUNIT_EXPECT_NULL(test, READ_ONCE(t[0]->mm));
+	KUNIT_EXPECT_EQ(test, mcg_map(t[2], 3), 0);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 3 * PG);
+
+	moves = mc.moves;
+	cgroup_lock();
+	KUNIT_EXPECT_EQ(test, ss->can_attach(ss, b, t[0]), 0);
+	ss->attach(ss, b, a, t[0]);
+	cgroup_unlock();
+	KUNIT_EXPECT_EQ(test, mc.moves, moves + 1);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 0);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 3 * PG);
+	MCG_CHECK(test);
+
+	cgk_put_tasks(t, 2);
+	cgk_reap(test, t[2]);
+	KUNIT_EXPECT_EQ(test, mcg_val(test, "b", "usage_in_bytes"), 0);
+	MCG_CHECK(test);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("a"), 0);
 	KUNIT_EXPECT_EQ(test, mcg_rmdir("b"), 0);
 }
@@ -747,7 +806,8 @@ static struct kunit_case memcg_cases[] = {
 	KUNIT_CASE(memcg_move_charge_once),
 	KUNIT_CASE(memcg_move_charge_no_room),
 	KUNIT_CASE(memcg_move_charge_eintr),
-	KUNIT_CASE(memcg_owner_exit),
+	KUNIT_CASE(memcg_move_charge_zombie_leader),
+	KUNIT_CASE(memcg_move_charge_exec_replaced),
 	KUNIT_CASE(memcg_fault_sweep),
 	{}
 };

@@ -100,8 +100,9 @@ static void memcg_torture_actor(struct cgt_actor *a)
 		}
 		if (!ret)
 			cgt_ok(a);
-		else if (ret == -EBUSY || ret == -ENOENT || ret == -ENODEV)
-			/* limit below the usage; target removed */
+		else if (ret == -EBUSY || ret == -ENOENT || ret == -ENODEV ||
+			 cgt_injected(ret))
+			/* limit below the usage; target removed; injected */
 			cgt_expected(a, file, ret);
 		else
 			cgt_error(a, "write %s of %d: %ld", file, k, ret);

@@ -20,6 +20,7 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/spinlock.h>
+#include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/mm_types.h>
 #include <linux/migrate.h>
@@ -37,6 +38,7 @@ struct migrate_stats migrate_stats;
  */
 void mpol_rebind_mm(struct mm_struct *mm, const nodemask_t *new)
 {
+	might_sleep();
 	atomic_long_inc(&migrate_stats.mm_rebind);
 }
 
@@ -74,13 +76,15 @@ static int node_remap(int node, const nodemask_t *from, const nodemask_t *to)
  * page_table_lock section, so a reader of node_pages[] sees the counts
  * before or after, never half moved; total_vm does not change.
  *
- * Context: process; takes @mm->page_table_lock.
+ * Context: process, may sleep (as Linux's); takes @mm->page_table_lock.
  * Return: the number of pages that changed node.
  */
 unsigned long do_migrate_pages(struct mm_struct *mm, const nodemask_t *from,
 			       const nodemask_t *to)
 {
 	unsigned long moved_to[MAX_NUMNODES] = { 0 };
+
+	might_sleep();
 	unsigned long moved = 0;
 	int node;
 

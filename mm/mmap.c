@@ -17,6 +17,7 @@
  *   memcg's charge lock -> mmlist_lock -> mm->page_table_lock
  *   tasklist_lock (read) -> task_lock(c) -> mm->page_table_lock
  *	(mm_update_next_owner(), mm_fork_owner(): mm->owner)
+ *   rcu_read_lock -> task_lock(t)	(get_group_mm(): a thread's mm)
  * page_table_lock protects total_vm and node_pages (cpuset's
  * memory_migrate moves node_pages counts under it); changes of
  * total_vm are made by memcg under its charge lock as well, so that a
@@ -113,6 +114,7 @@ void mmdrop(struct mm_struct *mm)
  */
 void mmput(struct mm_struct *mm)
 {
+	might_sleep();
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	mem_cgroup_exit_mm(mm);
@@ -142,6 +144,48 @@ struct mm_struct *get_task_mm(struct task_struct *tsk)
 	else
 		mm = NULL;
 	task_unlock(tsk);
+	return mm;
+}
+
+/**
+ * get_group_mm() - the address space of @tsk's process, with a user
+ *	reference
+ * @tsk: a task of the process, referenced by the caller
+ *
+ * For the cgroup hooks that act once per process (can_attach and attach
+ * get the thread group leader on the cgroup.procs path, cgroups.txt
+ * 3.3).  That leader may no longer have an mm while its process lives
+ * on: it exited and its threads did not (a zombie leader), or another
+ * thread exec'ed after the write took its snapshot (de_thread() released
+ * the leader, and the process now runs on the new program's mm).  The
+ * mm of the process is then a live thread's, found through the thread
+ * list of @tsk's signal_struct, which an exec does not change.
+ *
+ * Context: process; takes task_lock of @tsk, then under rcu_read_lock()
+ * of the threads it looks at.
+ * Return: @tsk's own mm if it has one, else the mm of a live (not
+ * exiting) thread of its process; mmput() it.  NULL for a kernel thread
+ * or a process that has no live thread left.
+ */
+struct mm_struct *get_group_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = get_task_mm(tsk);
+	struct task_struct *t;
+
+	if (mm || (READ_ONCE(tsk->flags) & PF_KTHREAD))
+		return mm;
+	rcu_read_lock();
+	for_each_thread(tsk, t) {
+		task_lock(t);
+		if (t->mm && !(t->flags & (PF_EXITING | PF_KTHREAD))) {
+			mm = t->mm;
+			mmget(mm);
+		}
+		task_unlock(t);
+		if (mm)
+			break;
+	}
+	rcu_read_unlock();
 	return mm;
 }
 

@@ -13,6 +13,8 @@
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/preempt.h>
+#include <linux/lockdep.h>
 #include <host_ops.h>
 
 /**
@@ -43,6 +45,7 @@ struct kmem_cache {
  */
 void *__kmalloc(size_t size, gfp_t flags, const char *site)
 {
+	might_sleep_if(gfpflags_allow_blocking(flags));
 	return host_ops.mem_alloc(size, !!(flags & __GFP_ZERO), site);
 }
 
@@ -74,6 +77,9 @@ void *__kmalloc_array(size_t n, size_t size, gfp_t flags, const char *site)
  */
 void kfree(const void *objp)
 {
+	/* CONFIG_DEBUG_LOCK_ALLOC: no lock the caller holds is freed. */
+	if (IS_ENABLED(CONFIG_DEBUG_LOCK_ALLOC) && objp)
+		debug_check_no_locks_freed(objp, host_ops.mem_size(objp));
 	host_ops.mem_free((void *)objp);
 }
 
@@ -215,6 +221,7 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 	if (!objp)
 		return;
 	__atomic_fetch_sub(&cachep->live, 1, __ATOMIC_RELAXED);
+	debug_check_no_locks_freed(objp, cachep->size);
 	host_ops.mem_free(objp);
 }
 

@@ -163,6 +163,83 @@ static void slab_fail_site(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
 }
 
+#define SLAB_RANDOM_N	400
+
+/*
+ * @n kmalloc()s from slab_test_alloc()'s site with fail_random_set(@seed,
+ * 4, @site) armed, a kmalloc() from another site between each two;
+ * failed[i] says whether the i-th failed.  Return: how many failed.
+ */
+static int slab_random_run(struct kunit *test, unsigned long long seed,
+			   const char *site, bool *failed)
+{
+	unsigned long injected = fail_injected();
+	int i, n = 0;
+	void *p, *other;
+
+	fail_random_set(seed, 4, site);
+	KUNIT_EXPECT_TRUE(test, fault_injection_armed());
+	for (i = 0; i < SLAB_RANDOM_N; i++) {
+		slab_test_alloc(&p);
+		failed[i] = !p;
+		n += failed[i];
+		kfree(p);
+		other = kmalloc(8, GFP_KERNEL);
+		if (site)
+			KUNIT_EXPECT_NOT_NULL(test, other);
+		n += !other;
+		kfree(other);
+	}
+	fail_random_set(0, 0, NULL);
+	KUNIT_EXPECT_FALSE(test, fault_injection_armed());
+	KUNIT_EXPECT_EQ(test, fail_injected() - injected, (unsigned long)n);
+	return n;
+}
+
+/*
+ * fail_random_set(): the same seed fails the same allocations; a site
+ * filter spares every other site; the failures are counted by
+ * fail_injected(); disarmed, nothing fails.  (The counts are exact for a
+ * seed: the generator is this thread's alone, and only this case
+ * allocates on it.)
+ */
+static void slab_fail_random(struct kunit *test)
+{
+	bool *first, *again;
+	const char *site;
+	int n, i;
+	long live;
+	void *p;
+
+	first = kunit_kcalloc(test, SLAB_RANDOM_N, sizeof(bool), GFP_KERNEL);
+	again = kunit_kcalloc(test, SLAB_RANDOM_N, sizeof(bool), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, first);
+	KUNIT_ASSERT_NOT_NULL(test, again);
+	live = host_ops.mem_live();
+	site = slab_test_alloc(&p);
+	kfree(p);
+
+	/* every site: both kinds of allocation fail now and then */
+	n = slab_random_run(test, 42, NULL, first);
+	KUNIT_EXPECT_GT(test, n, 0);
+	KUNIT_EXPECT_LT(test, n, 2 * SLAB_RANDOM_N);
+	/* one site; the same seed again: the same pattern */
+	n = slab_random_run(test, 7, site, first);
+	KUNIT_EXPECT_GT(test, n, 0);
+	KUNIT_EXPECT_LT(test, n, SLAB_RANDOM_N);
+	KUNIT_EXPECT_EQ(test, slab_random_run(test, 7, site, again), n);
+	for (i = 0; i < SLAB_RANDOM_N; i++)
+		KUNIT_EXPECT_EQ_MSG(test, first[i], again[i], "alloc %d", i);
+	/* another seed: another pattern */
+	slab_random_run(test, 8, site, again);
+	KUNIT_EXPECT_NE(test, memcmp(first, again, SLAB_RANDOM_N), 0);
+
+	slab_test_alloc(&p);
+	KUNIT_EXPECT_NOT_NULL(test, p);
+	kfree(p);
+	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+}
+
 /* The site registry lists a site with its calls and failures. */
 static void slab_fail_sites_registry(struct kunit *test)
 {
@@ -272,6 +349,7 @@ static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_call_nth),
 	KUNIT_CASE(slab_fail_site),
 	KUNIT_CASE(slab_fail_sites_registry),
+	KUNIT_CASE(slab_fail_random),
 	KUNIT_CASE(slab_kmalloc_family),
 	KUNIT_CASE(slab_kmem_cache),
 	{}

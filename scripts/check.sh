@@ -4,41 +4,60 @@
 # check.sh - what `make check` runs (after `make deps`), and what CI runs
 # three times (.ci/run): plain, SANITIZE=thread, SANITIZE=address,undefined.
 #
+# The dynamic gates run the test kernel: arch/host/defconfig with the
+# fragments of TEST_CONFIGS (the top Makefile) on top, built by `make
+# test-vmlinux` in OUT = out-test (out-thread, out-address-undefined
+# with SANITIZE=).  out/ and ./vmlinux, the user's own configuration,
+# are left alone.
+#
 # Gates, in order; each prints a "==== [n/N] name" header:
 #
-#   build	make -j2 OUT/vmlinux (-Werror is the Makefile's default; the
-#		gates run ./OUT/vmlinux, so ./vmlinux, which someone may be
-#		running, is left alone)
+#   build	make -j2 test-vmlinux (-Werror is the Makefile's default)
 #   seam	scripts/check-seam.sh OUT/kernel.o: nm -u through host_ops
 #		only, no host header on the kernel side, file-list lint
-#   nocgroups	make O=out-nocg CONFIG_CGROUPS=n (must compile and pass
-#		the seam)			[plain only]
-#   nokunit	make O=out-nokunit CONFIG_KUNIT=n (idem)	[plain only]
-#   samples	make O=out-samples with every sample of samples/ (off in
-#		the defconfig) built in; their KUnit suites and the
+#   nolockdebug	the test kernel without lock debugging (its fragments and
+#		kernel/configs/nolockdebug.config, in out-nolockdebug/): no
+#		lockdep-lite, lock_stat or might_sleep checks, as the
+#		benchmarks and a distribution build it; must build, keep
+#		the seam, pass KUnit and a short torture run	[plain only]
+#   samples	the test kernel with every sample of samples/ (off in the
+#		defconfig) built in: samples/configs/samples.config on
+#		top, in out-samples/; the samples' KUnit suites and the
 #		cgroup contract suite, which then covers them, must pass,
-#		and a short torture run with their entries
-#								[plain only]
-#   kunit	./OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
+#		and a short torture run with their entries	[plain only]
+#   kunit	OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
 #		when it exists; the last "N passed, M failed" line must say
 #		0 failed, and the program must exit 0
-#   selftest	make selftest (skipped while there is no rule or no test)
+#   selftest	make selftest: every selftest passes, and none is skipped
+#		(TEST_CONFIGS has every option a "# needs:" line names)
 #   torture	make torture (a short run; skipped while there is no rule)
+#   fuse	tools/testing/selftests/fuse/run.sh: the selftests through the
+#		FUSE mount, each kernel's exit status and output checked
+#		(skipped without /dev/fuse)
+#   realkernel	test_procs_atomic on Linux 6.1 (user-mode-linux)
+#						[plain only]
+#   configs	scripts/buildbot.sh: allnoconfig, defconfig, allyesconfig
+#		and BUILDBOT_RANDCONFIGS (3) randconfigs, each built
+#		without a warning, booted, and passing its KUnit suites
+#		and the selftests it has the options for; the seeds are
+#		printed				[plain only]
 #   coccirules	scripts/coccicheck --selftest (our rules fire on their bad
 #		examples and stay silent on the good ones)	[plain only]
 #   sparse, tsa, coccicheck, checkpatch, kerneldoc, lint
-#		the static gates of scripts/Makefile.checks (sparse and
-#		tsa in the samples' configuration)		[plain only]
+#		the static gates of scripts/Makefile.checks, on the test
+#		kernel's configuration		[plain only]
 #
-# With SANITIZE=thread or SANITIZE=address,undefined the kernel is built in
-# its own output directory (out-thread, out-address-undefined) and the
-# dynamic gates (kunit, selftest, torture) run with the sanitizer options
-# below: the first report stops the program with a non-zero exit status,
-# and any report in the output fails the gate even if it did not.  The
-# static gates and the config builds are not repeated.
+# With SANITIZE=thread or SANITIZE=address,undefined the test kernel is
+# built in its own output directory (out-thread, out-address-undefined)
+# and the dynamic gates (kunit, selftest, torture, fuse) run with the
+# sanitizer options below: the first report stops the program with a
+# non-zero exit status, and any report in the output fails the gate even
+# if it did not (the FUSE selftests check every kernel they boot,
+# shutdown included).  The static gates, the build bot and the
+# real-kernel test are not repeated.
 #
 # The run stops at the first failing gate.  CHECK_KEEP_GOING=1 runs every
-# gate anyway (gates that need ./vmlinux are skipped when the build
+# gate anyway (gates that need OUT/vmlinux are skipped when the build
 # failed) and fails at the end.  A summary table ends the output, and
 # the kunit line "N passed, M failed" is repeated as the last line (and
 # written to OUT/kunit.summary).
@@ -54,7 +73,11 @@ set -euo pipefail
 
 SANITIZE=${SANITIZE:-}
 san_suffix=${SANITIZE//,/-}
-O=${O:-out${SANITIZE:+-$san_suffix}}
+if [ -n "$SANITIZE" ]; then
+	O=${O:-out-$san_suffix}
+else
+	O=${O:-out-test}
+fi
 JOBS=${JOBS:-2}
 keep_going=${CHECK_KEEP_GOING:-0}
 if [ -n "$SANITIZE" ]; then
@@ -90,7 +113,7 @@ sanitizer_options
 # --- gates -------------------------------------------------------------------
 gate_build()
 {
-	make -j"$JOBS" "$O/vmlinux" || {
+	make -j"$JOBS" test-vmlinux || {
 		echo "check: the build failed (see the first error above)"
 		return 1
 	}
@@ -101,33 +124,14 @@ gate_seam()
 	scripts/check-seam.sh ${SANITIZE:+--sanitized} "$O/kernel.o"
 }
 
-# config_build DIR CONFIG_X=n: a configuration that must build and keep
-# the seam.
-config_build()
+# The build bot (scripts/buildbot.sh); its own output directories.
+gate_configs()
 {
-	local dir=$1
-
-	shift
-	make -j"$JOBS" O="$dir" "$@" "$dir/vmlinux" || {
-		echo "check: the build with $* failed"
-		return 1
-	}
-	scripts/check-seam.sh --no-lint "$dir/kernel.o"
-}
-
-gate_nocgroups()
-{
-	config_build out-nocg CONFIG_CGROUPS=n
-}
-
-gate_nokunit()
-{
-	config_build out-nokunit CONFIG_KUNIT=n
+	scripts/buildbot.sh
 }
 
 # The samples (samples/, off in arch/host/defconfig): built in, their
-# suites and the contract suite run on that kernel.
-SAMPLE_CONFIG=(CONFIG_SAMPLE_CGROUP_NICE=y)
+# suites, the contract suite and a short torture run on that kernel.
 SAMPLE_SUITES=(nice_cgroup cgroup_contract)
 SAMPLE_TORTURE="nprocs=4 nthreads=8 duration=15 stutter=4"
 
@@ -135,7 +139,12 @@ gate_samples()
 {
 	local dir=out-samples suite log line
 
-	config_build "$dir" "${SAMPLE_CONFIG[@]}" || return 1
+	make -j"$JOBS" O="$dir" KCONFIG_FRAGMENTS="$SAMPLES_FRAGMENTS" \
+		"$dir/vmlinux" || {
+		echo "samples: the build failed"
+		return 1
+	}
+	scripts/check-seam.sh --no-lint "$dir/kernel.o" || return 1
 	for suite in "${SAMPLE_SUITES[@]}"; do
 		log=$dir/kunit-$suite.log
 		timeout -k 10 "$KUNIT_TIMEOUT" "./$dir/vmlinux" kunit="$suite" \
@@ -151,7 +160,6 @@ gate_samples()
 		*) grep -vE '^[[:space:]]*ok ' "$log" | tail -n 60; return 1 ;;
 		esac
 	done
-	# a short torture run with the samples' entries
 	log=$dir/torture.log
 	"./$dir/vmlinux" torture $SAMPLE_TORTURE </dev/null >"$log" 2>&1 || true
 	tools/testing/torture/parse-console.sh "$log" || {
@@ -161,14 +169,51 @@ gate_samples()
 	}
 }
 
+gate_nolockdebug()
+{
+	local dir=out-nolockdebug rc=0 line
+
+	make -j"$JOBS" O="$dir" \
+		KCONFIG_FRAGMENTS="$(make -s test-configs) kernel/configs/nolockdebug.config" \
+		"$dir/vmlinux" || {
+		echo "nolockdebug: the build failed"
+		return 1
+	}
+	scripts/check-seam.sh --no-lint "$dir/kernel.o" || return 1
+	timeout -k 10 "$KUNIT_TIMEOUT" "./$dir/vmlinux" kunit </dev/null \
+		>"$dir/kunit.log" 2>&1 || rc=$?
+	line=$(tail -n 1 "$dir/kunit.log")
+	if [ $rc -ne 0 ] || ! [[ $line =~ ^[0-9]+\ passed,\ 0\ failed ]]; then
+		grep -E 'not ok|FAILED|WARNING' "$dir/kunit.log" | head -n 50
+		echo "nolockdebug: kunit: ${line:-no summary} (exit status $rc)"
+		return 1
+	fi
+	echo "nolockdebug: kunit: $line"
+	# Not through make torture, which would copy this kernel to
+	# ./vmlinux.
+	"./$dir/vmlinux" torture nprocs=6 nthreads=16 duration=20 stutter=4 \
+		</dev/null >"$dir/torture.log" 2>&1 &&
+		tools/testing/torture/parse-console.sh "$dir/torture.log" \
+		>/dev/null || {
+		tail -n 100 "$dir/torture.log"
+		echo "nolockdebug: torture FAILED"
+		return 1
+	}
+	grep -q 'End of test: SUCCESS' "$dir/torture.log" || {
+		echo "nolockdebug: torture: no 'End of test: SUCCESS' line"
+		return 1
+	}
+	echo "nolockdebug: torture: $(grep -o 'End of test: SUCCESS.*' "$dir/torture.log")"
+}
+
 gate_kunit()
 {
 	local log=$O/kunit.log err=$O/kunit.stderr rc=0 krc=0 line passed failed
 	local ktap=tools/testing/kunit/ktap_check.sh
 
 	rm -f "$O/kunit.summary"
-	echo "./$O/vmlinux kunit (timeout ${KUNIT_TIMEOUT}s)"
-	timeout -k 10 "$KUNIT_TIMEOUT" "./$O/vmlinux" kunit </dev/null \
+	echo "$O/vmlinux kunit (timeout ${KUNIT_TIMEOUT}s)"
+	timeout -k 10 "$KUNIT_TIMEOUT" "$O/vmlinux" kunit </dev/null \
 		>"$log" 2>"$err" || rc=$?
 	# The output, short enough to read in CI: everything but passing
 	# cases when it is long.  Then stderr (WARNs, sanitizer reports).
@@ -178,7 +223,7 @@ gate_kunit()
 		cat "$log"
 	fi
 	if [ -s "$err" ]; then
-		echo "---- stderr of ./$O/vmlinux kunit:"
+		echo "---- stderr of $O/vmlinux kunit:"
 		tail -n 300 "$err"
 	fi
 
@@ -256,6 +301,11 @@ gate_selftest()
 		echo "selftest: sanitizer report (SANITIZE=$SANITIZE)"
 		return 1
 	fi
+	if grep -q '# SKIP' "$O/selftest.log"; then
+		echo "selftest: the test kernel lacks an option a selftest needs" \
+			"(add it to the fragments of TEST_CONFIGS)"
+		return 1
+	fi
 }
 
 gate_torture()
@@ -286,7 +336,7 @@ gate_fuse()
 {
 	local rc=0
 
-	tools/testing/selftests/fuse/run.sh "./$O/vmlinux" || rc=$?
+	tools/testing/selftests/fuse/run.sh "$O/vmlinux" || rc=$?
 	[ "$rc" -eq 4 ] && return 77
 	return "$rc"
 }
@@ -316,9 +366,10 @@ gate_realkernel()
 
 gate_coccirules()	{ scripts/coccicheck --selftest; }
 # sparse and clang read every kernel-side file, the samples' too: in the
-# configuration with the samples built in (the samples gate's).
-gate_sparse()		{ mk sparse O=out-samples "${SAMPLE_CONFIG[@]}"; }
-gate_tsa()		{ mk tsa O=out-samples "${SAMPLE_CONFIG[@]}"; }
+# samples gate's configuration (the test kernel with the samples).
+SAMPLES_FRAGMENTS="$(make -s test-configs) samples/configs/samples.config"
+gate_sparse()	{ mk sparse O=out-samples KCONFIG_FRAGMENTS="$SAMPLES_FRAGMENTS"; }
+gate_tsa()	{ mk tsa O=out-samples KCONFIG_FRAGMENTS="$SAMPLES_FRAGMENTS"; }
 gate_coccicheck()	{ mk coccicheck; }
 gate_checkpatch()	{ mk checkpatch; }
 gate_kerneldoc()	{ mk kerneldoc; }
@@ -327,9 +378,9 @@ gate_lint()		{ mk lint; }
 # --- driver ------------------------------------------------------------------
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
-[ -z "$SANITIZE" ] && gates+=(nocgroups nokunit samples)
-gates+=(kunit selftest torture)
-[ -z "$SANITIZE" ] && gates+=(fuse realkernel)
+[ -z "$SANITIZE" ] && gates+=(nolockdebug samples)
+gates+=(kunit selftest torture fuse)
+[ -z "$SANITIZE" ] && gates+=(realkernel configs)
 [ -z "$SANITIZE" ] &&
 	gates+=(coccirules sparse tsa coccicheck checkpatch kerneldoc lint)
 if [ -n "${CHECK_GATES:-}" ]; then

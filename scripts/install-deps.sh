@@ -15,6 +15,7 @@ set -euo pipefail
 PACKAGES=(
 	gcc		# kernel and host objects
 	make		# Kbuild-lite
+	kconfig-frontends-nox	# Kconfig: kconfig-conf, -mconf, -nconf, -merge, -tweak
 	binutils	# nm (scripts/check-seam.sh), ld -r
 	clang		# `make tsa`: -Wthread-safety over the kernel side
 	sparse		# `make C=1` / `make sparse`

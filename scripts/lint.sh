@@ -24,6 +24,10 @@
 #		   include/linux/cgroup.h is described in section 3.3 of
 #		   Documentation/cgroups/cgroups.txt (style.txt 8); quiet while
 #		   cgroup.h does not exist.
+#   selftest-needs a console selftest that mounts cgroupfs names, in its
+#		   "# needs:" line, CONFIG_CGROUPS and the option of every
+#		   subsystem it binds (`-o cpuset,...`): kernels without
+#		   them skip it (Documentation/kbuild/kconfig.txt section 5).
 #   citations	   nothing cites a document outside the tree, and every
 #		   citation of a section of a document of Documentation/
 #		   ("cgroups.txt 2.2.3", "memory.txt section 6") names a
@@ -246,13 +250,51 @@ gate_citations()
 		"does not have (renumbered? update the citation)"
 }
 
+# The option each subsystem name of a mount's -o list needs
+# (include/linux/cgroup_subsys.h, and each subsystem's .name).
+declare -A subsys_option=(
+	[cpuset]=CONFIG_CPUSETS [debug]=CONFIG_CGROUP_DEBUG
+	[ns]=CONFIG_CGROUP_NS [cpu]=CONFIG_CGROUP_SCHED
+	[cpuacct]=CONFIG_CGROUP_CPUACCT [memory]=CONFIG_CGROUP_MEM_RES_CTLR
+	[devices]=CONFIG_CGROUP_DEVICE [freezer]=CONFIG_CGROUP_FREEZER
+	[blkio]=CONFIG_BLK_CGROUP [mock0]=CONFIG_CGROUP_MOCK
+	[mock1]=CONFIG_CGROUP_MOCK [mock2]=CONFIG_CGROUP_MOCK
+)
+
+gate_selftest_needs()
+{
+	local script needs want word
+
+	all_files | grep -E '^tools/testing/selftests/[^/]+/[^/]+\.sh$' |
+	while IFS= read -r script; do
+		[ -f "${script%.sh}.expected" ] || [ -f "${script%.sh}.cmp" ] ||
+			continue
+		grep -qE '^mount .*(-t cgroup|-o remount)' "$script" || continue
+		needs=" $(sed -n 's/^# needs://p' "$script" | tr '\n' ' ') "
+		want=CONFIG_CGROUPS
+		for word in $(grep -E '^mount .*(-t cgroup|-o remount)' "$script" |
+			      grep -oE -- '-o [^ ]+' | cut -c4- | tr ',' ' '); do
+			[ -n "${subsys_option[$word]:-}" ] &&
+				want+=" ${subsys_option[$word]}"
+		done
+		for word in $(tr ' ' '\n' <<<"$want" | sort -u); do
+			[[ $needs == *" $word "* ]] ||
+				echo "$script: mounts cgroupfs but has no '# needs: ... $word'"
+		done
+	done >"$tmp"
+	if [ -s "$tmp" ]; then
+		cat "$tmp"
+		report "selftest-needs: a selftest needs options it does not name"
+	fi
+}
+
 tmp=$(mktemp)
 trap 'rm -f "$tmp" "$tmp.list"' EXIT
 
 gates=("$@")
 [ ${#gates[@]} -gt 0 ] ||
-	gates=(host-includes file-list ifdef-test doc-hooks citations names
-	       maintainers)
+	gates=(host-includes file-list ifdef-test doc-hooks selftest-needs
+	       citations names maintainers)
 for g in "${gates[@]}"; do
 	before=$fail
 	fail=0
@@ -261,6 +303,7 @@ for g in "${gates[@]}"; do
 	file-list) gate_file_list ;;
 	ifdef-test) gate_ifdef_test ;;
 	doc-hooks) gate_doc_hooks ;;
+	selftest-needs) gate_selftest_needs ;;
 	citations) gate_citations ;;
 	names) scripts/checknames.sh || fail=1 ;;
 	maintainers) scripts/checkmaintainers.sh || fail=1 ;;

@@ -16,7 +16,8 @@
  *	   to as many CPU-burning threads as there are writers (the
  *	   control: the CPUs are shared), while writers move another
  *	   process, while writers move the same process; and the cost of
- *	   the read side alone;
+ *	   the read side alone.  The forker runs on host CPU 0, writer or
+ *	   burner i on CPU 1 + i (pin=0: where the host puts them);
  *  storm  the writer's latency (p50, p99, max) while other processes
  *	   fork and exit threads without pause, and without them;
  *  serve  for the FUSE measurement: spawn one process of each size,
@@ -58,6 +59,8 @@
 #include <linux/torture.h>
 #include <linux/pid_namespace.h>
 #include <linux/cpumask.h>
+#include <linux/lockdep.h>
+#include <linux/lock_stat.h>
 #include <host_ops.h>
 
 torture_param(int, minthreads, 1, "smallest group size");
@@ -74,6 +77,7 @@ torture_param(int, storm_threads, 8, "threads of each forking process");
 torture_param(int, storm_ms, 1000, "length of one storm run (ms)");
 torture_param(int, lock_loops, 1000000, "read-lock pairs timed");
 torture_param(bool, console, true, "also time the writes through the console");
+torture_param(bool, pin, true, "fork scenario: forker on host CPU 0, writer/burner i on CPU 1+i");
 
 #define BENCH_MNT	"/dev/bench"
 #define BENCH_OPTS	"none,name=bench"
@@ -449,6 +453,8 @@ out:
  * @lock: protects @cpu_count and @cpu_ns
  * @cpu_count: @count when the forker last read its CPU time
  * @cpu_ns: that CPU time of the forker's host thread
+ * @ls: with CONFIG_LOCK_STAT, the forker's own lock acquisitions and
+ *	waits (lock_stat_thread_attach())
  */
 struct bench_forker {
 	struct task_struct *leader;
@@ -458,6 +464,9 @@ struct bench_forker {
 	spinlock_t lock;		/* protects cpu_count and cpu_ns */
 	long cpu_count;
 	u64 cpu_ns;
+#ifdef CONFIG_LOCK_STAT
+	struct lock_stat_thread ls;
+#endif
 };
 
 static long bench_clone_fn(void *arg)
@@ -491,11 +500,31 @@ static void bench_forker_cpu(struct bench_forker *f, long count)
 	spin_unlock(&f->lock);
 }
 
+/*
+ * Pin the calling host thread to host CPU @cpu (modulo the host's), if
+ * asked: the fork scenario measures the kernel, not where the host's
+ * scheduler puts a lone forker or a writer.
+ */
+static void bench_pin(int cpu)
+{
+	int ret;
+
+	if (!pin)
+		return;
+	ret = host_ops.thread_pin_cpu(cpu);
+	if (ret)
+		bench_out("# fork: cannot pin to CPU %d: %d\n", cpu, ret);
+}
+
 static void bench_forker_fn(void *arg)
 {
 	struct bench_forker *f = arg;
 	struct task_struct *child;
 
+	bench_pin(0);
+#ifdef CONFIG_LOCK_STAT
+	lock_stat_thread_attach(&f->ls);
+#endif
 	while (!atomic_read(&f->stop)) {
 		long count = atomic_long_read(&f->count);
 
@@ -510,10 +539,14 @@ static void bench_forker_fn(void *arg)
 		put_task_struct(child);
 		atomic_long_inc(&f->count);
 	}
+#ifdef CONFIG_LOCK_STAT
+	lock_stat_thread_detach();
+#endif
 }
 
 struct bench_writer {
 	pid_t pid;
+	int cpu;
 	atomic_long_t writes;
 	struct task_struct *task;
 };
@@ -523,6 +556,7 @@ static int bench_writer_fn(void *arg)
 	struct bench_writer *w = arg;
 	int k = 0;
 
+	bench_pin(w->cpu);
 	while (!kthread_should_stop()) {
 		if (!w->pid)		/* the control: only burn the CPU */
 			host_ops.cpu_relax();
@@ -540,6 +574,7 @@ static int bench_writers_start(struct bench_writer *w, pid_t pid)
 
 	for (i = 0; i < nwriters; i++) {
 		w[i].pid = pid;
+		w[i].cpu = 1 + i;
 		atomic_long_set(&w[i].writes, 0);
 		t = kthread_run(bench_writer_fn, &w[i], "bench_writer/%d", i);
 		if (IS_ERR(t)) {
@@ -576,16 +611,75 @@ static void bench_forker_sample(struct bench_forker *f, long *count,
 	spin_unlock(&f->lock);
 }
 
+/**
+ * struct bench_lockstat - what lock_stat says of one fork window
+ * @acq: the forker's lock acquisitions per fork+exit (x1000)
+ * @ppm: of those, the ones that found the lock held and waited, per
+ *	million acquisitions
+ * @wait: the forker's wait per fork+exit, ns (x1000)
+ */
+struct bench_lockstat {
+	u64 *acq;
+	u64 *ppm;
+	u64 *wait;
+};
+
+#ifdef CONFIG_LOCK_STAT
+/*
+ * The forker's waits of one window, per class, with the call sites of
+ * the holders it waited for (the contending points of the class, which
+ * lock_stat_clear() at the window's start limited to this window).
+ */
+static void bench_lockstat_classes(const char *phase, unsigned int run,
+				   const struct lock_stat_thread *a,
+				   const struct lock_stat_thread *b)
+{
+	struct lock_class_stats cs;
+	unsigned long n;
+	const char *name;
+	int i, j, k;
+
+	for (i = 0; i < LOCK_STAT_THREAD_CLASSES; i++) {
+		if (!b->classes[i].class_idx)
+			continue;
+		n = b->classes[i].contentions;
+		for (j = 0; j < LOCK_STAT_THREAD_CLASSES; j++)
+			if (a->classes[j].class_idx == b->classes[i].class_idx)
+				n -= a->classes[j].contentions;
+		if (!n)
+			continue;
+		name = lockdep_class_name(b->classes[i].class_idx);
+		bench_out("# lockstat: %s run %u: the forker waited %lu times for %s; its holders:",
+			  phase, run, n, name);
+		if (lock_stat_read_by_name(name, &cs))
+			for (k = 0; k < LOCKSTAT_POINTS; k++)
+				if (cs.contending_point[k])
+					bench_out(" %s (%lu)",
+						  cs.contending_point[k],
+						  cs.contending_count[k]);
+		bench_out("\n");
+	}
+}
+#endif
+
 /*
  * Forks per second of @f over one window, of wall time, and in *@cpu of
  * the forker's own CPU time (which the other users of a shared machine
- * do not take away).
+ * do not take away).  With CONFIG_LOCK_STAT, the forker's acquisitions
+ * and waits of the window go to @ls[run].
  */
-static u64 bench_fork_window(struct bench_forker *f, u64 *cpu)
+static u64 bench_fork_window(struct bench_forker *f, u64 *cpu,
+			     struct bench_lockstat *ls, const char *phase,
+			     unsigned int run)
 {
 	long c0, c1, k0, k1;
 	u64 t0, t1, n0, n1;
+#ifdef CONFIG_LOCK_STAT
+	struct lock_stat_thread a, b;
 
+	lock_stat_clear();
+	lock_stat_thread_read(&f->ls, &a);
+#endif
 	bench_forker_sample(f, &k0, &n0);
 	c0 = atomic_long_read(&f->count);
 	t0 = ktime_get_ns();
@@ -593,6 +687,17 @@ static u64 bench_fork_window(struct bench_forker *f, u64 *cpu)
 	c1 = atomic_long_read(&f->count);
 	t1 = ktime_get_ns();
 	bench_forker_sample(f, &k1, &n1);
+#ifdef CONFIG_LOCK_STAT
+	lock_stat_thread_read(&f->ls, &b);
+	b.acquisitions -= a.acquisitions;
+	b.contentions -= a.contentions;
+	b.waittime_total -= a.waittime_total;
+	ls->acq[run] = b.acquisitions * 1000 / max(c1 - c0, 1L);
+	ls->ppm[run] = (u64)b.contentions * 1000000 /
+		       max(b.acquisitions, 1UL);
+	ls->wait[run] = b.waittime_total * 1000 / max(c1 - c0, 1L);
+	bench_lockstat_classes(phase, run, &a, &b);
+#endif
 	*cpu = (u64)(k1 - k0) * NSEC_PER_SEC / max(n1 - n0, 1ULL);
 	return (u64)(c1 - c0) * NSEC_PER_SEC / max(t1 - t0, 1ULL);
 }
@@ -629,7 +734,8 @@ static const char *const bench_phase[BENCH_NR_PHASES] = {
 };
 
 static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
-			      u64 **cpu, u64 *wr, unsigned int nw)
+			      u64 **cpu, u64 *wr, unsigned int nw,
+			      struct bench_lockstat *ls)
 {
 	int ph;
 
@@ -637,6 +743,16 @@ static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
 		if (!(fork_phases & BIT(ph)) ||
 		    (ph >= BENCH_OTHER && !IS_ENABLED(CONFIG_CGROUPS)))
 			continue;
+		if (IS_ENABLED(CONFIG_LOCK_STAT)) {
+			bench_report("fork", "hosted-lockstat", bench_phase[ph],
+				     "acquisitions_per_fork_x1000", ls[ph].acq,
+				     reps, "1/1000");
+			bench_report("fork", "hosted-lockstat", bench_phase[ph],
+				     "contended_ppm", ls[ph].ppm, reps, "ppm");
+			bench_report("fork", "hosted-lockstat", bench_phase[ph],
+				     "wait_ns_per_fork_x1000", ls[ph].wait,
+				     reps, "ns/1000");
+		}
 		bench_report("fork", impl, bench_phase[ph], "forks_per_s",
 			     rate[ph], reps, "1/s");
 		bench_report("fork", impl, bench_phase[ph], "forks_per_cpu_s",
@@ -654,6 +770,8 @@ static void bench_fork(void)
 	const char *impl = IS_ENABLED(CONFIG_CGROUPS) ? "hosted" : "hosted-nocg";
 	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
 	u64 *cpu[BENCH_NR_PHASES] = { };
+	struct bench_lockstat ls[BENCH_NR_PHASES] = { };
+	u64 *busy_ratio[2] = { bench_samples(reps), bench_samples(reps) };
 	u64 *wr = bench_samples(2 * reps);
 	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
@@ -668,10 +786,14 @@ static void bench_fork(void)
 		rate[ph] = bench_samples(reps);
 		ratio[ph] = bench_samples(reps);
 		cpu[ph] = bench_samples(reps);
-		if (!rate[ph] || !ratio[ph] || !cpu[ph])
+		ls[ph].acq = bench_samples(reps);
+		ls[ph].ppm = bench_samples(reps);
+		ls[ph].wait = bench_samples(reps);
+		if (!rate[ph] || !ratio[ph] || !cpu[ph] || !ls[ph].acq ||
+		    !ls[ph].ppm || !ls[ph].wait)
 			goto out;
 	}
-	if (!wr || !w)
+	if (!wr || !w || !busy_ratio[0] || !busy_ratio[1])
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -705,7 +827,8 @@ static void bench_fork(void)
 				msleep(20);
 			}
 			t0 = ktime_get_ns();
-			rate[ph][i] = bench_fork_window(&f, &cpu[ph][i]);
+			rate[ph][i] = bench_fork_window(&f, &cpu[ph][i], &ls[ph],
+							bench_phase[ph], i);
 			if (target == BENCH_NOBODY)
 				continue;
 			writes = bench_writers_stop(w);
@@ -716,8 +839,20 @@ static void bench_fork(void)
 		for (ph = 1; ph < BENCH_NR_PHASES; ph++)
 			ratio[ph][i] = rate[ph][i] * 1000 /
 				       max(rate[BENCH_ALONE][i], 1ULL);
+		/* against the control: the same CPUs taken, no cgroup work */
+		busy_ratio[0][i] = rate[BENCH_OTHER][i] * 1000 /
+				   max(rate[BENCH_BUSY][i], 1ULL);
+		busy_ratio[1][i] = cpu[BENCH_OTHER][i] * 1000 /
+				   max(cpu[BENCH_BUSY][i], 1ULL);
 	}
-	bench_fork_report(impl, rate, ratio, cpu, wr, nw);
+	bench_fork_report(impl, rate, ratio, cpu, wr, nw, ls);
+	if ((fork_phases & BIT(BENCH_BUSY)) && (fork_phases & BIT(BENCH_OTHER)) &&
+	    IS_ENABLED(CONFIG_CGROUPS)) {
+		bench_report("fork", impl, "other", "ratio_to_busy",
+			     busy_ratio[0], reps, "permille");
+		bench_report("fork", impl, "other", "cpu_ratio_to_busy",
+			     busy_ratio[1], reps, "permille");
+	}
 #ifdef CONFIG_CGROUPS
 	for (i = 0; i < reps; i++)
 		rate[0][i] = bench_read_lock_pair();
@@ -739,7 +874,12 @@ out:
 	bench_kill(fpid);
 	kfree(w);
 	kfree(wr);
+	kfree(busy_ratio[1]);
+	kfree(busy_ratio[0]);
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+		kfree(ls[ph].wait);
+		kfree(ls[ph].ppm);
+		kfree(ls[ph].acq);
 		kfree(cpu[ph]);
 		kfree(ratio[ph]);
 		kfree(rate[ph]);

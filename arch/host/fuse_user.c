@@ -20,9 +20,18 @@
  * re-raises the signal with its default action, so the program still
  * ends "killed by SIGINT".
  *
+ * Stopping: the loop first, then the device.  The loop's threads read
+ * /dev/fuse until the kernel says the mount is gone (ENODEV), so the
+ * stop unmounts the directory (fuse_detach()), as umount(8) would end
+ * any FUSE server, and joins the loop; only then does fuse_unmount()
+ * close /dev/fuse, which nobody reads any more.  (Closing it first, as
+ * this file once did, closed a descriptor other threads were reading:
+ * they could read a recycled one, and ThreadSanitizer reported it.)
+ *
  * Locks taken and their ordering:
- *  fuse_lock (pthread mutex) protects fuse_fs and fuse_mounted: start,
- *  stop and the signal thread's stop.  Leaf; the loop never takes it.
+ *  fuse_lock (pthread mutex) protects fuse_fs, fuse_dir and
+ *  fuse_mounted: start, stop and the signal thread's stop.  Leaf; the
+ *  loop never takes it.
  */
 #define FUSE_USE_VERSION 312
 
@@ -47,6 +56,7 @@
 /* fuse_lock - protects the fields below it; see the file comment. */
 static pthread_mutex_t fuse_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct fuse *fuse_fs;
+static char *fuse_dir;		/* the mount point, malloc()ed */
 static int fuse_mounted;
 static pthread_t fuse_loop_thread;
 
@@ -396,22 +406,34 @@ static const struct fuse_operations fuse_ops = {
 /* ------------------------------------------------------------------ */
 /* Mount, loop, unmount */
 
+/*
+ * fusermount3 -u -z @dir: the setuid helper unmounts a FUSE mount of
+ * ours without root.  Return: 0 when it succeeded.
+ */
+static int fuse_fusermount_lazy(const char *dir)
+{
+	char *argv[] = { "fusermount3", "-u", "-z", (char *)dir, NULL };
+	pid_t pid;
+	int status;
+
+	if (posix_spawnp(&pid, "fusermount3", NULL, NULL, argv, environ))
+		return -1;
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
 /* A mount left by a killed run answers ENOTCONN: detach it. */
 static void fuse_clear_stale(const char *dir)
 {
-	char *argv[] = { "fusermount3", "-u", "-z", (char *)dir, NULL };
 	struct stat st;
-	pid_t pid;
-	int status;
 
 	if (stat(dir, &st) == 0 || errno != ENOTCONN)
 		return;
 	fprintf(stderr, "fuse: clearing a stale mount on %s\n", dir);
 	if (umount2(dir, MNT_DETACH) == 0)
 		return;
-	if (posix_spawnp(&pid, "fusermount3", NULL, NULL, argv, environ))
-		return;
-	waitpid(pid, &status, 0);
+	fuse_fusermount_lazy(dir);
 }
 
 /* allow_other needs root or user_allow_other in /etc/fuse.conf. */
@@ -446,16 +468,37 @@ static void *fuse_loop_fn(void *unused)
 	return NULL;
 }
 
+/*
+ * Unmount @dir on the host's side.  Once the mount is no longer in use
+ * the kernel destroys it and aborts the connection: every read of
+ * /dev/fuse, blocked or future, fails with ENODEV, which ends libfuse's
+ * loop.  A mount still in use (a host process with a file open in it)
+ * is detached now and destroyed when its last user lets go.
+ */
+static void fuse_detach(const char *dir)
+{
+	if (umount2(dir, 0) == 0)
+		return;
+	if (errno == EBUSY && umount2(dir, MNT_DETACH) == 0)
+		return;
+	/* not root: the setuid helper may (the mount is ours) */
+	if (fuse_fusermount_lazy(dir))
+		fprintf(stderr, "fuse: cannot unmount %s\n", dir);
+}
+
 static void fuse_stop_locked(void)
 {
 	if (!fuse_mounted)
 		return;
-	fuse_exit(fuse_fs);
-	/* wakes every loop thread blocked on /dev/fuse with ENODEV */
-	fuse_unmount(fuse_fs);
+	/* step 1: end the loop; its threads exit on ENODEV */
+	fuse_detach(fuse_dir);
 	pthread_join(fuse_loop_thread, NULL);
+	/* step 2: nobody reads /dev/fuse now: close it (already unmounted) */
+	fuse_unmount(fuse_fs);
 	fuse_destroy(fuse_fs);
 	fuse_fs = NULL;
+	free(fuse_dir);
+	fuse_dir = NULL;
 	fuse_mounted = 0;
 }
 
@@ -543,6 +586,11 @@ int host_fuse_start(const char *dir, const struct host_fs_bridge *bridge)
 		ret = -EBUSY;
 		goto out_unlock;
 	}
+	fuse_dir = strdup(dir);
+	if (!fuse_dir) {
+		ret = -ENOMEM;
+		goto out_unlock;
+	}
 	snprintf(opts, sizeof(opts), "fsname=vmlinux,subtype=hosted%s",
 		 fuse_may_allow_other() ? ",allow_other" : "");
 	fuse_bridge = bridge;
@@ -580,6 +628,8 @@ out_destroy_fs:
 	fuse_fs = NULL;
 out_free_args:
 	fuse_opt_free_args(&args);
+	free(fuse_dir);
+	fuse_dir = NULL;
 out_unlock:
 	pthread_mutex_unlock(&fuse_lock);
 	return ret;

@@ -33,14 +33,20 @@ void __tsan_release(void *addr);
 void *host_mem_alloc(unsigned long size, int zero, const char *site);
 void host_mem_free(void *ptr);
 long host_mem_live(void);
+unsigned long host_mem_size(const void *ptr);
 long host_mem_bytes(void);
 long host_mem_peak_bytes(int reset);
+#ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
 void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg);
+void host_fault_fail_random(unsigned long long seed, unsigned long one_in,
+			    const char *site);
+unsigned long host_fault_injected(void);
 int host_fault_armed(void);
 unsigned long host_fault_sites(struct host_fault_site *sites,
 			       unsigned long max);
+#endif
 
 /* sync_user.c */
 int host_futex_wait(unsigned int *uaddr, unsigned int val,
@@ -67,6 +73,7 @@ __attribute__((noreturn)) void host_thread_exit(void);
 long host_threads_running(void);
 long host_threads_wait(long max, unsigned long long timeout_ns);
 unsigned long host_thread_self_id(void);
+int host_thread_pin_cpu(int cpu);
 
 #define ARRAY_SIZE(arr)	(sizeof(arr) / sizeof((arr)[0]))
 

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mem_user.c - the kernel's memory: malloc() with a live-object counter,
- * a fault injector, and a registry of allocation call sites.
+ * and with CONFIG_FAILSLAB a fault injector and a registry of allocation
+ * call sites.
  *
  * Every allocation names its call site ("kernel/cgroup.c:1234", a string
  * literal made by the kmalloc() macros).  The injector can fail:
  *  - the Nth allocation of the calling host thread (fail-nth, as Linux's
  *    /proc/self/fail-nth), or
  *  - the allocations of the calling host thread whose site equals a given
- *    string, a given number of times or until disarmed.
- * Both are per host thread, so a test arms them for itself only and other
+ *    string, a given number of times or until disarmed, or
+ *  - allocations of the calling host thread at random, one in N on
+ *    average, from a seeded generator of that thread, at every site or at
+ *    one (as Linux's failslab with a probability, for the torture test).
+ * All are per host thread, so a test arms them for itself only and other
  * threads (the RCU callback worker, torture threads) are never disturbed.
+ * Each thread also counts the failures injected into it.
  *
  * The site registry counts calls and failures per site for the whole
  * program, so a test can list every site a code path reached and then
@@ -41,6 +46,7 @@ static long mem_live_objects;
 static long mem_live_bytes;
 static long mem_peak_bytes;
 
+#ifdef CONFIG_FAILSLAB
 /* Per-host-thread fault injection state: only its own thread touches it. */
 static __thread unsigned long fail_nth_countdown;
 static __thread const char *fail_site_name;
@@ -48,6 +54,10 @@ static __thread long fail_site_times;
 static __thread unsigned long call_nth_countdown;
 static __thread void (*call_nth_fn)(void *arg);
 static __thread void *call_nth_arg;
+static __thread unsigned long fail_random_one_in;	/* 0: off */
+static __thread unsigned long long fail_random_state;	/* xorshift64 */
+static __thread const char *fail_random_site;		/* NULL: any */
+static __thread unsigned long fail_injected;
 
 struct site_entry {
 	const char *site;		/* immutable after publication */
@@ -116,6 +126,18 @@ static struct site_entry *site_get(const char *site)
 	return e;
 }
 
+/* The next number of this thread's generator (Marsaglia's xorshift64). */
+static unsigned long long fail_random_next(void)
+{
+	unsigned long long x = fail_random_state;
+
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	fail_random_state = x;
+	return x;
+}
+
 /* Decide whether the injector fails this allocation of this thread. */
 static int fault_should_fail(const char *site)
 {
@@ -128,33 +150,62 @@ static int fault_should_fail(const char *site)
 			fail_site_name = NULL;
 		return 1;
 	}
+
+	if (fail_random_one_in &&
+	    (!fail_random_site || strcmp(fail_random_site, site) == 0))
+		return fail_random_next() % fail_random_one_in == 0;
 	return 0;
 }
 
-void *host_mem_alloc(unsigned long size, int zero, const char *site)
+/*
+ * Count the call at @site and decide whether the injector fails it:
+ * Linux's should_failslab().
+ */
+static int failslab(const char *site)
 {
-	struct site_entry *e;
-	void *ptr;
+	struct site_entry *e = site_get(site);
+	int fail;
 
-	/* first, with no lock of ours held: the action may allocate */
+	if (e)
+		__atomic_fetch_add(&e->calls, 1, __ATOMIC_RELAXED);
+	fail = fault_should_fail(site);
+	if (fail) {
+		if (e)
+			__atomic_fetch_add(&e->failed, 1, __ATOMIC_RELAXED);
+		fail_injected++;
+	}
+	return fail;
+}
+/* fault_call_nth(): the action at the nth allocation, before it */
+static void fault_call(void)
+{
 	if (call_nth_countdown && --call_nth_countdown == 0) {
 		void (*fn)(void *arg) = call_nth_fn;
 
 		call_nth_fn = NULL;
 		fn(call_nth_arg);
 	}
+}
+#else /* !CONFIG_FAILSLAB */
+static inline int failslab(const char *site)
+{
+	return 0;
+}
 
+static inline void fault_call(void)
+{
+}
+#endif /* !CONFIG_FAILSLAB */
+
+void *host_mem_alloc(unsigned long size, int zero, const char *site)
+{
+	void *ptr;
+
+	fault_call(); /* first, with no lock of ours held: it may allocate */
 	if (!site)
 		site = "?";
-	e = site_get(site);
-	if (e)
-		__atomic_fetch_add(&e->calls, 1, __ATOMIC_RELAXED);
-
-	if (fault_should_fail(site)) {
-		if (e)
-			__atomic_fetch_add(&e->failed, 1, __ATOMIC_RELAXED);
+	if (failslab(site))
 		return NULL;
-	}
 
 	/* malloc(0) may return NULL, which would read as a failure. */
 	if (!size)
@@ -186,6 +237,11 @@ void host_mem_free(void *ptr)
 	free(ptr);
 }
 
+unsigned long host_mem_size(const void *ptr)
+{
+	return ptr ? malloc_usable_size((void *)ptr) : 0;
+}
+
 long host_mem_bytes(void)
 {
 	return __atomic_load_n(&mem_live_bytes, __ATOMIC_RELAXED);
@@ -208,6 +264,7 @@ long host_mem_live(void)
 	return __atomic_load_n(&mem_live_objects, __ATOMIC_RELAXED);
 }
 
+#ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth)
 {
 	fail_nth_countdown = nth;
@@ -226,9 +283,25 @@ void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg)
 	call_nth_arg = arg;
 }
 
+void host_fault_fail_random(unsigned long long seed, unsigned long one_in,
+			    const char *site)
+{
+	fail_random_one_in = one_in;
+	fail_random_site = one_in ? site : NULL;
+	/* xorshift64 never leaves 0: any seed, 0 included, starts elsewhere */
+	fail_random_state = seed ^ 0x9e3779b97f4a7c15ULL;
+	if (!fail_random_state)
+		fail_random_state = 1;
+}
+
+unsigned long host_fault_injected(void)
+{
+	return fail_injected;
+}
+
 int host_fault_armed(void)
 {
-	return fail_nth_countdown || fail_site_name;
+	return fail_nth_countdown || fail_site_name || fail_random_one_in;
 }
 
 static int site_entry_cmp(const void *a, const void *b)
@@ -280,3 +353,4 @@ unsigned long host_fault_sites(struct host_fault_site *sites,
 	free(all);
 	return distinct;
 }
+#endif /* CONFIG_FAILSLAB */

@@ -10,15 +10,20 @@
 const struct host_operations host_ops = {
 	.mem_alloc		= host_mem_alloc,
 	.mem_free		= host_mem_free,
+	.mem_size		= host_mem_size,
 	.mem_live		= host_mem_live,
 	.mem_bytes		= host_mem_bytes,
 	.mem_peak_bytes		= host_mem_peak_bytes,
 
+#ifdef CONFIG_FAILSLAB
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
 	.fault_call_nth		= host_fault_call_nth,
+	.fault_fail_random	= host_fault_fail_random,
+	.fault_injected		= host_fault_injected,
 	.fault_armed		= host_fault_armed,
 	.fault_sites		= host_fault_sites,
+#endif
 
 	.futex_wait		= host_futex_wait,
 	.futex_wake		= host_futex_wake,
@@ -39,6 +44,7 @@ const struct host_operations host_ops = {
 	.thread_self_id		= host_thread_self_id,
 	.threads_running	= host_threads_running,
 	.threads_wait		= host_threads_wait,
+	.thread_pin_cpu		= host_thread_pin_cpu,
 
 	.time_ns		= host_time_ns,
 	.thread_cpu_ns		= host_thread_cpu_ns,

@@ -11,6 +11,10 @@
  * thread_self_id() hands out small numbers from a counter: unique while
  * the thread lives, never 0, never reused.
  *
+ * thread_pin_cpu() numbers the CPUs the program was allowed to run on
+ * when it was first called (the process's affinity then, read once),
+ * so that "CPU 1" means the second of those whatever their host numbers.
+ *
  * threads_running counts the threads started here from creation until
  * their function returns or they call host_thread_exit(), which is after
  * the last kernel code they run, so that a test can wait until every
@@ -21,8 +25,10 @@
  */
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "host-internal.h"
 
@@ -178,4 +184,41 @@ void host_thread_exit(void)
 {
 	threads_running_add(-1);
 	pthread_exit(NULL);
+}
+
+static cpu_set_t thread_allowed_cpus;
+static int thread_nr_allowed;
+static pthread_once_t thread_allowed_once = PTHREAD_ONCE_INIT;
+
+static void host_thread_read_allowed(void)
+{
+	if (sched_getaffinity(getpid(), sizeof(thread_allowed_cpus),
+			      &thread_allowed_cpus))
+		CPU_ZERO(&thread_allowed_cpus);
+	thread_nr_allowed = CPU_COUNT(&thread_allowed_cpus);
+}
+
+int host_thread_pin_cpu(int cpu)
+{
+	cpu_set_t set;
+	int i, n = 0;
+
+	pthread_once(&thread_allowed_once, host_thread_read_allowed);
+	if (!thread_nr_allowed)
+		return -EINVAL;	/* no CPU to run on: cannot happen */
+	if (cpu < 0) {
+		set = thread_allowed_cpus;
+	} else {
+		cpu %= thread_nr_allowed;
+		CPU_ZERO(&set);
+		for (i = 0; i < CPU_SETSIZE; i++) {
+			if (CPU_ISSET(i, &thread_allowed_cpus) && n++ == cpu) {
+				CPU_SET(i, &set);
+				break;
+			}
+		}
+	}
+	if (sched_setaffinity(0, sizeof(set), &set))
+		return -errno;
+	return 0;
 }

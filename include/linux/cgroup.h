@@ -154,10 +154,14 @@ struct cgroup {
  * @cg_links: cg_cgroup_links to the cgroup of every active hierarchy
  *	(css_set_lock)
  * @subsys: the subsystem states; fixed after creation
- * @mg_node: entry in cgroup_attach_proc()'s list of prefetched css_sets
- *	(cgroup_mutex; valid while @mg_dst is set)
- * @mg_dst: during cgroup_attach_proc(), the referenced css_set a task of
- *	this one moves to; NULL otherwise (cgroup_mutex)
+ * @mg_node: entry in cgroup_attach_proc()'s list of the css_sets its
+ *	threads use (its "src list"); empty otherwise (cgroup_mutex)
+ * @mg_src_cgrp: while on that list, this css_set's cgroup in the
+ *	destination's hierarchy (cgroup_mutex)
+ * @mg_dst: while on that list, the referenced css_set a task of this one
+ *	moves to, once prefetched; NULL otherwise (cgroup_mutex)
+ * @mg_nr_moved: threads moved out of this css_set by the batch of the
+ *	migration in progress (css_set_lock)
  * @rcu_head: for the deferred free
  *
  * "cg" is the name of a css_set pointer everywhere.
@@ -169,7 +173,9 @@ struct css_set {
 	struct list_head cg_links;
 	struct cgroup_subsys_state *subsys[CGROUP_SUBSYS_COUNT];
 	struct list_head mg_node;	/* cgroup_mutex */
+	struct cgroup *mg_src_cgrp;	/* cgroup_mutex */
 	struct css_set *mg_dst;		/* cgroup_mutex */
+	int mg_nr_moved;		/* css_set_lock */
 	struct rcu_head rcu_head;
 };
 
@@ -214,9 +220,47 @@ int cgroup_path(const struct cgroup *cgrp, char *buf, int buflen);
 int cgroup_task_count(const struct cgroup *cgrp);
 int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk);
 
+/**
+ * struct cgroup_iter - a walk of one cgroup's tasks (cgroup_iter_start())
+ * @cg_link: the cg_cgroup_link of the css_set being walked, NULL at the end
+ * @task: the next task's cg_list entry in that css_set
+ */
+struct cgroup_iter {
+	struct list_head *cg_link;
+	struct list_head *task;
+};
+
+void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it);
+struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
+				     struct cgroup_iter *it);
+void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it);
+
+/**
+ * struct cgroup_scanner - what cgroup_scan_tasks() does to each task
+ * @cg: the cgroup whose tasks are scanned
+ * @test_task: does @p need @process_task?  Called with css_set_lock
+ *	held (it may not sleep); required.  After @process_task(p) it must
+ *	return false for @p (unless something else changed @p meanwhile):
+ *	that is how the scan ends.
+ * @process_task: the work; called with no spinning lock held (it may
+ *	sleep), with a reference on @p
+ * @data: the caller's
+ */
+struct cgroup_scanner {
+	struct cgroup *cg;
+	bool (*test_task)(struct task_struct *p, struct cgroup_scanner *scan);
+	void (*process_task)(struct task_struct *p,
+			     struct cgroup_scanner *scan);
+	void *data;
+};
+
+int cgroup_scan_tasks(struct cgroup_scanner *scan);
+
 /* for the ns subsystem (kernel/ns_cgroup.c) */
 int cgroup_clone(struct task_struct *tsk, struct cgroup_subsys *subsys,
 		 const char *nodename);
+void cgroup_clone_cancel(struct task_struct *tsk,
+			 struct cgroup_subsys *subsys);
 bool cgroup_is_descendant(const struct cgroup *cgrp,
 			  struct task_struct *task);
 

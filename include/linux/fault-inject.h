@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * fault-inject.h - make allocations fail on purpose, for tests.
+ * fault-inject.h - make allocations fail on purpose, for tests
+ * (CONFIG_FAILSLAB, lib/Kconfig.debug; the KUnit suites depend on it).
+ * Without CONFIG_FAILSLAB these compile to nothing, and no allocation
+ * fails on purpose.
  *
  * The injector lives in the host allocator and is per host thread: it
  * fails allocations made by the thread that armed it, and no other.
@@ -11,6 +14,12 @@
  *	fail_site_set(s, t)	allocations whose site (ALLOC_SITE of
  *				<linux/slab.h>, "file:line") equals s fail,
  *				t times (-1: until disarmed); NULL disarms.
+ *	fail_random_set(seed, n, s)
+ *				allocations fail at random, one in n, from
+ *				a generator seeded with seed; at site s
+ *				only, or at every site (s NULL); n 0
+ *				disarms.  As Linux's failslab probability.
+ *	fail_injected()		failures injected into this thread so far.
  *	fail_sites(buf, max)	the global site registry, sorted by name:
  *				calls and injected failures per site.
  *	fault_call_nth(n, fn, arg)
@@ -23,6 +32,8 @@
 
 #include <linux/types.h>
 #include <host_ops.h>
+
+#ifdef CONFIG_FAILSLAB
 
 /**
  * fail_nth_set - fail the n-th allocation of the calling host thread
@@ -70,6 +81,40 @@ static inline void fault_call_nth(unsigned long nth, void (*fn)(void *arg),
 
 /**
  * fault_injection_armed - is a fail-nth countdown or site filter armed?
+ * fail_random_set - fail the calling thread's allocations at random
+ * @seed: seeds this thread's generator: the same seed, over the same
+ *	sequence of allocations, fails the same ones
+ * @one_in: each allocation fails with probability 1/@one_in; 0 disarms
+ * @site: only allocations of this site ("file:line") may fail; NULL:
+ *	every site.  Must stay valid while armed.
+ *
+ * For torture runs (Documentation/torture.txt): every path that
+ * allocates is exercised in its failure branch while the rest of the
+ * system races with it.
+ *
+ * Context: any host thread.
+ */
+static inline void fail_random_set(unsigned long long seed,
+				   unsigned long one_in, const char *site)
+{
+	host_ops.fault_fail_random(seed, one_in, site);
+}
+
+/**
+ * fail_injected - failures the injector made in this thread
+ *
+ * Context: any host thread; about the calling thread only.
+ * Return: how many allocations of this thread were failed on purpose
+ *	since it started, by any mode.
+ */
+static inline unsigned long fail_injected(void)
+{
+	return host_ops.fault_injected();
+}
+
+/**
+ * fault_injection_armed - is a fail-nth countdown, a site filter or
+ *	random failures armed?
  *
  * Context: any host thread; about the calling thread only.
  * Return: nonzero while something is armed for the calling thread.
@@ -92,5 +137,44 @@ static inline unsigned long fail_sites(struct host_fault_site *sites,
 {
 	return host_ops.fault_sites(sites, max);
 }
+
+#else /* !CONFIG_FAILSLAB */
+
+/* Without the injector nothing is armed and no allocation fails. */
+static inline void fail_nth_set(unsigned long nth)
+{
+}
+
+static inline void fail_site_set(const char *site, long times)
+{
+}
+
+static inline void fail_random_set(unsigned long long seed,
+				   unsigned long one_in, const char *site)
+{
+}
+
+static inline unsigned long fail_injected(void)
+{
+	return 0;
+}
+
+static inline void fault_call_nth(unsigned long nth, void (*fn)(void *arg),
+				  void *arg)
+{
+}
+
+static inline int fault_injection_armed(void)
+{
+	return 0;
+}
+
+static inline unsigned long fail_sites(struct host_fault_site *sites,
+				       unsigned long max)
+{
+	return 0;
+}
+
+#endif /* !CONFIG_FAILSLAB */
 
 #endif /* _LINUX_FAULT_INJECT_H */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * kconfig.h - IS_ENABLED(CONFIG_FOO) for the options of arch/host/defconfig,
- * which the Makefile turns into $(O)/include/generated/autoconf.h.
+ * kconfig.h - IS_ENABLED(CONFIG_FOO) for the options of Kconfig,
+ * which kconfig-conf writes into $(O)/include/generated/autoconf.h.
  */
 #ifndef _LINUX_KCONFIG_H
 #define _LINUX_KCONFIG_H

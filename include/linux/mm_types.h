@@ -56,6 +56,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
 struct mm_struct *get_task_mm(struct task_struct *tsk);
+struct mm_struct *get_group_mm(struct task_struct *tsk);
 void mm_update_next_owner(struct mm_struct *mm);
 void mm_fork_owner(struct task_struct *tsk);
 

@@ -2,12 +2,24 @@
 /*
  * mutex.h - struct mutex: a sleeping lock with an owner.
  *
- * A futex lock that spins briefly before sleeping (kernel/locking/mutex.c).
- * Its owner is the host thread holding it (dep_map.owner), so
- * lockdep_assert_held(&m) is a real check: it fails on a thread that does
- * not hold the mutex even while another thread does.  There are no
- * signals to interrupt a sleeping host thread, so the _interruptible and
+ * A futex lock (kernel/locking/mutex.c) whose owner field names its
+ * holder (lock_owner_token(): the task, or the host thread when it runs
+ * as none).  lockdep_assert_held(&m) asks lockdep-lite about the calling
+ * thread (CONFIG_LOCKDEP), so it fails on a thread that does not hold
+ * the mutex even while another thread does; CONFIG_DEBUG_MUTEXES WARNs
+ * on an unlock by a thread that does not own it.  There are no signals
+ * to interrupt a sleeping host thread, so the _interruptible and
  * _killable variants always take the lock and return 0.
+ *
+ * Optimistic spinning, as Linux's mutex: a contended mutex_lock() spins
+ * while the owner runs on a host CPU, and sleeps on the futex as soon as
+ * the owner does not, or after OWNER_SPIN_MAX spins.  "Runs" means: the
+ * owner is a task whose call slot some host thread holds (task_call(),
+ * kernel/sched.c) and which is not blocked in a host wait (futex, sleep,
+ * grace period: task_struct->blocked, set by the sleeping primitives).
+ * An owner that is a bare host thread (no task) is assumed to run for
+ * OWNER_SPIN_UNKNOWN spins only.  The rule is implemented once, in
+ * kernel/locking/locking-internal.h, for mutex and rw_semaphore.
  */
 #ifndef _LINUX_MUTEX_H
 #define _LINUX_MUTEX_H
@@ -19,11 +31,17 @@
 /**
  * struct mutex - a sleeping mutual exclusion lock
  * @val: futex word: 0 unlocked, 1 locked, 2 locked and maybe waiters
- * @dep_map: lockdep-lite state; dep_map.owner is the holder's token
+ * @owner: lock_owner_token() of the holder, 0 while the lock is free or
+ *	just being taken (relaxed atomic: written by the holder, read by
+ *	spinners and reports)
+ * @dep_map: CONFIG_DEBUG_LOCK_ALLOC: lockdep-lite state
  */
 struct mutex {
 	unsigned int val;
+	unsigned long owner;
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
 	struct lockdep_map dep_map;
+#endif
 } __capability("mutex");
 
 #if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
@@ -38,7 +56,7 @@ static inline void __mutex_assume_held(struct mutex *lock) __asserts_held(lock)
 #endif
 
 #define __MUTEX_INITIALIZER(lockname)					\
-	{ .val = 0, .dep_map = STATIC_LOCKDEP_MAP_INIT(#lockname, NULL) }
+	{ .val = 0 __DEP_MAP_INIT(lockname) }
 
 #define DEFINE_MUTEX(mutexname)						\
 	struct mutex mutexname = __MUTEX_INITIALIZER(mutexname)
@@ -56,11 +74,13 @@ static inline void mutex_destroy(struct mutex *lock)
 {
 }
 
-void mutex_lock(struct mutex *lock) __acquires(lock);
-int _mutex_trylock(struct mutex *lock) __try_acquires(lock);
+void _mutex_lock(struct mutex *lock, const char *site) __acquires(lock);
+int _mutex_trylock(struct mutex *lock, const char *site)
+	__try_acquires(lock);
 void mutex_unlock(struct mutex *lock) __releases(lock);
 
-#define mutex_trylock(lock)	__cond_lock(lock, _mutex_trylock(lock))
+#define mutex_lock(lock)	_mutex_lock(lock, LOCK_SITE)
+#define mutex_trylock(lock)	__cond_lock(lock, _mutex_trylock(lock, LOCK_SITE))
 #define mutex_lock_nested(lock, subclass)	mutex_lock(lock)
 
 /* Nothing can interrupt the wait: the lock is always taken. */

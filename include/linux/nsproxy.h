@@ -54,10 +54,15 @@ void exit_task_namespaces(struct task_struct *tsk);
 
 #ifdef CONFIG_CGROUP_NS
 int ns_cgroup_clone(struct task_struct *tsk, pid_t nr);
+void ns_cgroup_clone_cancel(struct task_struct *tsk);
 #else
 static inline int ns_cgroup_clone(struct task_struct *tsk, pid_t nr)
 {
 	return 0;
+}
+
+static inline void ns_cgroup_clone_cancel(struct task_struct *tsk)
+{
 }
 #endif
 

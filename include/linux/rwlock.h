@@ -10,7 +10,9 @@
  * phase in progress plus, per writer ahead of it, one write phase and one
  * read phase; a reader waits for at most the write phase in progress.
  *
- * Unlike Linux's rwlock_t, readers are not recursive: a thread that takes
+ * rwlock_t is a spinning lock (see spinlock.h: holders may not sleep;
+ * waiters spin while it is held, then sleep).  Unlike Linux's rwlock_t,
+ * readers are not recursive: a thread that takes
  * the read lock twice can deadlock against a writer queued in between,
  * and lockdep-lite reports it ("recursive locking").
  */
@@ -41,25 +43,99 @@ struct rwbase {
 
 #define __RWBASE_INITIALIZER	{ .state = 0 }
 
+/* The state word (kernel/locking/rwbase.c has the protocol). */
+#define RWBASE_READERS	0x3fffffffU	/* readers holding the lock */
+#define RWBASE_QUEUED	0x40000000U	/* a waiter is queued */
+#define RWBASE_WRITER	0x80000000U	/* a writer holds the lock */
+
 void rwbase_init(struct rwbase *rwb);
-void rwbase_read_lock(struct rwbase *rwb, int spins);
-int rwbase_read_trylock(struct rwbase *rwb);
-void rwbase_read_unlock(struct rwbase *rwb);
-void rwbase_write_lock(struct rwbase *rwb, int spins);
-int rwbase_write_trylock(struct rwbase *rwb);
+void rwbase_read_lock(struct rwbase *rwb, int spins,
+		      const unsigned long *owner);
+void rwbase_read_unlock_slow(struct rwbase *rwb);
+void rwbase_write_lock(struct rwbase *rwb, int spins,
+		       const unsigned long *owner);
 void rwbase_write_unlock(struct rwbase *rwb);
 void rwbase_write_downgrade(struct rwbase *rwb);
+
+/*
+ * The fast paths, inline: one atomic operation each while nobody waits
+ * (the threadgroup_fork_lock read pair of every CLONE_THREAD fork).
+ */
+
+/**
+ * rwbase_read_trylock - join the readers if no writer holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the read lock was taken, 0 otherwise.
+ */
+static inline int rwbase_read_trylock(struct rwbase *rwb)
+{
+	unsigned int c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+
+	while (!(c & (RWBASE_WRITER | RWBASE_QUEUED))) {
+		if (WARN_ON_ONCE((c & RWBASE_READERS) == RWBASE_READERS))
+			return 0;
+		if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1, true,
+						__ATOMIC_ACQUIRE,
+						__ATOMIC_RELAXED))
+			return 1;
+	}
+	return 0;
+}
+
+/**
+ * rwbase_read_unlock - leave the readers
+ * @rwb: the core, read-held by the caller
+ *
+ * ACQ_REL: see "Memory ordering" in rwbase.c.
+ *
+ * Context: the caller holds the read lock.
+ */
+static inline void rwbase_read_unlock(struct rwbase *rwb)
+{
+	unsigned int old;
+
+	old = __atomic_fetch_sub(&rwb->state, 1, __ATOMIC_ACQ_REL);
+	WARN_ON_ONCE(!(old & RWBASE_READERS));
+	if (unlikely((old & RWBASE_QUEUED) && (old & RWBASE_READERS) == 1))
+		rwbase_read_unlock_slow(rwb);
+}
+
+/**
+ * rwbase_write_trylock - take the write lock if nobody holds or waits
+ * @rwb: the core
+ *
+ * Context: any host thread; never sleeps.
+ * Return: 1 if the write lock was taken, 0 otherwise.
+ */
+static inline int rwbase_write_trylock(struct rwbase *rwb)
+{
+	unsigned int unlocked = 0;
+
+	return __atomic_compare_exchange_n(&rwb->state, &unlocked,
+					   RWBASE_WRITER, false,
+					   __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+
 int rwbase_is_locked(const struct rwbase *rwb);
 int rwbase_has_waiters(const struct rwbase *rwb);
 
 /**
  * typedef rwlock_t - a short-hold reader/writer lock
  * @rwbase: the fair reader/writer core
- * @dep_map: lockdep-lite state (class, exclusive owner)
+ * @owner: CONFIG_DEBUG_SPINLOCK: lock_owner_token() of the writer, 0 when
+ *	no writer holds it (relaxed atomic)
+ * @dep_map: CONFIG_DEBUG_LOCK_ALLOC: lockdep-lite state
  */
 typedef struct rwlock {
 	struct rwbase rwbase;
+#ifdef CONFIG_DEBUG_SPINLOCK
+	unsigned long owner;
+#endif
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
 	struct lockdep_map dep_map;
+#endif
 } __capability("rwlock") rwlock_t;
 
 #if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
@@ -74,8 +150,7 @@ static inline void __rwlock_assume_held(rwlock_t *lock) __asserts_held(lock)
 #endif
 
 #define __RW_LOCK_UNLOCKED(lockname)					\
-	{ .rwbase = __RWBASE_INITIALIZER,				\
-	  .dep_map = STATIC_LOCKDEP_MAP_INIT(#lockname, NULL) }
+	{ .rwbase = __RWBASE_INITIALIZER __DEP_MAP_INIT(lockname) }
 
 #define DEFINE_RWLOCK(x)	rwlock_t x = __RW_LOCK_UNLOCKED(x)
 
@@ -88,15 +163,18 @@ void __rwlock_init(rwlock_t *lock, const char *name,
 	__rwlock_init((lock), #lock, &__key);				\
 } while (0)
 
-void read_lock(rwlock_t *lock) __acquires_shared(lock);
+void _read_lock(rwlock_t *lock, const char *site) __acquires_shared(lock);
 void read_unlock(rwlock_t *lock) __releases_shared(lock);
-void write_lock(rwlock_t *lock) __acquires(lock);
+void _write_lock(rwlock_t *lock, const char *site) __acquires(lock);
 void write_unlock(rwlock_t *lock) __releases(lock);
-int _read_trylock(rwlock_t *lock) __try_acquires_shared(lock);
-int _write_trylock(rwlock_t *lock) __try_acquires(lock);
+int _read_trylock(rwlock_t *lock, const char *site)
+	__try_acquires_shared(lock);
+int _write_trylock(rwlock_t *lock, const char *site) __try_acquires(lock);
 
-#define read_trylock(lock)	__cond_lock(lock, _read_trylock(lock))
-#define write_trylock(lock)	__cond_lock(lock, _write_trylock(lock))
+#define read_lock(lock)		_read_lock(lock, LOCK_SITE)
+#define write_lock(lock)	_write_lock(lock, LOCK_SITE)
+#define read_trylock(lock)	__cond_lock(lock, _read_trylock(lock, LOCK_SITE))
+#define write_trylock(lock)	__cond_lock(lock, _write_trylock(lock, LOCK_SITE))
 
 #define read_lock_irq(lock)		read_lock(lock)
 #define read_unlock_irq(lock)		read_unlock(lock)

@@ -6,6 +6,15 @@
  * (kernel/locking/rwbase.c): a stream of readers cannot starve a writer,
  * which is what threadgroup_fork_lock needs, and a stream of writers
  * cannot starve readers.
+ *
+ * Optimistic spinning follows mutex.h's rule: a contended down_read() or
+ * down_write() spins while the writer that holds the semaphore runs (or,
+ * when readers hold it, for a short while) before it queues and sleeps.
+ * A spinner only ever takes the lock through the fast path, which is
+ * closed while anyone is queued, so spinning never overtakes a queued
+ * waiter and the fairness rule above is kept.  The writer's owner field
+ * is lock_owner_token(); CONFIG_DEBUG_RWSEMS WARNs on an up_write() by
+ * another thread.
  */
 #ifndef _LINUX_RWSEM_H
 #define _LINUX_RWSEM_H
@@ -18,11 +27,16 @@
 /**
  * struct rw_semaphore - a sleeping reader/writer lock
  * @rwbase: the fair reader/writer core
- * @dep_map: lockdep-lite state; dep_map.owner is the writer's token
+ * @owner: lock_owner_token() of the writer, 0 when no writer holds it
+ *	(relaxed atomic: written by the writer, read by spinners and reports)
+ * @dep_map: CONFIG_DEBUG_LOCK_ALLOC: lockdep-lite state
  */
 struct rw_semaphore {
 	struct rwbase rwbase;
+	unsigned long owner;
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
 	struct lockdep_map dep_map;
+#endif
 } __capability("rw_semaphore");
 
 #if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
@@ -37,8 +51,7 @@ static inline void __rwsem_assume_held(struct rw_semaphore *lock) __asserts_held
 #endif
 
 #define __RWSEM_INITIALIZER(name)					\
-	{ .rwbase = __RWBASE_INITIALIZER,				\
-	  .dep_map = STATIC_LOCKDEP_MAP_INIT(#name, NULL) }
+	{ .rwbase = __RWBASE_INITIALIZER __DEP_MAP_INIT(name) }
 
 #define DECLARE_RWSEM(name)						\
 	struct rw_semaphore name = __RWSEM_INITIALIZER(name)
@@ -52,11 +65,15 @@ void __init_rwsem(struct rw_semaphore *sem, const char *name,
 	__init_rwsem((sem), #sem, &__key);				\
 } while (0)
 
-void down_read(struct rw_semaphore *sem) __acquires_shared(sem);
-int _down_read_trylock(struct rw_semaphore *sem) __try_acquires_shared(sem);
+void _down_read(struct rw_semaphore *sem, const char *site)
+	__acquires_shared(sem);
+int _down_read_trylock(struct rw_semaphore *sem, const char *site)
+	__try_acquires_shared(sem);
 void up_read(struct rw_semaphore *sem) __releases_shared(sem);
-void down_write(struct rw_semaphore *sem) __acquires(sem);
-int _down_write_trylock(struct rw_semaphore *sem) __try_acquires(sem);
+void _down_write(struct rw_semaphore *sem, const char *site)
+	__acquires(sem);
+int _down_write_trylock(struct rw_semaphore *sem, const char *site)
+	__try_acquires(sem);
 void up_write(struct rw_semaphore *sem) __releases(sem);
 #if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
 void downgrade_write(struct rw_semaphore *sem)
@@ -65,8 +82,12 @@ void downgrade_write(struct rw_semaphore *sem)
 void downgrade_write(struct rw_semaphore *sem);
 #endif
 
-#define down_read_trylock(sem)	__cond_lock(sem, _down_read_trylock(sem))
-#define down_write_trylock(sem)	__cond_lock(sem, _down_write_trylock(sem))
+#define down_read(sem)		_down_read(sem, LOCK_SITE)
+#define down_write(sem)		_down_write(sem, LOCK_SITE)
+#define down_read_trylock(sem)						\
+	__cond_lock(sem, _down_read_trylock(sem, LOCK_SITE))
+#define down_write_trylock(sem)						\
+	__cond_lock(sem, _down_write_trylock(sem, LOCK_SITE))
 #define down_read_nested(sem, subclass)		down_read(sem)
 #define down_write_nested(sem, subclass)	down_write(sem)
 #define down_read_killable(sem)		({ down_read(sem); 0; })

@@ -235,6 +235,9 @@ struct signal_struct {
  * @sched_rt_counted: counted as an RT task of @sched_task_group (a)
  * @call_owner: host thread id running as this task, 0 when none; atomic
  * @call_wait: task_call() waiters for @call_owner
+ * @host_waits: nonzero while the host thread running as this task waits
+ *	in the host (host_wait_begin()); written only by that thread, read
+ *	by lock spinners (relaxed atomic)
  * @kthread: kernel threads: kthread.c's record
  * @program: the program exec loaded (NULL: none)
  * @rcu: for the RCU-delayed free
@@ -309,6 +312,7 @@ struct task_struct {
 	/* Hosted kernel: the system-call boundary (kernel/sched.c) */
 	unsigned long call_owner;	/* host thread id running as me; atomic */
 	wait_queue_head_t call_wait;	/* task_call() waiters for call_owner */
+	int host_waits;			/* in a host wait; own thread writes */
 	struct kthread *kthread;	/* kernel threads: kthread.c's record */
 	const struct user_program *program;	/* what exec last loaded */
 
@@ -447,6 +451,36 @@ static inline void task_unlock(struct task_struct *p)
 	__releases(&p->alloc_lock)
 {
 	spin_unlock(&p->alloc_lock);
+}
+
+/**
+ * host_wait_begin() - current is about to wait in the host
+ *
+ * Every kernel primitive that sleeps in the host (futex waits, sleeps,
+ * grace periods) brackets the wait with host_wait_begin() and
+ * host_wait_end(), so that a lock spinner sees that the owner of the
+ * lock it wants does not run (the rule in include/linux/mutex.h).
+ * Context: any host thread; a no-op without a current task.
+ */
+static inline void host_wait_begin(void)
+{
+	struct task_struct *tsk = current;
+
+	/* Only this thread writes it; spinners read it (relaxed). */
+	if (tsk)
+		WRITE_ONCE(tsk->host_waits, tsk->host_waits + 1);
+}
+
+/**
+ * host_wait_end() - the wait of host_wait_begin() is over
+ * Context: the same host thread, as the same task.
+ */
+static inline void host_wait_end(void)
+{
+	struct task_struct *tsk = current;
+
+	if (tsk)
+		WRITE_ONCE(tsk->host_waits, tsk->host_waits - 1);
 }
 
 /* ---------------------------------------------------------------- */

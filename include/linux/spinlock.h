@@ -9,7 +9,18 @@
  * here: the _irq, _irqsave and _bh variants are the plain operations.
  *
  * The lock is not recursive.  Sleeping while holding it is allowed by the
- * implementation but is still a bug in kernel code meant to run on Linux.
+ * implementation but is still a bug in kernel code meant to run on Linux:
+ * with CONFIG_DEBUG_ATOMIC_SLEEP, might_sleep() reports it (preempt.h).
+ *
+ * Spinning: a contended spin_lock() spins while the lock is held, since a
+ * holder of a spinning lock runs (it may not sleep), and sleeps on the
+ * futex only after SPINLOCK_SPIN_MAX spins (the host may have preempted
+ * the holder's thread) or when the holder is known to sleep.  The rule
+ * and its bounds are in kernel/locking/locking-internal.h.
+ *
+ * Debugging (arch/host/defconfig): CONFIG_DEBUG_SPINLOCK records the
+ * exclusive holder in ->owner and WARNs on an unlock by another thread;
+ * CONFIG_DEBUG_LOCK_ALLOC adds ->dep_map for lockdep-lite.
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
@@ -17,17 +28,25 @@
 #include <linux/compiler.h>
 #include <linux/types.h>
 #include <linux/lockdep.h>
+#include <linux/preempt.h>
 #include <linux/atomic.h>
 #include <linux/refcount.h>
 
 /**
  * typedef spinlock_t - a short-hold mutual exclusion lock
  * @val: futex word: 0 unlocked, 1 locked, 2 locked and maybe waiters
- * @dep_map: lockdep-lite state (class, exclusive owner)
+ * @owner: CONFIG_DEBUG_SPINLOCK: lock_owner_token() of the holder, 0 when
+ *	free (relaxed atomic: written by the holder, read by anyone)
+ * @dep_map: CONFIG_DEBUG_LOCK_ALLOC: lockdep-lite state
  */
 typedef struct spinlock {
 	unsigned int val;
+#ifdef CONFIG_DEBUG_SPINLOCK
+	unsigned long owner;
+#endif
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
 	struct lockdep_map dep_map;
+#endif
 } __capability("spinlock") spinlock_t;
 
 #if defined(__clang__) && defined(WARN_CONTEXT_ANALYSIS) && !defined(__CHECKER__)
@@ -42,7 +61,7 @@ static inline void __spin_assume_held(spinlock_t *lock) __asserts_held(lock)
 #endif
 
 #define __SPIN_LOCK_UNLOCKED(lockname)					\
-	{ .val = 0, .dep_map = STATIC_LOCKDEP_MAP_INIT(#lockname, NULL) }
+	{ .val = 0 __DEP_MAP_INIT(lockname) }
 
 #define DEFINE_SPINLOCK(x)	spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
@@ -55,11 +74,12 @@ void __spin_lock_init(spinlock_t *lock, const char *name,
 	__spin_lock_init((lock), #lock, &__key);			\
 } while (0)
 
-void spin_lock(spinlock_t *lock) __acquires(lock);
-int _spin_trylock(spinlock_t *lock) __try_acquires(lock);
+void _spin_lock(spinlock_t *lock, const char *site) __acquires(lock);
+int _spin_trylock(spinlock_t *lock, const char *site) __try_acquires(lock);
 void spin_unlock(spinlock_t *lock) __releases(lock);
 
-#define spin_trylock(lock)	__cond_lock(lock, _spin_trylock(lock))
+#define spin_lock(lock)		_spin_lock(lock, LOCK_SITE)
+#define spin_trylock(lock)	__cond_lock(lock, _spin_trylock(lock, LOCK_SITE))
 
 /* Subclasses are not tracked: nesting two locks of a class is allowed. */
 #define spin_lock_nested(lock, subclass)	spin_lock(lock)
@@ -75,6 +95,11 @@ void spin_unlock(spinlock_t *lock) __releases(lock);
 #define spin_trylock_irqsave(lock, flags)				\
 	({ (flags) = 0; spin_trylock(lock); })
 
+#ifdef CONFIG_DEBUG_SPINLOCK
+/* The lock's holder, for reports: lock_owner_token() or 0. */
+# define spin_lock_owner(lock)	READ_ONCE((lock)->owner)
+#endif
+
 static inline int spin_is_locked(spinlock_t *lock)
 {
 	/* A racy snapshot, as in Linux; only for assertions and reports. */
@@ -88,17 +113,19 @@ static inline int spin_is_locked(spinlock_t *lock)
  * _atomic_dec_and_lock - decrement, and take @lock if it reaches zero
  * @atomic: the counter
  * @lock: the lock guarding the object's removal
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; may sleep on @lock.
  * Return: 1 with @lock held if the counter reached zero, 0 otherwise.
  */
-static inline int _atomic_dec_and_lock(atomic_t *atomic, spinlock_t *lock)
+static inline int _atomic_dec_and_lock(atomic_t *atomic, spinlock_t *lock,
+				       const char *site)
 	__try_acquires(lock) __no_context_analysis
 {
 	/* Not the last reference: drop it without the lock. */
 	if (atomic_add_unless(atomic, -1, 1))
 		return 0;
-	spin_lock(lock);
+	_spin_lock(lock, site);
 	if (atomic_dec_and_test(atomic))
 		return 1;
 	spin_unlock(lock);
@@ -109,16 +136,18 @@ static inline int _atomic_dec_and_lock(atomic_t *atomic, spinlock_t *lock)
  * _refcount_dec_and_lock - drop a reference, and take @lock on the last one
  * @r: the count
  * @lock: the lock guarding the object's removal
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; may sleep on @lock.
  * Return: true with @lock held if the count reached zero, false otherwise.
  */
-static inline bool _refcount_dec_and_lock(refcount_t *r, spinlock_t *lock)
+static inline bool _refcount_dec_and_lock(refcount_t *r, spinlock_t *lock,
+					  const char *site)
 	__try_acquires(lock) __no_context_analysis
 {
 	if (refcount_dec_not_one(r))
 		return false;
-	spin_lock(lock);
+	_spin_lock(lock, site);
 	if (refcount_dec_and_test(r))
 		return true;
 	spin_unlock(lock);
@@ -126,9 +155,9 @@ static inline bool _refcount_dec_and_lock(refcount_t *r, spinlock_t *lock)
 }
 
 #define atomic_dec_and_lock(atomic, lock)				\
-	__cond_lock(lock, _atomic_dec_and_lock(atomic, lock))
+	__cond_lock(lock, _atomic_dec_and_lock(atomic, lock, LOCK_SITE))
 #define refcount_dec_and_lock(r, lock)					\
-	__cond_lock(lock, _refcount_dec_and_lock(r, lock))
+	__cond_lock(lock, _refcount_dec_and_lock(r, lock, LOCK_SITE))
 
 #include <linux/rwlock.h>
 

@@ -44,6 +44,17 @@ struct task_struct;
 		MODULE_PARAM_PREFIX #name, &param_ops_##type, &name, msg \
 	}
 
+/*
+ * torture_param_charp() - a string parameter: a static char * (NULL
+ * until given), pointing into the parsed command line.
+ */
+#define torture_param_charp(name, msg)					\
+	static char *name;						\
+	static const struct kernel_param __torture_param_##name	\
+	__used __section("__param") __aligned(sizeof(void *)) = {	\
+		MODULE_PARAM_PREFIX #name, &param_ops_charp, &name, msg	\
+	}
+
 /**
  * struct torture_random_state - one actor's random number generator
  * @trs_state: the generator

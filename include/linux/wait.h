@@ -24,6 +24,7 @@
 #include <linux/compiler.h>
 #include <linux/types.h>
 #include <linux/jiffies.h>
+#include <linux/preempt.h>
 
 /**
  * struct wait_queue_head - where threads wait for a condition
@@ -70,6 +71,7 @@ static inline bool wq_has_sleeper(struct wait_queue_head *wq_head)
 }
 
 #define wait_event(wq_head, condition) do {				\
+	might_sleep();							\
 	for (;;) {							\
 		unsigned int __seq = wait_queue_seq(&(wq_head));	\
 									\
@@ -88,6 +90,7 @@ static inline bool wq_has_sleeper(struct wait_queue_head *wq_head)
 	u64 __deadline = ktime_get_ns() + jiffies_to_nsecs(timeout);	\
 	long __ret;							\
 									\
+	might_sleep();							\
 	for (;;) {							\
 		unsigned int __seq = wait_queue_seq(&(wq_head));	\
 		u64 __now;						\

@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/completion.h>
 #include <linux/jiffies.h>
+#include <linux/sched.h>
 #include <host_ops.h>
 
 #define COMPLETION_ALL	UINT_MAX
@@ -41,8 +42,12 @@ static bool completion_consume(struct completion *x)
  */
 void wait_for_completion(struct completion *x)
 {
-	while (!completion_consume(x))
+	might_sleep();
+	while (!completion_consume(x)) {
+		host_wait_begin();
 		host_ops.futex_wait(&x->done, 0, 0);
+		host_wait_end();
+	}
 }
 
 /**
@@ -59,11 +64,14 @@ unsigned long wait_for_completion_timeout(struct completion *x,
 	u64 deadline = ktime_get_ns() + jiffies_to_nsecs(timeout);
 	u64 now;
 
+	might_sleep();
 	while (!completion_consume(x)) {
 		now = ktime_get_ns();
 		if (now >= deadline)
 			return 0;
+		host_wait_begin();
 		host_ops.futex_wait(&x->done, 0, deadline - now);
+		host_wait_end();
 	}
 	now = ktime_get_ns();
 	return now < deadline ? max(nsecs_to_jiffies(deadline - now), 1UL) : 1;

@@ -20,10 +20,17 @@
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mutex.h>
+#include <linux/preempt.h>
+#include <linux/rcupdate.h>
 #include <linux/rwsem.h>
+#include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
+#include <linux/sched.h>
+#include <linux/kthread.h>
 #include <host_ops.h>
+
+#include "locking-internal.h"
 
 #define LT_THREADS	4
 #define LT_ITERS	20000
@@ -121,7 +128,7 @@ static void lt_spin_trylock_other(void *arg)
 {
 	struct lt_ctx *ctx = arg;
 
-	if (_spin_trylock(&ctx->spin)) {
+	if (_spin_trylock(&ctx->spin, LOCK_SITE)) {
 		__acquire(&ctx->spin);
 		WRITE_ONCE(ctx->other_held, 1);
 		spin_unlock(&ctx->spin);
@@ -137,7 +144,8 @@ static void locking_spinlock_trylock(struct kunit *test)
 	lt_run_threads(test, 1, lt_spin_trylock_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 0);
 	spin_unlock(&ctx->spin);
-	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->spin));
+	if (IS_ENABLED(CONFIG_LOCKDEP))
+		KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->spin));
 
 	lt_run_threads(test, 1, lt_spin_trylock_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 1);
@@ -181,11 +189,11 @@ static void lt_mutex_other(void *arg)
 	struct lt_ctx *ctx = arg;
 	int held = 0;
 
-	if (lockdep_is_held(&ctx->mutex))
+	if (IS_ENABLED(CONFIG_LOCKDEP) && lockdep_is_held(&ctx->mutex))
 		held |= 1;
-	if (READ_ONCE(ctx->mutex.dep_map.owner) == lock_owner_token())
+	if (READ_ONCE(ctx->mutex.owner) == lock_owner_token())
 		held |= 2;
-	if (_mutex_trylock(&ctx->mutex)) {
+	if (_mutex_trylock(&ctx->mutex, LOCK_SITE)) {
 		__acquire(&ctx->mutex);
 		held |= 4;
 		mutex_unlock(&ctx->mutex);
@@ -197,11 +205,11 @@ static void locking_mutex_owner(struct kunit *test)
 {
 	struct lt_ctx *ctx = lt_ctx_new(test);
 
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner), 0UL);
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner), 0UL);
 	mutex_lock(&ctx->mutex);
 	KUNIT_EXPECT_TRUE(test, mutex_is_locked(&ctx->mutex));
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->mutex));
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner),
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner),
 			lock_owner_token());
 	/* Another host thread neither holds it nor can take it. */
 	ctx->other_held = -1;
@@ -210,12 +218,14 @@ static void locking_mutex_owner(struct kunit *test)
 	mutex_unlock(&ctx->mutex);
 
 	KUNIT_EXPECT_FALSE(test, mutex_is_locked(&ctx->mutex));
-	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->mutex));
-	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.dep_map.owner), 0UL);
+	if (IS_ENABLED(CONFIG_LOCKDEP))
+		KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->mutex));
+	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->mutex.owner), 0UL);
 	lt_run_threads(test, 1, lt_mutex_other, ctx);
 	KUNIT_EXPECT_EQ(test, READ_ONCE(ctx->other_held), 4);
 }
 
+#ifdef CONFIG_LOCKDEP
 /* lockdep_assert_held() on a mutex the thread does not hold WARNs. */
 static void locking_mutex_assert_held(struct kunit *test)
 {
@@ -231,11 +241,84 @@ static void locking_mutex_assert_held(struct kunit *test)
 	lockdep_assert_held(&ctx->mutex);
 	KUNIT_EXPECT_EQ(test, warn_count(), warns + 1);
 }
+#endif
+
+struct lt_owner_ctx {
+	struct completion ready;
+	struct completion go;
+	struct mutex mutex;	/* held by the owner thread while it waits */
+	unsigned long token;
+};
+
+static int lt_owner_fn(void *arg)
+{
+	struct lt_owner_ctx *oc = arg;
+
+	mutex_lock(&oc->mutex);
+	oc->token = READ_ONCE(oc->mutex.owner);
+	complete(&oc->ready);
+	wait_for_completion(&oc->go);	/* a host wait, holding the mutex */
+	mutex_unlock(&oc->mutex);
+	return 0;
+}
+
+/*
+ * The spinning rule (locking-internal.h): spin while the owner's call
+ * slot is held and it is not in a host wait; stop at once when it
+ * waits; an owner that is not a task gets OWNER_SPIN_UNKNOWN spins.
+ */
+static void locking_mutex_spin_on_owner(struct kunit *test)
+{
+	struct lt_owner_ctx *oc = kunit_kzalloc(test, sizeof(*oc), GFP_KERNEL);
+	struct task_struct *owner;
+	unsigned long token;
+	int unknown = 0, i;
+
+	KUNIT_ASSERT_NOT_NULL(test, oc);
+	init_completion(&oc->ready);
+	init_completion(&oc->go);
+	mutex_init(&oc->mutex);
+
+	/* This thread runs: spinning on it goes on. */
+	token = lock_owner_token();
+	KUNIT_EXPECT_EQ(test, token, (unsigned long)current);
+	rcu_read_lock();
+	KUNIT_EXPECT_TRUE(test, lock_spin_on_owner(&token, &unknown));
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, unknown, 0);
+
+	/* An owner blocked in a host wait: stop spinning at once. */
+	owner = kthread_run(lt_owner_fn, oc, "lt_owner");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(owner));
+	wait_for_completion(&oc->ready);
+	KUNIT_EXPECT_EQ(test, oc->token, (unsigned long)owner);
+	while (!READ_ONCE(owner->host_waits))
+		host_ops.cpu_relax();	/* until it sleeps on oc->go */
+	rcu_read_lock();
+	KUNIT_EXPECT_FALSE(test, lock_spin_on_owner(&oc->mutex.owner,
+						    &unknown));
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, unknown, 0);
+	complete(&oc->go);
+	mutex_lock(&oc->mutex);		/* the owner lets go */
+	mutex_unlock(&oc->mutex);
+
+	/* Not a task (or not yet recorded): a few spins, then sleep. */
+	token = 0x1000 | LOCK_OWNER_THREAD;
+	rcu_read_lock();
+	for (i = 0; i < OWNER_SPIN_UNKNOWN; i++)
+		KUNIT_EXPECT_TRUE(test, lock_spin_on_owner(&token, &unknown));
+	KUNIT_EXPECT_FALSE(test, lock_spin_on_owner(&token, &unknown));
+	rcu_read_unlock();
+}
 
 static struct kunit_case locking_mutex_cases[] = {
 	KUNIT_CASE(locking_mutex_mutual_exclusion),
 	KUNIT_CASE(locking_mutex_owner),
+	KUNIT_CASE(locking_mutex_spin_on_owner),
+#ifdef CONFIG_LOCKDEP
 	KUNIT_CASE(locking_mutex_assert_held),
+#endif
 	{}
 };
 
@@ -284,12 +367,12 @@ static void lt_rwlock_try_other(void *arg)
 	struct lt_ctx *ctx = arg;
 	int held = 0;
 
-	if (_read_trylock(&ctx->rwlock)) {
+	if (_read_trylock(&ctx->rwlock, LOCK_SITE)) {
 		__acquire_shared(&ctx->rwlock);
 		held |= 1;
 		read_unlock(&ctx->rwlock);
 	}
-	if (_write_trylock(&ctx->rwlock)) {
+	if (_write_trylock(&ctx->rwlock, LOCK_SITE)) {
 		__acquire(&ctx->rwlock);
 		held |= 2;
 		write_unlock(&ctx->rwlock);
@@ -415,7 +498,7 @@ static void locking_rwsem_writer_preferred(struct kunit *test)
 	lt_wait_until_queued(&ctx->sem, true);
 
 	KUNIT_EXPECT_TRUE(test, rwsem_is_contended(&ctx->sem));
-	if (_down_read_trylock(&ctx->sem)) {
+	if (_down_read_trylock(&ctx->sem, LOCK_SITE)) {
 		__acquire_shared(&ctx->sem);
 		KUNIT_FAIL(test, "a reader overtook a queued writer");
 		up_read(&ctx->sem);
@@ -532,16 +615,18 @@ static struct kunit_suite locking_rwsem_suite = {
 	.test_cases = locking_rwsem_cases,
 };
 
+#ifdef CONFIG_LOCKDEP
 /* Held-lock tracking works for all four lock types, per thread. */
 static void locking_lockdep_held(struct kunit *test)
 {
 	struct lt_ctx *ctx = lt_ctx_new(test);
 	int depth = lock_is_held_count();
 
-	spin_lock(&ctx->spin);
-	read_lock(&ctx->rwlock);
+	/* Sleeping locks first: nothing may sleep under a spinning one. */
 	mutex_lock(&ctx->mutex);
 	down_write(&ctx->sem);
+	spin_lock(&ctx->spin);
+	read_lock(&ctx->rwlock);
 	KUNIT_EXPECT_EQ(test, lock_is_held_count(), depth + 4);
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->spin));
 	KUNIT_EXPECT_TRUE(test, lockdep_is_held(&ctx->rwlock));
@@ -568,6 +653,27 @@ static void locking_lockdep_held(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, lockdep_is_held(&ctx->sem));
 }
 
+/*
+ * CONFIG_DEBUG_LOCK_ALLOC: kfree() of memory holding a lock the caller
+ * holds WARNs (the check kfree() and kmem_cache_free() make, called
+ * directly: the memory cannot really be freed under the held lock);
+ * memory that holds none, and the lock once released, do not.
+ */
+static void locking_lockdep_free_held(struct kunit *test)
+{
+	struct lt_ctx *ctx = kzalloc(sizeof(*ctx), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ctx);
+	mutex_init(&ctx->mutex);
+	mutex_lock(&ctx->mutex);
+	debug_check_no_locks_freed(&ctx->counter, sizeof(ctx->counter));
+	kunit_expect_warns(test, 1);
+	debug_check_no_locks_freed(ctx, host_ops.mem_size(ctx));
+	mutex_unlock(&ctx->mutex);
+	kfree(ctx);
+}
+
+#ifdef CONFIG_PROVE_LOCKING
 /* A -> B, then B -> A: one inversion, reported by exactly one WARN. */
 static void locking_lockdep_inversion(struct kunit *test)
 {
@@ -602,7 +708,7 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	unsigned long inversions = lockdep_inversions();
 
 	mutex_lock(&ctx->mutex);
-	if (_spin_trylock(&ctx->spin)) {
+	if (_spin_trylock(&ctx->spin, LOCK_SITE)) {
 		__acquire(&ctx->spin);
 		spin_unlock(&ctx->spin);
 	} else {
@@ -611,7 +717,7 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	mutex_unlock(&ctx->mutex);
 
 	spin_lock(&ctx->spin);
-	if (_mutex_trylock(&ctx->mutex)) {
+	if (_mutex_trylock(&ctx->mutex, LOCK_SITE)) {
 		__acquire(&ctx->mutex);
 		mutex_unlock(&ctx->mutex);
 	} else {
@@ -621,10 +727,44 @@ static void locking_lockdep_trylock_no_order(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions);
 }
 
+/*
+ * A declared order is known before any code runs it: the first path
+ * that takes the two the other way WARNs; declaring the reverse of a
+ * known order WARNs too.
+ */
+static void locking_lockdep_declared_order(struct kunit *test)
+{
+	struct mutex *outer, *inner;
+	unsigned long inversions = lockdep_inversions();
+
+	outer = kunit_kzalloc(test, sizeof(*outer), GFP_KERNEL);
+	inner = kunit_kzalloc(test, sizeof(*inner), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, outer);
+	KUNIT_ASSERT_NOT_NULL(test, inner);
+	mutex_init(outer);
+	mutex_init(inner);
+	lock_order_declare(outer, inner);
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions);
+
+	kunit_expect_warns(test, 1);
+	mutex_lock(inner);
+	mutex_lock(outer);
+	mutex_unlock(outer);
+	mutex_unlock(inner);
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions + 1);
+	lock_order_declare(inner, outer);	/* reported, not a new WARN */
+	KUNIT_EXPECT_EQ(test, lockdep_inversions(), inversions + 2);
+}
+#endif /* CONFIG_PROVE_LOCKING */
+
 static struct kunit_case locking_lockdep_cases[] = {
 	KUNIT_CASE(locking_lockdep_held),
+	KUNIT_CASE(locking_lockdep_free_held),
+#ifdef CONFIG_PROVE_LOCKING
+	KUNIT_CASE(locking_lockdep_declared_order),
 	KUNIT_CASE(locking_lockdep_inversion),
 	KUNIT_CASE(locking_lockdep_trylock_no_order),
+#endif
 	{}
 };
 
@@ -632,6 +772,67 @@ static struct kunit_suite locking_lockdep_suite = {
 	.name = "locking_lockdep",
 	.test_cases = locking_lockdep_cases,
 };
+#endif /* CONFIG_LOCKDEP */
+
+#ifdef CONFIG_DEBUG_ATOMIC_SLEEP
+/*
+ * might_sleep(): a sleeping primitive under a spinning lock or inside
+ * rcu_read_lock() WARNs once per call; the same primitive outside, or a
+ * non-sleeping one inside, does not.  preempt_count() counts the
+ * spinning locks held, released in any order.
+ */
+static void locking_atomic_sleep_warns(struct kunit *test)
+{
+	struct lt_ctx *ctx = lt_ctx_new(test);
+	unsigned long warns = warn_count();
+	struct mutex *inner;	/* protects nothing: only taken */
+	void *p;
+
+	/* A class of its own: only ever taken under the spinlock. */
+	inner = kunit_kzalloc(test, sizeof(*inner), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, inner);
+	mutex_init(inner);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+	mutex_lock(&ctx->mutex);		/* fine: nothing held */
+	spin_lock(&ctx->spin);
+	read_lock(&ctx->rwlock);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 2);
+	p = kmalloc(16, GFP_ATOMIC);		/* fine: may not sleep */
+	kfree(p);
+	spin_unlock(&ctx->spin);		/* out of order */
+	KUNIT_EXPECT_EQ(test, preempt_count(), 1);
+	read_unlock(&ctx->rwlock);
+	mutex_unlock(&ctx->mutex);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+	KUNIT_EXPECT_EQ(test, warn_count(), warns);
+
+	kunit_expect_warns(test, 3);
+	spin_lock(&ctx->spin);
+	mutex_lock(inner);			/* 1: a mutex under a spinlock */
+	mutex_unlock(inner);
+	spin_unlock(&ctx->spin);
+	read_lock(&ctx->rwlock);
+	p = kmalloc(16, GFP_KERNEL);		/* 2: GFP_KERNEL under rwlock */
+	kfree(p);
+	read_unlock(&ctx->rwlock);
+	rcu_read_lock();
+	down_read(&ctx->sem);			/* 3: an rwsem inside RCU */
+	up_read(&ctx->sem);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, warn_count(), warns + 3);
+	KUNIT_EXPECT_EQ(test, preempt_count(), 0);
+}
+
+static struct kunit_case locking_atomic_sleep_cases[] = {
+	KUNIT_CASE(locking_atomic_sleep_warns),
+	{}
+};
+
+static struct kunit_suite locking_atomic_sleep_suite = {
+	.name = "locking_atomic_sleep",
+	.test_cases = locking_atomic_sleep_cases,
+};
+#endif /* CONFIG_DEBUG_ATOMIC_SLEEP */
 
 struct lt_wait_ctx {
 	struct wait_queue_head wq;
@@ -699,4 +900,10 @@ static struct kunit_suite locking_wait_suite = {
 
 kunit_test_suites(&locking_spinlock_suite, &locking_mutex_suite,
 		  &locking_rwlock_suite, &locking_rwsem_suite,
-		  &locking_lockdep_suite, &locking_wait_suite);
+		  &locking_wait_suite);
+#ifdef CONFIG_LOCKDEP
+kunit_test_suites(&locking_lockdep_suite);
+#endif
+#ifdef CONFIG_DEBUG_ATOMIC_SLEEP
+kunit_test_suites(&locking_atomic_sleep_suite);
+#endif

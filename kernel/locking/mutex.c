@@ -2,11 +2,14 @@
 /*
  * mutex.c - struct mutex on the futex lock word of locking-internal.h,
  * which also gives the memory-ordering argument (ACQUIRE on the taking
- * CAS/swap, RELEASE on the unlocking swap).
+ * CAS/swap, RELEASE on the unlocking swap) and the spinning rule: a
+ * waiter spins while the owner runs (optimistic spinning), then sleeps.
  *
- * The owner (dep_map.owner) is written after the lock is taken and
- * cleared before it is released, by the holder only; other threads read
- * it with READ_ONCE for reports, never to decide anything.
+ * The owner field is written after the lock is taken and cleared before
+ * it is released, by the holder only; spinners read it to decide how
+ * long to spin, never to decide who holds the lock (that is the lock
+ * word's job).  With CONFIG_DEBUG_MUTEXES an unlock by another thread
+ * WARNs.
  */
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
@@ -26,38 +29,47 @@ void __mutex_init(struct mutex *lock, const char *name,
 		  struct lock_class_key *key)
 {
 	lock->val = 0;
-	lockdep_init_map(&lock->dep_map, name, key);
+	lock->owner = 0;
+	dep_init(lock, name, key);
 }
 
 /**
- * mutex_lock - take a mutex
+ * _mutex_lock - take a mutex (use mutex_lock())
  * @lock: the mutex
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; may sleep.  Not recursive.
  */
-void mutex_lock(struct mutex *lock) __acquires(lock)
+void _mutex_lock(struct mutex *lock, const char *site) __acquires(lock)
 	__no_context_analysis
 {
-	lock_acquire(&lock->dep_map, 0, 0);
-	futex_lock(&lock->val, MUTEX_SPINS);
-	lockdep_set_owner(&lock->dep_map);
+	might_sleep();
+	dep_acquire(lock, 0, 0, site);
+	if (unlikely(!futex_lock_trylock(&lock->val))) {
+		stat_contended(lock, site);
+		futex_lock_slowpath(&lock->val, OWNER_SPIN_MAX, &lock->owner);
+	}
+	stat_acquired(lock);
+	lock_set_owner(&lock->owner);
 	__acquire(lock);
 }
 
 /**
- * _mutex_trylock - take a mutex if it is free
+ * _mutex_trylock - take a mutex if it is free (use mutex_trylock())
  * @lock: the mutex
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; never sleeps.
  * Return: 1 if the mutex was taken, 0 otherwise.
  */
-int _mutex_trylock(struct mutex *lock)
+int _mutex_trylock(struct mutex *lock, const char *site)
 	__no_context_analysis
 {
 	if (!futex_lock_trylock(&lock->val))
 		return 0;
-	lock_acquire(&lock->dep_map, 1, 0);
-	lockdep_set_owner(&lock->dep_map);
+	dep_acquire(lock, 1, 0, site);
+	stat_acquired(lock);
+	lock_set_owner(&lock->owner);
 	return 1;
 }
 
@@ -65,14 +77,17 @@ int _mutex_trylock(struct mutex *lock)
  * mutex_unlock - release a mutex
  * @lock: the mutex, held by the calling host thread
  *
- * Context: the caller holds @lock (WARNs otherwise).
+ * Context: the caller holds @lock (WARNs otherwise, with
+ * CONFIG_DEBUG_MUTEXES).
  */
 void mutex_unlock(struct mutex *lock) __releases(lock)
 	__no_context_analysis
 {
-	WARN_ON_ONCE(READ_ONCE(lock->dep_map.owner) != lock_owner_token());
-	lockdep_clear_owner(&lock->dep_map);
-	lock_release(&lock->dep_map);
+#ifdef CONFIG_DEBUG_MUTEXES
+	WARN_ON_ONCE(READ_ONCE(lock->owner) != __lock_owner_token());
+#endif
+	WRITE_ONCE(lock->owner, 0UL);
+	dep_release(lock);
 	futex_unlock(&lock->val);
 	__release(lock);
 }

@@ -17,6 +17,18 @@
  *	write unlock: CAS WRITER -> 0; if QUEUED was set, clear WRITER and run
  *		      the grant step under wait_lock
  *
+ * Spinning (the rule in locking-internal.h): before it queues, a thread
+ * that cannot take the lock spins, retrying the fast path, while no
+ * waiter is queued and the holder runs: for a spinning lock (rwlock_t)
+ * while the lock is held, up to @spins times; for a semaphore while the
+ * writer named by @owner runs, or OWNER_SPIN_UNKNOWN times while readers
+ * hold it.  The fast paths are closed while a waiter is queued, so a
+ * spinner never overtakes one.  A queued waiter too spins on its granted
+ * word (up to @spins times for a spinning lock, RWBASE_GRANT_SPINS for a
+ * semaphore) before it sleeps; it announces the sleep in the word, so
+ * that the granter makes the futex_wake() system call only for a
+ * sleeper.
+ *
  * Slow paths run under wait_lock (a futex lock word, locking-internal.h).
  * A thread that cannot take the lock sets QUEUED with a CAS that also
  * re-validates the rest of the state, queues a waiter record on its
@@ -74,19 +86,22 @@
  */
 #include <linux/kernel.h>
 #include <linux/rwlock.h>
+#include <linux/sched.h>
+#include <linux/rcupdate.h>
 
 #include "locking-internal.h"
-
-#define RWBASE_READERS	0x3fffffffU
-#define RWBASE_QUEUED	0x40000000U
-#define RWBASE_WRITER	0x80000000U
 
 /* How long a waiter spins on its granted word before sleeping. */
 #define RWBASE_GRANT_SPINS	50
 
+/* The granted word of a waiter. */
+#define RWBASE_WAITING	0U	/* queued, spinning */
+#define RWBASE_GRANTED	1U	/* the lock is the waiter's */
+#define RWBASE_SLEEPING	2U	/* queued, asleep (or about to be) */
+
 struct rwbase_waiter {
 	struct rwbase_waiter *next;	/* (w) queue link */
-	unsigned int granted;		/* futex word: 0 waiting, 1 owner */
+	unsigned int granted;		/* futex word: RWBASE_* above */
 };
 
 /**
@@ -106,23 +121,76 @@ void rwbase_init(struct rwbase *rwb)
 
 static void rwbase_wait_granted(struct rwbase_waiter *waiter, int spins)
 {
+	unsigned int waiting = RWBASE_WAITING;
 	int i;
 
-	/* ACQUIRE pairs with the RELEASE store in rwbase_wake(). */
+	/* ACQUIRE pairs with the RELEASE exchange in rwbase_wake(). */
 	for (i = 0; i < spins; i++) {
-		if (__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE))
+		if (__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE) ==
+		    RWBASE_GRANTED)
 			return;
 		host_ops.cpu_relax();
 	}
-	while (!__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE))
-		host_ops.futex_wait(&waiter->granted, 0, 0);
+	if (!__atomic_compare_exchange_n(&waiter->granted, &waiting,
+					 RWBASE_SLEEPING, false,
+					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+		return;		/* granted meanwhile */
+	host_wait_begin();
+	while (__atomic_load_n(&waiter->granted, __ATOMIC_ACQUIRE) !=
+	       RWBASE_GRANTED)
+		host_ops.futex_wait(&waiter->granted, RWBASE_SLEEPING, 0);
+	host_wait_end();
 }
 
 static void rwbase_wake(struct rwbase_waiter *waiter)
 {
-	/* After this store the waiter may return and its record vanish. */
-	__atomic_store_n(&waiter->granted, 1, __ATOMIC_RELEASE);
-	host_ops.futex_wake(&waiter->granted, 1);
+	unsigned int old;
+
+	/* After this exchange the waiter may return and its record vanish. */
+	old = __atomic_exchange_n(&waiter->granted, RWBASE_GRANTED,
+				  __ATOMIC_RELEASE);
+	if (old == RWBASE_SLEEPING)
+		host_ops.futex_wake(&waiter->granted, 1);
+}
+
+/*
+ * Spin before queueing (see the file header).  Returns true with the lock
+ * taken through the fast path.
+ */
+static bool rwbase_spin_loop(struct rwbase *rwb, bool write, int spins,
+			     const unsigned long *owner)
+{
+	int i, unknown = 0;
+	unsigned int state;
+
+	for (i = 0; i < spins; i++) {
+		state = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
+		if (state & RWBASE_QUEUED)
+			return false;	/* waiters: queue behind them */
+		if (write ? rwbase_write_trylock(rwb) :
+			    rwbase_read_trylock(rwb))
+			return true;
+		if (owner && !((state & RWBASE_WRITER) ?
+			       lock_spin_on_owner(owner, &unknown) :
+			       ++unknown <= OWNER_SPIN_UNKNOWN))
+			return false;
+		host_ops.cpu_relax();
+	}
+	return false;
+}
+
+static bool rwbase_spin(struct rwbase *rwb, bool write, int spins,
+			const unsigned long *owner)
+{
+	bool taken;
+
+	if (!owner)
+		return rwbase_spin_loop(rwb, write, spins, NULL);
+	/* The owner's task_struct is freed after a grace period. */
+	rcu_read_lock();
+	taken = rwbase_spin_loop(rwb, write, spins, owner);
+	rcu_read_unlock();
+	return taken;
 }
 
 /* Hand the lock to whoever may have it now.  Caller holds wait_lock. */
@@ -160,43 +228,23 @@ static void rwbase_grant(struct rwbase *rwb, bool after_writer)
 }
 
 /**
- * rwbase_read_trylock - join the readers if no writer holds or waits
- * @rwb: the core
- *
- * Context: any host thread; never sleeps.
- * Return: 1 if the read lock was taken, 0 otherwise.
- */
-int rwbase_read_trylock(struct rwbase *rwb)
-{
-	unsigned int c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
-
-	while (!(c & (RWBASE_WRITER | RWBASE_QUEUED))) {
-		if (WARN_ON_ONCE((c & RWBASE_READERS) == RWBASE_READERS))
-			return 0;
-		if (__atomic_compare_exchange_n(&rwb->state, &c, c + 1, true,
-						__ATOMIC_ACQUIRE,
-						__ATOMIC_RELAXED))
-			return 1;
-	}
-	return 0;
-}
-
-/**
  * rwbase_read_lock - take the read lock
  * @rwb: the core
- * @spins: how long to spin on a contended word before sleeping
+ * @spins: how long to spin at most before sleeping
+ * @owner: the semaphore's writer field, or NULL for a spinning lock
  *
  * Context: any host thread; may sleep.
  */
-void rwbase_read_lock(struct rwbase *rwb, int spins)
+void rwbase_read_lock(struct rwbase *rwb, int spins,
+		      const unsigned long *owner)
 {
-	struct rwbase_waiter waiter = { .granted = 0 };
+	struct rwbase_waiter waiter = { .granted = RWBASE_WAITING };
 	unsigned int c;
 
-	if (rwbase_read_trylock(rwb))
+	if (rwbase_spin(rwb, false, spins, owner))
 		return;
 
-	futex_lock(&rwb->wait_lock, spins);
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
 	c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
 	for (;;) {
 		if (!(c & RWBASE_WRITER) && !rwb->write_head) {
@@ -220,60 +268,43 @@ void rwbase_read_lock(struct rwbase *rwb, int spins)
 	WRITE_ONCE(rwb->read_waiters, &waiter);
 	futex_unlock(&rwb->wait_lock);
 
-	rwbase_wait_granted(&waiter, spins ? RWBASE_GRANT_SPINS : 0);
+	rwbase_wait_granted(&waiter, owner ? RWBASE_GRANT_SPINS : spins);
 }
 
 /**
- * rwbase_read_unlock - leave the readers
- * @rwb: the core, read-held by the caller
- *
- * Context: the caller holds the read lock.
- */
-void rwbase_read_unlock(struct rwbase *rwb)
-{
-	unsigned int old;
-
-	old = __atomic_fetch_sub(&rwb->state, 1, __ATOMIC_ACQ_REL);
-	WARN_ON_ONCE(!(old & RWBASE_READERS));
-	if ((old & RWBASE_QUEUED) && (old & RWBASE_READERS) == 1) {
-		futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
-		rwbase_grant(rwb, false);
-		futex_unlock(&rwb->wait_lock);
-	}
-}
-
-/**
- * rwbase_write_trylock - take the write lock if nobody holds or waits
+ * rwbase_read_unlock_slow - the last reader leaves while a waiter is
+ *	queued: grant (rwbase_read_unlock(), rwlock.h)
  * @rwb: the core
  *
- * Context: any host thread; never sleeps.
- * Return: 1 if the write lock was taken, 0 otherwise.
+ * Context: the caller just left the readers.
  */
-int rwbase_write_trylock(struct rwbase *rwb)
+void rwbase_read_unlock_slow(struct rwbase *rwb)
 {
-	unsigned int unlocked = 0;
-
-	return __atomic_compare_exchange_n(&rwb->state, &unlocked,
-					   RWBASE_WRITER, false,
-					   __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
+	rwbase_grant(rwb, false);
+	futex_unlock(&rwb->wait_lock);
 }
 
 /**
  * rwbase_write_lock - take the write lock
  * @rwb: the core
- * @spins: how long to spin on a contended word before sleeping
+ * @spins: how long to spin at most before sleeping
+ * @owner: the semaphore's writer field, or NULL for a spinning lock
  *
  * Context: any host thread; may sleep.
  */
-void rwbase_write_lock(struct rwbase *rwb, int spins)
+void rwbase_write_lock(struct rwbase *rwb, int spins,
+		       const unsigned long *owner)
 {
-	struct rwbase_waiter waiter = { .next = NULL, .granted = 0 };
+	struct rwbase_waiter waiter = {
+		.next = NULL, .granted = RWBASE_WAITING,
+	};
 	unsigned int c;
 
-	if (rwbase_write_trylock(rwb))
+	if (rwbase_spin(rwb, true, spins, owner))
 		return;
 
-	futex_lock(&rwb->wait_lock, spins);
+	futex_lock(&rwb->wait_lock, SPINLOCK_SPINS);
 	c = __atomic_load_n(&rwb->state, __ATOMIC_RELAXED);
 	for (;;) {
 		if (!(c & (RWBASE_WRITER | RWBASE_READERS)) &&
@@ -301,7 +332,7 @@ void rwbase_write_lock(struct rwbase *rwb, int spins)
 	rwb->write_tail = &waiter;
 	futex_unlock(&rwb->wait_lock);
 
-	rwbase_wait_granted(&waiter, spins ? RWBASE_GRANT_SPINS : 0);
+	rwbase_wait_granted(&waiter, owner ? RWBASE_GRANT_SPINS : spins);
 }
 
 /**

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * rwsem.c - struct rw_semaphore on the phase-fair reader/writer core of
- * rwbase.c (where the fairness and memory-ordering arguments are), plus
- * lockdep-lite bookkeeping: every acquisition is reported before the
- * thread may block, and the writer records itself in dep_map.owner.
+ * rwbase.c (where the fairness and memory-ordering arguments are, and the
+ * spinning of include/linux/rwsem.h), plus the writer's owner field and
+ * the lock-debugging hooks of locking-internal.h: with
+ * CONFIG_DEBUG_LOCK_ALLOC every acquisition is reported before the
+ * thread may block; with CONFIG_DEBUG_RWSEMS an up_write() by another
+ * thread WARNs.
  */
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
@@ -23,39 +26,48 @@ void __init_rwsem(struct rw_semaphore *sem, const char *name,
 		  struct lock_class_key *key)
 {
 	rwbase_init(&sem->rwbase);
-	lockdep_init_map(&sem->dep_map, name, key);
+	sem->owner = 0;
+	dep_init(sem, name, key);
 }
 
 /**
- * down_read - take the semaphore for reading
+ * _down_read - take the semaphore for reading (use down_read())
  * @sem: the semaphore
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Queues behind a waiting writer (writers are never starved).
  *
  * Context: any host thread; may sleep.  Not recursive.
  */
-void down_read(struct rw_semaphore *sem) __acquires_shared(sem)
-	__no_context_analysis
+void _down_read(struct rw_semaphore *sem, const char *site)
+	__acquires_shared(sem) __no_context_analysis
 {
-	lock_acquire(&sem->dep_map, 0, 1);
-	rwbase_read_lock(&sem->rwbase, MUTEX_SPINS);
+	might_sleep();
+	dep_acquire(sem, 0, 1, site);
+	if (unlikely(!rwbase_read_trylock(&sem->rwbase))) {
+		stat_contended(sem, site);
+		rwbase_read_lock(&sem->rwbase, OWNER_SPIN_MAX, &sem->owner);
+	}
+	stat_acquired(sem);
 	__acquire_shared(sem);
 }
 
 /**
  * _down_read_trylock - take the semaphore for reading if no writer holds
- * or waits for it
+ * or waits for it (use down_read_trylock())
  * @sem: the semaphore
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; never sleeps.
  * Return: 1 if the read lock was taken, 0 otherwise.
  */
-int _down_read_trylock(struct rw_semaphore *sem)
+int _down_read_trylock(struct rw_semaphore *sem, const char *site)
 	__no_context_analysis
 {
 	if (!rwbase_read_trylock(&sem->rwbase))
 		return 0;
-	lock_acquire(&sem->dep_map, 1, 1);
+	dep_acquire(sem, 1, 1, site);
+	stat_acquired(sem);
 	return 1;
 }
 
@@ -68,40 +80,49 @@ int _down_read_trylock(struct rw_semaphore *sem)
 void up_read(struct rw_semaphore *sem) __releases_shared(sem)
 	__no_context_analysis
 {
-	lock_release(&sem->dep_map);
+	dep_release(sem);
 	rwbase_read_unlock(&sem->rwbase);
 	__release_shared(sem);
 }
 
 /**
- * down_write - take the semaphore for writing
+ * _down_write - take the semaphore for writing (use down_write())
  * @sem: the semaphore
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; may sleep.
  */
-void down_write(struct rw_semaphore *sem) __acquires(sem)
-	__no_context_analysis
+void _down_write(struct rw_semaphore *sem, const char *site)
+	__acquires(sem) __no_context_analysis
 {
-	lock_acquire(&sem->dep_map, 0, 0);
-	rwbase_write_lock(&sem->rwbase, MUTEX_SPINS);
-	lockdep_set_owner(&sem->dep_map);
+	might_sleep();
+	dep_acquire(sem, 0, 0, site);
+	if (unlikely(!rwbase_write_trylock(&sem->rwbase))) {
+		stat_contended(sem, site);
+		rwbase_write_lock(&sem->rwbase, OWNER_SPIN_MAX, &sem->owner);
+	}
+	stat_acquired(sem);
+	lock_set_owner(&sem->owner);
 	__acquire(sem);
 }
 
 /**
  * _down_write_trylock - take the semaphore for writing if it is free
+ *	(use down_write_trylock())
  * @sem: the semaphore
+ * @site: the caller's call site (LOCK_SITE)
  *
  * Context: any host thread; never sleeps.
  * Return: 1 if the write lock was taken, 0 otherwise.
  */
-int _down_write_trylock(struct rw_semaphore *sem)
+int _down_write_trylock(struct rw_semaphore *sem, const char *site)
 	__no_context_analysis
 {
 	if (!rwbase_write_trylock(&sem->rwbase))
 		return 0;
-	lock_acquire(&sem->dep_map, 1, 0);
-	lockdep_set_owner(&sem->dep_map);
+	dep_acquire(sem, 1, 0, site);
+	stat_acquired(sem);
+	lock_set_owner(&sem->owner);
 	return 1;
 }
 
@@ -109,14 +130,17 @@ int _down_write_trylock(struct rw_semaphore *sem)
  * up_write - release the write lock
  * @sem: the semaphore, write-held by the caller
  *
- * Context: the caller holds @sem for writing (WARNs otherwise).
+ * Context: the caller holds @sem for writing (WARNs otherwise, with
+ * CONFIG_DEBUG_RWSEMS).
  */
 void up_write(struct rw_semaphore *sem) __releases(sem)
 	__no_context_analysis
 {
-	WARN_ON_ONCE(READ_ONCE(sem->dep_map.owner) != lock_owner_token());
-	lockdep_clear_owner(&sem->dep_map);
-	lock_release(&sem->dep_map);
+#ifdef CONFIG_DEBUG_RWSEMS
+	WARN_ON_ONCE(READ_ONCE(sem->owner) != __lock_owner_token());
+#endif
+	WRITE_ONCE(sem->owner, 0UL);
+	dep_release(sem);
 	rwbase_write_unlock(&sem->rwbase);
 	__release(sem);
 }
@@ -132,7 +156,7 @@ void up_write(struct rw_semaphore *sem) __releases(sem)
 void downgrade_write(struct rw_semaphore *sem)
 	__no_context_analysis
 {
-	lockdep_clear_owner(&sem->dep_map);
-	lock_downgrade(&sem->dep_map);
+	WRITE_ONCE(sem->owner, 0UL);
+	dep_downgrade(sem);
 	rwbase_write_downgrade(&sem->rwbase);
 }

@@ -21,6 +21,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/wait.h>
+#include <linux/sched.h>
 #include <host_ops.h>
 
 /**
@@ -53,7 +54,9 @@ int wait_queue_sleep(struct wait_queue_head *wq_head, unsigned int seq,
 	int ret;
 
 	__atomic_fetch_add(&wq_head->sleepers, 1, __ATOMIC_SEQ_CST);
+	host_wait_begin();
 	ret = host_ops.futex_wait(&wq_head->seq, seq, timeout_ns);
+	host_wait_end();
 	__atomic_fetch_sub(&wq_head->sleepers, 1, __ATOMIC_RELAXED);
 	return ret;
 }

@@ -166,13 +166,16 @@ struct host_fs_bridge {
  *	of memory or when the fault injector chose to fail this call (see
  *	@fault_fail_nth and @fault_fail_site).  Counts the object as live.
  * @mem_free: free what @mem_alloc returned; NULL is ignored.
+ * @mem_size: the usable size of what @mem_alloc returned (at least the
+ *	size asked for); 0 for NULL.  For the freeing checks of lock
+ *	debugging.
  * @mem_live: number of live objects (allocated and not yet freed).
  * @mem_bytes: bytes of the live objects (as malloc_usable_size() counts).
  * @mem_peak_bytes: the highest @mem_bytes since the last call with @reset
  *	nonzero (or since start); with @reset, the peak restarts from the
  *	current @mem_bytes after being read.  For the benchmarks.
  *
- * Fault injection (per host thread unless said otherwise)
+ * Fault injection (CONFIG_FAILSLAB; per host thread unless said otherwise)
  * @fault_fail_nth: fail the @nth allocation made by this host thread from
  *	now on (1 = the next one); 0 disarms.  Mirrors Linux's
  *	/proc/self/fail-nth.
@@ -183,7 +186,16 @@ struct host_fs_bridge {
  *	usual: a test makes something happen at an exact point of a code
  *	path (a race forced at each allocation in turn).  @fn runs with the
  *	locks the allocating code holds and may allocate itself.  0 disarms.
- * @fault_armed: nonzero while this thread's fail-nth countdown is armed.
+ * @fault_fail_random: fail allocations of this host thread at random,
+ *	each with probability 1/@one_in, drawn from a generator of this
+ *	thread seeded with @seed (the same seed and the same allocations
+ *	fail the same ones); only those whose site equals @site, unless
+ *	@site is NULL.  @one_in 0 disarms.  The other modes are checked
+ *	first.
+ * @fault_injected: how many allocations of this host thread the injector
+ *	failed since the thread started, whatever the mode.
+ * @fault_armed: nonzero while any mode of this thread's injector is
+ *	armed.
  * @fault_sites: copy up to @max entries of the (global) site registry into
  *	@sites, sorted by site name; returns the number of sites known.
  *
@@ -220,6 +232,11 @@ struct host_fs_bridge {
  *	thread stops counting after the last kernel code it runs.
  * @threads_wait: wait until @threads_running is at most @max, or
  *	@timeout_ns elapses (0: no timeout); returns @threads_running.
+ * @thread_pin_cpu: run the calling host thread only on host CPU @cpu,
+ *	counted among the CPUs the program may use (modulo their number);
+ *	a negative @cpu lets it run on all of them again.  For the
+ *	benchmarks, which must not measure the host's scheduler.  Returns
+ *	0, or -errno (the host refused; nothing changed).
  *
  * Time
  * @time_ns: monotonic time in nanoseconds.
@@ -254,17 +271,23 @@ struct host_fs_bridge {
 struct host_operations {
 	void *(*mem_alloc)(unsigned long size, int zero, const char *site);
 	void (*mem_free)(void *ptr);
+	unsigned long (*mem_size)(const void *ptr);
 	long (*mem_live)(void);
 	long (*mem_bytes)(void);
 	long (*mem_peak_bytes)(int reset);
 
+#ifdef CONFIG_FAILSLAB
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
 	void (*fault_call_nth)(unsigned long nth, void (*fn)(void *arg),
 			       void *arg);
+	void (*fault_fail_random)(unsigned long long seed,
+				  unsigned long one_in, const char *site);
+	unsigned long (*fault_injected)(void);
 	int (*fault_armed)(void);
 	unsigned long (*fault_sites)(struct host_fault_site *sites,
 				     unsigned long max);
+#endif
 
 	int (*futex_wait)(unsigned int *uaddr, unsigned int val,
 			  unsigned long long timeout_ns);
@@ -288,6 +311,7 @@ struct host_operations {
 	unsigned long (*thread_self_id)(void);
 	long (*threads_running)(void);
 	long (*threads_wait)(long max, unsigned long long timeout_ns);
+	int (*thread_pin_cpu)(int cpu);
 
 	unsigned long long (*time_ns)(void);
 	unsigned long long (*thread_cpu_ns)(void);

@@ -489,10 +489,25 @@ struct writer {
 	atomic_long writes;
 };
 
+/* The writers' array: a writer's index is its CPU's */
+static struct writer *writers_base;
+
+/*
+ * Writers and burners run on the CPUs after the forker's (CPU 0), as in
+ * the hosted kernel: the same placement on both sides, chosen by us and
+ * not by the host's scheduler.
+ */
 static void *writer_fn(void *arg)
 {
 	struct writer *w = arg;
+	long ncpus = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t cpus;
 	int k = 0;
+
+	CPU_ZERO(&cpus);
+	CPU_SET(ncpus > 1 ? 1 + (int)(w - writers_base) % (ncpus - 1) : 0,
+		&cpus);
+	sched_setaffinity(0, sizeof(cpus), &cpus);
 
 	while (!atomic_load_explicit(&w->stop, memory_order_relaxed)) {
 		if (!w->pid)
@@ -508,6 +523,7 @@ static void writers_start(struct writer *w, pid_t pid)
 {
 	int i;
 
+	writers_base = w;
 	for (i = 0; i < nwriters; i++) {
 		w[i].pid = pid;
 		atomic_store(&w[i].stop, 0);
@@ -552,6 +568,7 @@ static void bench_fork(void)
 	uint64_t *same = calloc(reps, 8), *busy = calloc(reps, 8);
 	uint64_t *r1 = calloc(reps, 8), *r2 = calloc(reps, 8);
 	uint64_t *r3 = calloc(reps, 8), *wr = calloc(2 * reps, 8);
+	uint64_t *rb = calloc(reps, 8), *rcb = calloc(reps, 8);
 	uint64_t *ca = calloc(reps, 8), *cb = calloc(reps, 8);
 	uint64_t *co = calloc(reps, 8), *cs = calloc(reps, 8);
 	struct writer *w = calloc(nwriters, sizeof(*w));
@@ -588,6 +605,9 @@ static void bench_fork(void)
 		r1[i] = other[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r2[i] = same[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r3[i] = busy[i] * 1000 / (alone[i] ? alone[i] : 1);
+		/* against the control: the same CPUs taken, no cgroup work */
+		rb[i] = other[i] * 1000 / (busy[i] ? busy[i] : 1);
+		rcb[i] = co[i] * 1000 / (cb[i] ? cb[i] : 1);
 	}
 	report("fork", "linux", "alone", "forks_per_s", alone, reps, "1/s");
 	report("fork", "linux", "alone", "forks_per_cpu_s", ca, reps, "1/s");
@@ -602,6 +622,9 @@ static void bench_fork(void)
 	       "permille");
 	report("fork", "linux", "same", "ratio_to_alone", r2, reps,
 	       "permille");
+	report("fork", "linux", "other", "ratio_to_busy", rb, reps, "permille");
+	report("fork", "linux", "other", "cpu_ratio_to_busy", rcb, reps,
+	       "permille");
 	report("fork", "linux", "writers", "writes_per_s", wr, nw, "1/s");
 out:
 	atomic_store(&s->stop, 1);
@@ -614,6 +637,8 @@ out:
 	free(cb);
 	free(ca);
 	free(wr);
+	free(rcb);
+	free(rb);
 	free(r3);
 	free(r2);
 	free(r1);

@@ -6,9 +6,11 @@
 #	tools/testing/bench/run.sh		(BENCH=quick|full, BENCH_OUT=DIR)
 #
 # Builds two kernels of its own, as a production kernel would be built,
-# without KUnit (whose mock subsystem hooks every fork and exit):
-# $BENCH_OUT/cg (arch/host/defconfig, CONFIG_KUNIT=n) and $BENCH_OUT/nocg
-# (also CONFIG_CGROUPS=n).  Then runs, one after the other:
+# without KUnit (whose mock subsystem hooks every fork and exit) or lock
+# debugging: $BENCH_OUT/cg (arch/host/defconfig with the fragment
+# tools/testing/bench/config) and $BENCH_OUT/nocg (also
+# kernel/configs/nocgroups.config: CONFIG_CGROUPS off).  Then runs, one
+# after the other:
 #  1. cg/vmlinux bench (usr/cgroup_bench.c): every scenario in the kernel;
 #  2. cg/vmlinux and nocg/vmlinux bench=fork, alternated: the fork path
 #     without cgroups (so without the read lock) against with; and both
@@ -38,12 +40,14 @@ quick)
 	lparams="maxthreads=1000 reps=5 window_ms=200 storm_ms=300"
 	;;
 full)
-	kparams="maxthreads=100000 reps=11 window_ms=500 storm_ms=1000"
-	nalt=11 altwin=500 cgmax=100000
+	# 1 s fork windows: with the threads pinned, the control's runs
+	# spread by a few percent on a quiet machine (benchmarks.txt).
+	kparams="maxthreads=100000 reps=11 window_ms=1000 storm_ms=1000"
+	nalt=11 altwin=1000 cgmax=100000
 	# The host's pid_max is 32768 here and is the machine's, not ours
 	# to raise: 10,000 threads is as high as is safe next to the other
 	# users of the machine.
-	lparams="maxthreads=10000 reps=11 window_ms=500 storm_ms=1000"
+	lparams="maxthreads=10000 reps=11 window_ms=1000 storm_ms=1000"
 	;;
 *)
 	echo "BENCH must be quick or full" >&2
@@ -63,18 +67,46 @@ log()
 # ------------------------------------------------------------------
 # The machine, and what was run
 
+# cpu_ticks: "busy total" jiffies of all CPUs so far (/proc/stat).
+cpu_ticks()
+{
+	awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i
+		print t - $5 - $6, t; exit }' /proc/stat
+}
+
+# our_ticks: CPU jiffies of this script's finished children (/proc/PID/stat
+# cutime + cstime): every benchmark and build is one.
+our_ticks()
+{
+	awk '{ print $16 + $17 }' "/proc/$$/stat"
+}
+
+# How busy the machine is before we start: every CPU's busy share over
+# 5 s of doing nothing.  The load average says the same more slowly (a
+# one-minute average: a CI run that ended two minutes ago still shows).
+log "measuring the machine's own load for 5 s"
+read -r busy0 total0 < <(cpu_ticks)
+sleep 5
+read -r busy1 total1 < <(cpu_ticks)
+busy_before=$(( total1 > total0 ? 100 * (busy1 - busy0) / (total1 - total0) : 0 ))
+loadavg_start=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r busy_start total_start < <(cpu_ticks)
+ours_start=$(our_ticks)
+
 {
 	echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "mode: $mode"
 	echo "kernel: $(uname -sr)"
 	echo "cpus: $(nproc) ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'))"
 	echo "memory: $(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
-	echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "load: $loadavg_start (load average at start); $busy_before% of the CPUs busy over the 5 s before"
 	echo "host pid_max: $(cat /proc/sys/kernel/pid_max), threads-max: $(cat /proc/sys/kernel/threads-max)"
 	echo "commit: $(git -C "$srctree" describe --always --dirty 2>/dev/null)"
-	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg CONFIG_KUNIT=n)"
-	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg CONFIG_KUNIT=n CONFIG_CGROUPS=n)"
+	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg KCONFIG_FRAGMENTS=tools/testing/bench/config)"
+	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg KCONFIG_FRAGMENTS=\"tools/testing/bench/config kernel/configs/nocgroups.config\")"
 	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
+	echo "lock_stat: lockstat/vmlinux bench=fork fork_phases=7 reps=$nalt window_ms=$altwin (make O=lockstat KCONFIG_FRAGMENTS=\"tools/testing/bench/config tools/testing/bench/lockstat.config\")"
+	echo "pinning: fork scenario, forker on host CPU 0, writer/burner i on CPU 1+i (hosted and Linux); other scenarios unpinned"
 	echo "linux:  cgbench_linux linux $lparams"
 } > "$out/machine.txt"
 
@@ -84,16 +116,22 @@ log()
 log "building cgbench_linux and the two kernels"
 gcc -std=gnu11 -O2 -g -Wall -pthread -o "$outroot/cgbench_linux" \
 	"$here/cgbench_linux.c" || exit 1
+# build NAME [FRAGMENT...]: $outroot/NAME/vmlinux, configured by
+# arch/host/defconfig, tools/testing/bench/config and the fragments.
 build()
 {
-	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" CONFIG_KUNIT=n "${@:2}" \
+	make -C "$srctree" -j"$(nproc)" O="$outroot/$1" \
+		KCONFIG_FRAGMENTS="tools/testing/bench/config ${*:2}" \
 		"$outroot/$1/vmlinux" > "$outroot/$1.build.log" 2>&1 || {
 		cat "$outroot/$1.build.log" >&2
 		exit 1
 	}
 }
 build cg
-build nocg CONFIG_CGROUPS=n
+build nocg kernel/configs/nocgroups.config
+# lock_stat costs (a clock read and counters on every acquisition): its
+# own kernel, for its own run (2a below), never for the timed figures.
+build lockstat tools/testing/bench/lockstat.config
 
 grep -h '^#define CONFIG_' "$outroot/cg/include/generated/autoconf.h" |
 	awk '{ printf "%s%s=%s", n++ ? " " : "config (cg): ", $2, $3 } END { print "" }' \
@@ -139,6 +177,30 @@ done | awk -v n="$nalt" '
 	}' > "$out/nocg.txt"
 
 # ------------------------------------------------------------------
+# 2a: who waits for whom: the fork scenario on the lock_stat kernel,
+# which reports, per window, the forker's own lock acquisitions, how
+# many found the lock held (and waited), how long, and on which class,
+# with the call sites of the holders (usr/cgroup_bench.c).
+
+log "lock_stat kernel: fork, $nalt runs"
+"$outroot/lockstat/vmlinux" bench=fork fork_phases=7 reps="$nalt" \
+	window_ms="$altwin" lock_loops=1 > "$out/lockstat.raw" 2> "$out/lockstat.log"
+grep '^csv,fork,hosted-lockstat,' "$out/lockstat.raw" > "$out/lockstat.txt"
+# the holders the forker waited for, over every "other" window
+awk '/^# lockstat: other / {
+		n = split($0, f, " ")
+		for (i = 1; i <= n; i++)
+			if (f[i] ~ /^[a-z_\/]+\.[ch]:[0-9]+$/) {
+				c = f[i + 1]; gsub(/[()]/, "", c); held[f[i]] += c
+			}
+		waits += $7
+	}
+	END {
+		for (k in held)
+			printf "csv,fork,hosted-lockstat,holder:%s,waits_in_other,%d,%d,%d,waits,%d\n", k, held[k], held[k], held[k], waits
+	}' "$out/lockstat.raw" >> "$out/lockstat.txt"
+
+# ------------------------------------------------------------------
 # 2b: the fork path's cost in instructions (callgrind), which the load of
 # a shared machine does not blur: fork+exit pairs of the "alone" phase,
 # with and without cgroups, and the read-lock pair alone.
@@ -154,15 +216,30 @@ callgrind_run()
 	pairs=$(sed -n 's/^# fork: \([0-9]*\) fork+exit pairs.*/\1/p' \
 		"$out/callgrind.$k.txt")
 	[ -n "$pairs" ] && [ "$pairs" -gt 0 ] || return
-	callgrind_annotate --inclusive=yes "$f" 2>/dev/null |
+	# --threshold=100: every function, however small its share (the
+	# default stops at 99% of the total and drops the small ones).
+	# The hooks: every cgroup function on the fork and exit path, their
+	# inclusive instructions per fork+exit pair.
+	# Run from /: in the source tree it lists some functions twice,
+	# under a relative and an absolute path, each with part of the
+	# count (the counts below add every line of a function up).
+	(cd / && callgrind_annotate --inclusive=yes --threshold=100 "$f") 2>/dev/null |
 		awk -v impl="$impl" -v pairs="$pairs" '
 		function ir(line) { split(line, a, " "); gsub(",", "", a[1]); return a[1] + 0 }
-		/:bench_forker_fn \[/ { fork = ir($0) }
-		/:bench_read_lock_pair \[/ { lock = ir($0) }
+		/:bench_forker_fn \[/ { fork += ir($0) }
+		/:bench_read_lock_pair \[/ { lock += ir($0) }
+		match($0, /:(cgroup_fork|cgroup_post_fork|cgroup_exit|cpuset_fork|cpu_cgroup_fork|cpu_cgroup_exit|freezer_fork|cpuacct_charge|mm_fork_owner|copy_io) \[/) {
+			h = substr($0, RSTART + 1, RLENGTH - 3)
+			hook[h] += ir($0)
+		}
 		END {
 			printf "csv,fork,%s,alone,ir_per_fork_exit,%d,%d,%d,Ir,%d\n", impl, fork / pairs, fork / pairs, fork / pairs, pairs
 			if (lock)
 				printf "csv,fork,%s,read_lock_pair,ir,%d,%d,%d,Ir,100000\n", impl, lock / 100000, lock / 100000, lock / 100000
+			for (h in hook) {
+				v = hook[h] / pairs
+				printf "csv,fork,%s,%s,ir_per_fork_exit,%d,%d,%d,Ir,%d\n", impl, h, v, v, v, pairs
+			}
 		}'
 }
 
@@ -177,10 +254,12 @@ callgrind_write()
 		maxthreads="$n" reps=1 console=0 oldway_max=0 \
 		> "$out/callgrind.write.$n.txt" 2> "$out/callgrind.write.$n.log" ||
 		return
-	callgrind_annotate --inclusive=yes "$f" 2>/dev/null |
+	(cd / && callgrind_annotate --inclusive=yes --threshold=100 "$f") 2>/dev/null |
 		awk -v n="$n" '/:bench_move \[/ {
-			split($0, a, " "); gsub(",", "", a[1])
-			v = int(a[1] / 4 / n)
+			split($0, a, " "); gsub(",", "", a[1]); ir += a[1]
+		}
+		END {
+			v = int(ir / 4 / n)
 			printf "csv,write,hosted-callgrind,%d,ir_per_thread,%d,%d,%d,Ir,1\n", n, v, v, v
 		}'
 }
@@ -245,16 +324,36 @@ log "Linux $(uname -r): $lparams"
 "$outroot/cgbench_linux" linux $lparams > "$out/linux.txt" 2> "$out/linux.log"
 
 # ------------------------------------------------------------------
+# How quiet the machine was: the CPU time others used while we ran (all
+# CPUs' busy time minus ours), and the load average at the end.
+
+read -r busy_end total_end < <(cpu_ticks)
+ours=$(( $(our_ticks) - ours_start ))
+others=$(( busy_end - busy_start - ours ))
+[ "$others" -lt 0 ] && others=0
+busy_others=$(( total_end > total_start ? 100 * others / (total_end - total_start) : 0 ))
+quiet=yes
+[ "$busy_before" -ge 10 ] || [ "$busy_others" -ge 10 ] && quiet=no
+{
+	echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg); others used $busy_others% of the CPUs' time during the run"
+	echo "quiet: $quiet (quiet: under 10% of the CPUs busy before the start and used by others during the run)"
+} >> "$out/machine.txt"
+
+# ------------------------------------------------------------------
 # Results
 
 {
 	echo "scenario,impl,x,metric,median,min,max,unit,runs"
-	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/callgrind.txt \
+	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/lockstat.txt "$out"/callgrind.txt \
 		"$out"/fuse.txt "$out"/linux.txt |
 		grep '^csv,' | sed 's/^csv,//'
 } > "$out/results.csv"
 
 "$here/table.sh" "$out/results.csv" "$out/machine.txt" | tee "$out/table.txt"
+if [ "$quiet" = no ]; then
+	echo "NOTE: the machine was not quiet: $busy_before% of the CPUs were busy before the start, others used $busy_others% during the run (load average at start $loadavg_start): wall-clock figures are not results" |
+		tee -a "$out/table.txt"
+fi
 
 if command -v gnuplot > /dev/null; then
 	for s in hosted,procs hosted-console,procs hosted-fuse,procs \

@@ -113,6 +113,9 @@ END {
 			fig("fork|linux|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|linux|" x "|ratio_to_alone", "pm"),
 			has("fork|linux|" x "|forks_per_cpu_s") ? med["fork|linux|" x "|forks_per_cpu_s"] : "-"
 	}
+	printf "   (other) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n",
+		fig("fork|hosted|other|ratio_to_busy", "pm"), fig("fork|hosted|other|cpu_ratio_to_busy", "pm"),
+		fig("fork|linux|other|ratio_to_busy", "pm"), fig("fork|linux|other|cpu_ratio_to_busy", "pm")
 	printf "   writes/s by the writers: hosted %s, Linux %s\n", fig("fork|hosted|writers|writes_per_s"), fig("fork|linux|writers|writes_per_s")
 	a = "fork|hosted-alt|alone|forks_per_s"; b = "fork|hosted-nocg-alt|alone|forks_per_s"
 	if (has(a) && has(b))
@@ -120,9 +123,36 @@ END {
 			fig(a), fig(b), fig("fork|hosted-alt|alone|ratio_to_nocg", "pm"), fig("fork|hosted-alt|alone|cpu_ratio_to_nocg", "pm")
 	a = "fork|hosted-callgrind|alone|ir_per_fork_exit"; b = "fork|hosted-nocg-callgrind|alone|ir_per_fork_exit"
 	if (has(a) && has(b))
-		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read, lockdep-lite included): %d\n",
+		printf "   instructions per fork+exit (callgrind): %d with cgroups, %d without (+%d, +%.1f%%);\n   of the difference, one read-lock pair (down_read + up_read): %d\n",
 			med[a], med[b], med[a] - med[b], 100 * (med[a] - med[b]) / med[b],
 			med["fork|hosted-callgrind|read_lock_pair|ir"]
+	c = "fork|hosted-callgrind|"; d = "|ir_per_fork_exit"
+	if (has(c "cgroup_post_fork" d)) {
+		printf "   the cgroup hooks, instructions per fork+exit (inclusive): cgroup_fork %d, cgroup_post_fork %d\n",
+			med[c "cgroup_fork" d], med[c "cgroup_post_fork" d]
+		printf "     (of which cpuset_fork %d, cpu_cgroup_fork %d, freezer_fork %d), cgroup_exit %d (cpu_cgroup_exit %d),\n",
+			med[c "cpuset_fork" d], med[c "cpu_cgroup_fork" d], med[c "freezer_fork" d],
+			med[c "cgroup_exit" d], med[c "cpu_cgroup_exit" d]
+		printf "     cpuacct_charge %d (2 system calls); mm_fork_owner %d (%d without cgroups), copy_io %d (%d)\n",
+			med[c "cpuacct_charge" d], med[c "mm_fork_owner" d], med["fork|hosted-nocg-callgrind|mm_fork_owner" d],
+			med[c "copy_io" d], med["fork|hosted-nocg-callgrind|copy_io" d]
+	}
+	l = "fork|hosted-lockstat|"
+	if (has(l "other|contended_ppm")) {
+		printf "   lock_stat (its own run, CONFIG_LOCK_STAT=y): the forker: lock acquisitions per fork+exit %.1f;\n", med[l "alone|acquisitions_per_fork_x1000"] / 1000
+		printf "   of them contended (waited for a holder): alone %s, busy %s, other %s per million;\n",
+			fig(l "alone|contended_ppm"), fig(l "busy|contended_ppm"), fig(l "other|contended_ppm")
+		printf "   its wait per fork+exit while another process is moved: %.0f ns [%.0f..%.0f]\n",
+			med[l "other|wait_ns_per_fork_x1000"] / 1000, lo[l "other|wait_ns_per_fork_x1000"] / 1000, hi[l "other|wait_ns_per_fork_x1000"] / 1000
+		hs = ""
+		for (k in med)
+			if (index(k, l "holder:") == 1) {
+				split(k, kk, "|"); site = substr(kk[3], 8)
+				hs = hs sprintf(" %s (%d)", site, med[k])
+			}
+		if (hs != "")
+			printf "   call sites of the holders (contending points of the classes it waited on, every \"other\" window):%s\n", hs
+	}
 	if (has("fork|hosted|read_lock_pair|ns_x1000"))
 		printf "   the read side alone (down_read + up_read, uncontended): %.1f ns\n", med["fork|hosted|read_lock_pair|ns_x1000"] / 1000
 	if (miss("fork", "linux") != "") print "   Linux: " miss("fork", "linux")

@@ -6,11 +6,11 @@
 #
 # For every build (plain, SANITIZE=thread, SANITIZE=address,undefined)
 # and every load (alone; beside one CPU burner per host CPU), the whole
-# suite runs RUNS times: ./OUT/vmlinux kunit, as `make check` runs it.  A
-# run fails when a case fails, the program exits non-zero, a sanitizer
-# reports, or the run times out.  Each failing run's output is kept in
-# out/kunit-stress/ and its failing cases are printed with their first
-# diagnostic lines.  The last line is
+# suite runs RUNS times: OUT/vmlinux kunit on the test kernel, as `make
+# check` runs it.  A run fails when a case fails, the program exits
+# non-zero, a sanitizer reports, or the run times out.  Each failing
+# run's output is kept in out/kunit-stress/ and its failing cases are
+# printed with their first diagnostic lines.  The last line is
 #
 #	kunit-stress: R runs, F failed
 #
@@ -59,11 +59,12 @@ start_burners()
 	done
 }
 
-# outdir BUILD: the output directory of a build, as the Makefile names it.
+# outdir BUILD: the output directory of the test kernel of a build, as
+# the Makefile names it (Documentation/kbuild/kconfig.txt).
 outdir()
 {
 	case $1 in
-	plain) echo out ;;
+	plain) echo out-test ;;
 	*) echo "out-${1//,/-}" ;;
 	esac
 }
@@ -91,7 +92,7 @@ for build in $STRESS_BUILDS; do
 	out=$(outdir "$build")
 	san=${build/#plain/}
 	header "kunit-stress: build ${build} into $out/"
-	if ! make -j"$JOBS" ${san:+SANITIZE=$san} "$out/vmlinux" >/dev/null; then
+	if ! make -j"$JOBS" ${san:+SANITIZE=$san} test-vmlinux >/dev/null; then
 		echo "kunit-stress: the $build build failed"
 		exit 1
 	fi

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_BLK_CGROUP
 # blkio-controller.txt section 5: blkio refuses a thread whose
 # io_context is shared (CLONE_IO): a cgroup.procs write of its group
 # fails EINVAL and no thread moves.  A process whose threads have

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_BLK_CGROUP
 # blkio.weight (100..1000, else EINVAL) and blkio.weight_device
 # ("MAJ:MIN WEIGHT", weight 0 removes the rule; an unknown device or a
 # partition is ENODEV), with 2.6.38's read-back format.

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_SCHED
 # cpu.txt section 3 and cgroups.txt 5.1: after a cgroup.procs move every
 # thread runs in the destination's task group (the 3.0/3.1 bug left them
 # in the old one); a thread created afterwards is born there; exit

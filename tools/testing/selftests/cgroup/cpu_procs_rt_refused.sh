@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_SCHED
 # cpu.txt section 3: a process with one SCHED_FIFO thread cannot move through
 # cgroup.procs into a cpu cgroup without RT runtime (EINVAL) and none of
 # its threads moves; its SCHED_OTHER threads still move one at a time

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_SCHED CONFIG_CGROUP_CPUACCT
 # cpuacct: the files of a new group, resetting usage (only 0 may be
 # written), and cpu + cpuacct on one hierarchy.
 mkdir /dev/cgroup

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CPUSETS
 # cpusets.txt section 3: one cgroup.procs write moves every thread into the
 # cpuset and sets every thread's Cpus_allowed_list and
 # Mems_allowed_list; the process's mm is rebound once and, with

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CPUSETS
 # cpusets.txt section 3, and the cpuset files' errors: a cpuset with
 # no CPUs or no memory nodes refuses tasks (ENOSPC), a per-CPU kernel
 # thread (PF_THREAD_BOUND, ksoftirqd/0 is pid 3) never moves (EINVAL),

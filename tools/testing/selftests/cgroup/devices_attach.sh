@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEVICE
 # devices.txt section 4: with the devices subsystem in the hierarchy,
 # moving a task other than the writer needs CAP_SYS_ADMIN (EPERM,
 # nothing moved), even when the core's credential check passes; moving

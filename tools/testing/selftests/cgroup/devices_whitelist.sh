@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEVICE
 # The devices whitelist files: devices.list, allow and deny with good
 # and bad lines (EINVAL), a child never wider than its parent (EPERM),
 # CAP_SYS_ADMIN to change a list (EPERM).  The checks at open and mknod

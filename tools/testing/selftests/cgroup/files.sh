@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEBUG CONFIG_CGROUP_DEVICE
 # Control files (cgroups.txt 2.4, 2.5): the mode shows what a file
 # supports; reading a file without a read handler, or writing one
 # without a write handler, is EINVAL.  /proc/mounts shows the

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_FREEZER
 # freezer-subsystem.txt section 4: freezer refusals are
 # all-or-nothing.  One thread of a process sits in a FROZEN cgroup: a
 # cgroup.procs write of the process elsewhere fails EBUSY and every

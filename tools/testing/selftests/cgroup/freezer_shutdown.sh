@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_FREEZER
 # Shutdown with frozen processes must not hang: a churning process (its
 # driver parks in the refrigerator at its next call) and a still one are
 # frozen, then the console exits.  Shutdown switches the freezer off

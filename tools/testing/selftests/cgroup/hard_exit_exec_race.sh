@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2.1 and 3.2.3 from a shell: cgroup.procs writes while threads
 # of the process clone and exit (--churn), and also exec (--exec), and
 # while its leader writes "0" as its other threads come and go.  After

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2, 2.2.3 from a shell: a multi-threaded process whose own
 # threads write to tasks and cgroup.procs: "0" names the writing thread
 # (tasks) or its whole process (cgroup.procs), a tid names that thread

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2.3 (zombie leaders) from a shell: a process whose
 # leader exited while its other threads live on (a zombie leader).  A tasks write of the
 # leader's pid is ESRCH (it is exiting); a cgroup.procs write of it, or

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEBUG
 # Hierarchies: a subsystem in one hierarchy only, sharing by options,
 # moves in one hierarchy leave the others alone (cgroups.txt 1.1), a
 # hierarchy with children survives its umount, /proc/<pid>/cgroup.

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_MEM_RES_CTLR
 # memcg files: limit_in_bytes parsing (k/m/g, -1, rounding to a page,
 # nothing for the root), mapping over the limit (ENOMEM, failcnt),
 # max_usage and failcnt reset, a limit below the usage (EBUSY), fork

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_MEM_RES_CTLR
 # memory.txt 6.2: with memory.move_charge_at_immigrate set, a
 # cgroup.procs move carries the process's charges exactly once, whichever
 # thread's id is written; a thread that does not own the mm, moved

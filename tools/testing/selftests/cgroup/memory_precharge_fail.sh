@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_MEM_RES_CTLR
 # memory.txt 6.1: the target of a move with move_charge_at_immigrate
 # cannot take the precharge: the cgroup.procs write fails with ENOMEM,
 # no thread moves, no charge moves, the precharge is given back and the

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_NS
 # ns-subsystem.txt section 2: a thread may only move to its cgroup or below
 # (EPERM otherwise, for every thread of a cgroup.procs write, and then
 # nothing moves); moving another task needs CAP_SYS_ADMIN and a

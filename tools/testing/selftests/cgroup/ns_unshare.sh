@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_NS
 # ns subsystem: unshare(2) moves the caller, clone(CLONE_NEWNS) the
 # child, into a new cgroup named after its pid, below the cgroup it was
 # in; nothing happens in the ns hierarchy while ns is not mounted.  If

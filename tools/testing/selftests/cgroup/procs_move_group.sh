@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2, 2.2.2, 2.2.3: a cgroup.procs write of any thread's id moves
 # the whole thread group; "0" moves the writer's group; a write that
 # finds the group in place succeeds; bad input and unknown ids fail.

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEBUG
 # remount.sh - mount -o remount of a cgroup hierarchy (2.6.38's rules):
 # subsystems may be bound or unbound while the hierarchy has no child
 # cgroups (EBUSY otherwise); the name may not change (EINVAL).

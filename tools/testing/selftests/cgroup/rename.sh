@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # rename(2) of a cgroup directory (cgroups.txt 2.4): within its parent
 # it keeps the cgroup, its tasks and its state, /proc/<pid>/cgroup shows
 # the new path; a control file is ENOTDIR, an existing name EEXIST,

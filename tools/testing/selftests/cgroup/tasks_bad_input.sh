@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEBUG
 # cgroups.txt 2.2.2 and 2.2.3 (tasks half): parsing of writes, unknown
 # ids, removed cgroups.
 mkdir /dev/cgroup

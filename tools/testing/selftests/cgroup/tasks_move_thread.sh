@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2, 2.2.4: a tasks write moves one thread; the process
 # is then listed by both cgroups' cgroup.procs; a populated cgroup
 # cannot be removed.

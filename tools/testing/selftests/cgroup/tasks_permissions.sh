@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # cgroups.txt 2.2.3, EACCES (tasks half): the open permission, then the
 # core check (euid 0, or the target's uid or suid), and "0" without a
 # check.

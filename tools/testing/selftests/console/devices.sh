@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEVICE
 # Device nodes: /dev/null and /dev/zero made at boot, mknod (CAP_MKNOD),
 # and the devices cgroup's checks at open (r, w) and mknod (m): EPERM.
 # Nodes without a driver open with ENXIO.

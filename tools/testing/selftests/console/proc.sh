@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_SCHED
 # /proc: a spawned process, its threads, ns_last_pid, /proc/self.
 echo 31336 > /proc/sys/kernel/ns_last_pid
 cat /proc/sys/kernel/ns_last_pid

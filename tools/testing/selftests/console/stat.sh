@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS
 # stat and stat -f (coreutils' formats, no times), mv outside cgroupfs,
 # help.
 mkdir /dev/cgroup

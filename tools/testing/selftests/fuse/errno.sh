@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# needs: CONFIG_CGROUPS CONFIG_CGROUP_DEBUG
 # Every errno of cgroups.txt 2.2.3 that a write to tasks or cgroup.procs
 # can show without a vetoing subsystem: the console's error text here,
 # and bash's through the FUSE mount (fuse/run.sh), must both equal

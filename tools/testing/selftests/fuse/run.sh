@@ -33,12 +33,21 @@
 #	$?, quoting and ls format bash does not share)
 # Output: TAP 13, then "N passed, N failed".  Exit 0 when none failed,
 # 4 (kselftest's skip) when /dev/fuse or fusermount3 is not usable.
+#
+# The kernel must also end well: a test fails when its kernel exits with
+# a non-zero status (a sanitizer halting it, a crash, the `timeout`
+# around it) or prints a sanitizer report, at shutdown included (the
+# unmount, the end of the FUSE loop).  With a sanitizer build the
+# sanitizers run with the options of `make check` (scripts/check.sh).
 
 set -u
 shopt -s extglob
 export LC_ALL=C
 trap '' PIPE		# a console that died must not kill us: EPIPE instead
 vmlinux=$(realpath "${1:?usage: run.sh VMLINUX [GLOB]}")
+# sanitizer_options, sanitizer_report (it changes to the top directory)
+. "$(dirname "$0")/../../../../scripts/checks-common.sh"
+sanitizer_options
 # console/* test the console shell itself ($?, quoting, its ls format):
 # by default only the file-level tests run through the mount.
 filter=${2:-@(cgroup|fuse)/*}
@@ -95,24 +104,28 @@ boot()
 	return 1
 }
 
+# End the kernel (end of its input) and wait for it.  A non-zero exit
+# status or a sanitizer report anywhere in its output, shutdown included,
+# goes into the transcript, failing the test.
 shutdown()
 {
+	local status=0
+
 	stop_host
 	if [ -n "$vpid" ]; then
 		exec 3>&-		# end of input: the console exits
-		for _ in $(seq 200); do
-			kill -0 "$vpid" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$vpid" 2>/dev/null; then
-			# not this test's business (the console runner does
-			# not look at it either): report, do not fail
-			echo "# note: the kernel did not shut down within" \
-				"20 s of the end of input; SIGTERM" >> "$tmp/notes"
-			kill -TERM "$vpid"
-		fi
-		wait "$vpid"
+		wait "$vpid" || status=$?
 		vpid=
+		if [ "$status" -ne 0 ]; then
+			echo "# the kernel exited with status $status" \
+				>> "$tmp/transcript"
+		fi
+		if grep -qE "$sanitizer_report" "$tmp/con.out"; then
+			echo "# sanitizer report in the kernel's output:" \
+				>> "$tmp/transcript"
+			grep -E -A30 "$sanitizer_report" "$tmp/con.out" |
+				head -n 60 | sed 's/^/#   /' >> "$tmp/transcript"
+		fi
 	fi
 	if is_mounted "$mnt"; then
 		echo "# mount left on $mnt after exit" >> "$tmp/transcript"
@@ -347,20 +360,30 @@ for script in "$here"/*/*.sh "$here"/fuse/*.cmp "$here"/fuse/*.fuse; do
 	tests+=("$script")
 done
 
-# Can we mount at all?
+# Can we mount at all?  (A kernel that cannot end well fails below.)
 mnt=$tmp/mnt
 if ! boot; then
 	shutdown >/dev/null 2>&1
 	skip "vmlinux --fuse could not mount ($(head -c 200 "$tmp/con.out"))"
 fi
+: > "$tmp/transcript"
 shutdown
+boot_transcript=$(cat "$tmp/transcript")
 rm -f "$tmp/transcript"
 
 echo "TAP version 13"
-echo "1..${#tests[@]}"
+echo "1..$((${#tests[@]} + 1))"
 pass=0
 fail=0
-n=0
+n=1
+if [ -z "$boot_transcript" ]; then
+	echo "ok 1 boot and shutdown"
+	pass=1
+else
+	echo "not ok 1 boot and shutdown"
+	sed 's/^/# /' <<<"$boot_transcript"
+	fail=1
+fi
 for script in "${tests[@]}"; do
 	n=$((n + 1))
 	name=${script#"$here"/}
@@ -374,7 +397,6 @@ for script in "${tests[@]}"; do
 		want=$tmp/console.transcript
 		mv "$tmp/transcript" "$want" ;;
 	esac
-	: > "$tmp/notes"
 	play_fuse "$script"
 	if diff -u "$want" "$tmp/transcript" > "$tmp/diff"; then
 		echo "ok $n ${name%.*}"
@@ -384,7 +406,6 @@ for script in "${tests[@]}"; do
 		sed 's/^/# /' "$tmp/diff"
 		fail=$((fail + 1))
 	fi
-	cat "$tmp/notes"
 done
 echo "$pass passed, $fail failed"
 cd / && rm -rf "$tmp"
