@@ -176,6 +176,7 @@ static int failslab(const char *site)
 	}
 	return fail;
 }
+
 /* fault_call_nth(): the action at the nth allocation, before it */
 static void fault_call(void)
 {
