@@ -1138,7 +1138,7 @@ static void cgc_mkdir_run(struct cgc_run *r)
 {
 	int id = r->c->ss->subsys_id, nth;
 	char *before, *after, what[48];
-	long ret = -ENOMEM, live;
+	long ret = -ENOMEM, live, now;
 	bool quiet = false;
 
 	cgc_mount(r);
@@ -1149,8 +1149,7 @@ static void cgc_mkdir_run(struct cgc_run *r)
 		cgc_settings(r, CGC_A, mode);
 	}
 	before = cgc_snapshot(r, NULL);
-	kunit_rcu_drain();
-	live = host_ops.mem_live();
+	live = kunit_live_objects();
 	for (nth = 1; nth < 400; nth++) {
 		/* no kunit allocation between the two counts */
 		snprintf(what, sizeof(what), "mkdir with allocation %d failed",
@@ -1166,11 +1165,11 @@ static void cgc_mkdir_run(struct cgc_run *r)
 				    cgc_who(r), what);
 		KUNIT_EXPECT_EQ(r->test, ksys_rmdir(CGC_C), (long)-ENOENT);
 		cgc_expect_balanced(r, what);
-		kunit_rcu_drain();
-		if (!quiet && host_ops.mem_live() != live) {
+		now = kunit_live_objects();
+		if (!quiet && now != live) {
 			cgc_fail(r, what, cgc_culprit(r),
 				 "a failed mkdir must free what create allocated",
-				 host_ops.mem_live() - live, 0);
+				 now - live, 0);
 			quiet = true;
 		}
 	}
@@ -1179,14 +1178,14 @@ static void cgc_mkdir_run(struct cgc_run *r)
 			    "%s: mkdir must call create once", cgc_who(r));
 	cgc_start();
 	KUNIT_EXPECT_EQ(r->test, ksys_rmdir(CGC_C), 0L);
-	kunit_rcu_drain();
+	now = kunit_live_objects();
 	cgc_stop();
 	KUNIT_EXPECT_EQ_MSG(r->test, cgc_count(id, CGC_DESTROY, NULL, false),
 			    1, "%s: rmdir must call destroy once", cgc_who(r));
-	if (host_ops.mem_live() != live)
+	if (now != live)
 		cgc_fail(r, "mkdir and rmdir", cgc_culprit(r),
 			 "create and destroy must balance (objects left)",
-			 host_ops.mem_live() - live, 0);
+			 now - live, 0);
 	after = cgc_snapshot(r, NULL);
 	cgc_expect_same(r, before, after, "mkdir and rmdir of a/c",
 			"making and removing a cgroup must leave the state of the others as it was");
