@@ -26,7 +26,8 @@
  *   pre_attach		once, after the commit point: read the value the
  *			threads get, so every thread of one move gets the
  *			same one
- *   attach_task	per thread that moved: set its nice value
+ *   attach_task	per thread that moved: set its nice value, under
+ *			nice_mutex: after the fork hook of a new task
  *   attach		once, last: forget nice_move
  *   fork		the new task gets its cgroup's value: a move of its
  *			creator, or a write of nice.value, that landed
@@ -39,16 +40,18 @@
  *   cgroup_mutex	(held by the core around every attach hook; taken
  *			 by the nice.value write handler): nice_move, and
  *			 every write of a nice_cgroup's value
- *     nice_mutex	(every write of a task's nice value by this file
- *			 but attach_task's, and the fork hook's read of its
- *			 cgroup's value)
+ *     nice_mutex	(every write of a task's nice value by this file,
+ *			 and the fork hook's read of its cgroup's value)
  *       tasklist_lock	(read: walking the tasks of a cgroup)
  *         task_lock(tsk)	(set_user_nice())
  *
  * A write of nice.value changes the value and walks the tasks in one
  * nice_mutex section, and the fork hook reads the value and sets it in
  * another: a new task is either on the task list for the walk, or reads
- * the new value after it.
+ * the new value after it.  A new task can be moved while its fork hook
+ * runs (it is visible from cgroup_post_fork() on): attach_task sets its
+ * value under nice_mutex too, so it comes after the hook, or the hook
+ * comes after the move and reads the new cgroup.
  */
 #include <linux/capability.h>
 #include <linux/cgroup.h>
@@ -164,7 +167,10 @@ static void nice_pre_attach(struct cgroup *cgrp)
 
 static void nice_attach_task(struct cgroup *cgrp, struct task_struct *tsk)
 {
+	/* not between the fork hook's read of its old cgroup and its write */
+	mutex_lock(&nice_mutex);
 	set_user_nice(tsk, nice_move.nice);
+	mutex_unlock(&nice_mutex);
 }
 
 static void nice_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
@@ -174,6 +180,19 @@ static void nice_attach(struct cgroup_subsys *ss, struct cgroup *cgrp,
 	nice_move.cgrp = NULL;
 }
 
+/*
+ * A race point for tests, inside the fork hook between its read of the
+ * new task's cgroup and its write of the task's nice value, where a move
+ * of the new task must wait (attach_task takes nice_mutex) and no hook
+ * reaches.  nice_cgroup_test.c #includes this file and, before that,
+ * defines nice_fork_read(tsk) to a function that moves @tsk at exactly
+ * this point.  Built alone, as here, it is an empty statement
+ * (Documentation/process/style.txt 9.2).
+ */
+#ifndef nice_fork_read
+#define nice_fork_read(tsk)	do { } while (0)
+#endif
+
 static void nice_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 {
 	int nice;
@@ -182,6 +201,7 @@ static void nice_fork(struct cgroup_subsys *ss, struct task_struct *tsk)
 	rcu_read_lock();
 	nice = task_nice(tsk)->nice;
 	rcu_read_unlock();
+	nice_fork_read(tsk);
 	set_user_nice(tsk, nice);
 	mutex_unlock(&nice_mutex);
 }
