@@ -22,9 +22,10 @@
 #		the seam, pass KUnit and a short torture run	[plain only]
 #   samples	the test kernel with every sample of samples/ (off in the
 #		defconfig) built in: samples/configs/samples.config on
-#		top, in out-samples/; the samples' KUnit suites and the
-#		cgroup contract suite, which then covers them, must pass,
-#		and a short torture run with their entries	[plain only]
+#		top, in out-samples/ (out-samples-thread, ... with
+#		SANITIZE=); the samples' KUnit suites and the cgroup
+#		contract suite, which then covers them, must pass, and a
+#		short torture run with their entries
 #   kunit	OUT/vmlinux kunit, through tools/testing/kunit/ktap_check.sh
 #		when it exists; the last "N passed, M failed" line must say
 #		0 failed, and the program must exit 0
@@ -131,20 +132,22 @@ gate_configs()
 }
 
 # The samples (samples/, off in arch/host/defconfig): built in, their
-# suites, the contract suite and a short torture run on that kernel.
+# suites, the contract suite and a short torture run on that kernel,
+# sanitized too with SANITIZE=.
 SAMPLE_SUITES=(nice_cgroup cgroup_contract)
 SAMPLE_TORTURE="nprocs=4 nthreads=8 duration=15 stutter=4"
 
 gate_samples()
 {
-	local dir=out-samples suite log line
+	local dir=out-samples${SANITIZE:+-$san_suffix} suite log line
 
 	make -j"$JOBS" O="$dir" KCONFIG_FRAGMENTS="$SAMPLES_FRAGMENTS" \
 		"$dir/vmlinux" || {
 		echo "samples: the build failed"
 		return 1
 	}
-	scripts/check-seam.sh --no-lint "$dir/kernel.o" || return 1
+	scripts/check-seam.sh --no-lint ${SANITIZE:+--sanitized} \
+		"$dir/kernel.o" || return 1
 	for suite in "${SAMPLE_SUITES[@]}"; do
 		log=$dir/kunit-$suite.log
 		timeout -k 10 "$KUNIT_TIMEOUT" "./$dir/vmlinux" kunit="$suite" \
@@ -159,6 +162,11 @@ gate_samples()
 		[1-9]*" passed, 0 failed") ;;
 		*) grep -vE '^[[:space:]]*ok ' "$log" | tail -n 60; return 1 ;;
 		esac
+		if grep -qE "$sanitizer_report" "$log"; then
+			grep -E -A20 "$sanitizer_report" "$log" | head -n 60
+			echo "samples: $suite: sanitizer report (SANITIZE=$SANITIZE)"
+			return 1
+		fi
 	done
 	log=$dir/torture.log
 	"./$dir/vmlinux" torture $SAMPLE_TORTURE </dev/null >"$log" 2>&1 || true
@@ -167,6 +175,11 @@ gate_samples()
 		echo "samples: torture failed"
 		return 1
 	}
+	if grep -qE "$sanitizer_report" "$log"; then
+		grep -E -A20 "$sanitizer_report" "$log" | head -n 60
+		echo "samples: torture: sanitizer report (SANITIZE=$SANITIZE)"
+		return 1
+	fi
 }
 
 gate_nolockdebug()
@@ -378,7 +391,8 @@ gate_lint()		{ mk lint; }
 # --- driver ------------------------------------------------------------------
 needs_vmlinux=" seam kunit selftest fuse torture "
 gates=(build seam)
-[ -z "$SANITIZE" ] && gates+=(nolockdebug samples)
+[ -z "$SANITIZE" ] && gates+=(nolockdebug)
+gates+=(samples)
 gates+=(kunit selftest torture fuse)
 [ -z "$SANITIZE" ] && gates+=(realkernel configs)
 [ -z "$SANITIZE" ] &&
