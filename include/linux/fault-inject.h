@@ -80,7 +80,6 @@ static inline void fault_call_nth(unsigned long nth, void (*fn)(void *arg),
 }
 
 /**
- * fault_injection_armed - is a fail-nth countdown or site filter armed?
  * fail_random_set - fail the calling thread's allocations at random
  * @seed: seeds this thread's generator: the same seed, over the same
  *	sequence of allocations, fails the same ones
