@@ -230,6 +230,13 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 
 #undef SUBSYS
 
+/*
+ * The active subsystems with a fork (exit) hook, by id: the fork and exit
+ * paths call those alone, in id order, without a test per subsystem.
+ * Set at boot, as each subsystem becomes active (never cleared).
+ */
+static unsigned long cgroup_fork_subsys, cgroup_exit_subsys;
+
 /* bits in cgroupfs_root::flags */
 enum {
 	ROOT_NOPREFIX,	/* subsystem files without the "<subsys>." prefix */
@@ -2883,7 +2890,7 @@ void cgroup_fork(struct task_struct *child)
 void cgroup_post_fork(struct task_struct *child)
 {
 	struct css_set *cg;
-	int i;
+	unsigned long mask;
 
 	cg = cgroup_task_lock_tasks(child);
 	if (list_empty(&child->cg_list))
@@ -2891,11 +2898,10 @@ void cgroup_post_fork(struct task_struct *child)
 	spin_unlock(&cg->tasks_lock);
 	task_unlock(child);
 
-	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-		struct cgroup_subsys *ss = subsys[i];
+	for (mask = cgroup_fork_subsys; mask; mask &= mask - 1) {
+		struct cgroup_subsys *ss = subsys[__ffs(mask)];
 
-		if (ss->fork && ss->active)
-			ss->fork(ss, child);
+		ss->fork(ss, child);
 	}
 }
 
@@ -2906,15 +2912,17 @@ void cgroup_post_fork(struct task_struct *child)
 static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 	__must_hold(&tsk->alloc_lock)
 {
+	unsigned long mask;
 	int i;
 
 	lockdep_assert_held(&tsk->alloc_lock);
-	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-		struct cgroup_subsys *ss = subsys[i];
+	for (mask = cgroup_exit_subsys; mask; mask &= mask - 1) {
+		struct cgroup_subsys *ss;
 
-		if (ss->exit && ss->active)
-			ss->exit(ss, init_css_set.subsys[i]->cgroup,
-				 cg->subsys[i]->cgroup, tsk);
+		i = __ffs(mask);
+		ss = subsys[i];
+		ss->exit(ss, init_css_set.subsys[i]->cgroup,
+			 cg->subsys[i]->cgroup, tsk);
 	}
 }
 
@@ -3378,6 +3386,10 @@ static void cgroup_init_subsys(struct cgroup_subsys *ss)
 	init_cgroup_css(css, ss, dummytop);
 	init_css_set.subsys[ss->subsys_id] = css;
 	ss->active = 1;
+	if (ss->fork)
+		cgroup_fork_subsys |= BIT(ss->subsys_id);
+	if (ss->exit)
+		cgroup_exit_subsys |= BIT(ss->subsys_id);
 }
 
 /**
