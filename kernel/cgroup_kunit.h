@@ -504,9 +504,8 @@ static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
 	int nth, failures = 0;
 	long ret = -ENOMEM, live;
 
-	kunit_rcu_drain();
 	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		ret = ksys_mkdir(path, 0755);
 		fail_nth_set(0);
@@ -515,8 +514,7 @@ static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
 		failures++;
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
 		KUNIT_EXPECT_EQ(test, ksys_rmdir(path), (long)-ENOENT);
-		kunit_rcu_drain();
-		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
+		KUNIT_EXPECT_EQ_MSG(test, kunit_live_objects(), live, "nth %d",
 				    nth);
 	}
 	KUNIT_EXPECT_EQ(test, ret, 0L);

@@ -132,7 +132,7 @@ static void cgroup_attach_task_alloc_faults(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	for (nth = 1; nth < 20; nth++) {
 		cgt_settle();
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		count = css_set_count;
 		mock_record();
 		fail_nth_set(nth);
@@ -150,7 +150,7 @@ static void cgroup_attach_task_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, atomic_read(&cg->refcount), ref);
 		cgt_settle();
 		KUNIT_EXPECT_EQ(test, css_set_count, count);
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	}
 	cgroup_file_release(of);
 	/* the css_set and its two links: three allocations, each failed */

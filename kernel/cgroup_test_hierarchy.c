@@ -296,7 +296,7 @@ static void cgroup_hierarchy_alloc_faults(struct kunit *test)
 	long live;
 
 	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		root = cgroup_get_root("mock0,mock1");
 		fail_nth_set(0);
@@ -307,14 +307,14 @@ static void cgroup_hierarchy_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, root_count, 0);
 		KUNIT_EXPECT_PTR_EQ(test, mock0_subsys.root, &rootnode);
 		KUNIT_EXPECT_PTR_EQ(test, mock1_subsys.root, &rootnode);
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	}
 	KUNIT_ASSERT_FALSE(test, IS_ERR(root));
 	/* option copy, root, links, files of the top cgroup */
 	KUNIT_EXPECT_GE(test, mount_failures, 4);
 
 	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		mock_record();
 		fail_nth_set(nth);
 		cgrp = cgt_create(&root->top_cgroup, "a");
@@ -326,7 +326,7 @@ static void cgroup_hierarchy_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, root->number_of_cgroups, 1);
 		KUNIT_EXPECT_TRUE(test, list_empty(&root->top_cgroup.children));
 		KUNIT_EXPECT_EQ(test, atomic_read(&root->top_cgroup.refcnt), 1);
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	}
 	KUNIT_ASSERT_FALSE(test, IS_ERR(cgrp));
 	/* cgroup, two states, files */

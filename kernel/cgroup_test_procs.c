@@ -379,7 +379,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	for (nth = 1; nth < 30; nth++) {
 		cgt_settle();
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		count = css_set_count;
 		mock_record();
 		fail_nth_set(nth);
@@ -400,7 +400,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_PTR_EQ(test, cgt_task_cgroup(t[2], r2), s);
 		cgt_settle();
 		KUNIT_EXPECT_EQ(test, css_set_count, count);
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	}
 	cgroup_file_release(of);
 	/* the array, then two css_sets with two links each */

@@ -194,8 +194,7 @@ static int fork_sweep(struct kunit *test, struct task_struct *creator,
 	long live, ret;
 
 	for (n = 1; n < 100; n++) {
-		kunit_rcu_drain();
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		tasks = nr_tasks();
 
 		fail_nth_set(n);
@@ -205,8 +204,7 @@ static int fork_sweep(struct kunit *test, struct task_struct *creator,
 			break;
 		failures++;
 		KUNIT_EXPECT_EQ_MSG(test, ret, (long)-ENOMEM, "fail_nth %d", n);
-		kunit_rcu_drain();
-		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live,
+		KUNIT_EXPECT_EQ_MSG(test, kunit_live_objects(), live,
 				    "leak at fail_nth %d", n);
 		KUNIT_EXPECT_EQ_MSG(test, nr_tasks(), tasks,
 				    "tasks at fail_nth %d", n);

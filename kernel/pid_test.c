@@ -132,8 +132,7 @@ static void pid_free_after_rcu(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(pid));
 	nr = pid_nr(pid);
 	get_pid(pid);
-	kunit_rcu_drain();
-	live = host_ops.mem_live();
+	live = kunit_live_objects();
 
 	free_pid(pid);
 	rcu_read_lock();
@@ -145,11 +144,10 @@ static void pid_free_after_rcu(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(again));
 	KUNIT_EXPECT_EQ(test, pid_nr(again), nr);
 	free_pid(again);
-	kunit_rcu_drain();
 	/* ... the struct only once the grace period and our ref are gone */
-	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+	KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	put_pid(pid);
-	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live - 1);
+	KUNIT_EXPECT_EQ(test, kunit_live_objects(), live - 1);
 	set_ns_last_pid(&init_pid_ns, saved);
 }
 

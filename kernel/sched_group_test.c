@@ -422,11 +422,11 @@ static void cpu_cgroup_proc_sched_faults(struct kunit *test)
 	KUNIT_ASSERT_GT(test, cgk_read_buf("/proc/self/sched", buf, SGT_BUF),
 			0L);
 	for (nth = 1; nth < 32; nth++) {
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		ret = cgk_read_buf("/proc/self/sched", buf, SGT_BUF);
 		fail_nth_set(0);
-		KUNIT_EXPECT_EQ_MSG(test, host_ops.mem_live(), live, "nth %d",
+		KUNIT_EXPECT_EQ_MSG(test, kunit_live_objects(), live, "nth %d",
 				    nth);
 		if (ret > 0)
 			break;

@@ -752,8 +752,7 @@ static void memcg_fault_sweep(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mcg_val(test, "a", "usage_in_bytes"), 5 * PG);
 
 	for (nth = 1, failures = 0; nth < 64; nth++) {
-		kunit_rcu_drain();
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		ret = ksys_mkdir(MCG_ROOT "/c", 0755);
 		fail_nth_set(0);
@@ -761,8 +760,7 @@ static void memcg_fault_sweep(struct kunit *test)
 			break;
 		failures++;
 		KUNIT_EXPECT_EQ(test, ret, -ENOMEM);
-		kunit_rcu_drain();
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 		MCG_CHECK(test);
 	}
 	KUNIT_EXPECT_GE(test, failures, 2);

@@ -534,13 +534,13 @@ static void devcg_write_faults(struct kunit *test, const char *file,
 	for (nth = 1; nth < 32; nth++) {
 		fd = ksys_open(file, O_WRONLY, 0);
 		KUNIT_ASSERT_GE(test, fd, 0L);
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		ret = ksys_write(fd, line, strlen(line));
 		fail_nth_set(0);
 		if (ret < 0) {
 			KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
-			KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+			KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 		}
 		KUNIT_EXPECT_EQ(test, ksys_close(fd), 0L);
 		if (ret >= 0)
@@ -570,11 +570,10 @@ static void devcgroup_alloc_faults(struct kunit *test)
 	devcg_write_faults(test, DEVCG_A "/devices.deny", "c 1:3 r",
 			   "c 1:3 r\nc 1:5 rw\nb 8:* m\n",
 			   "c 1:5 rw\nb 8:* m\n");
-	kunit_rcu_drain();
 
 	/* mkdir copies the parent's list: every allocation of it may fail */
 	for (nth = 1; nth < 64; nth++) {
-		live = host_ops.mem_live();
+		live = kunit_live_objects();
 		fail_nth_set(nth);
 		ret = ksys_mkdir(DEVCG_B, 0755);
 		fail_nth_set(0);
@@ -584,8 +583,7 @@ static void devcgroup_alloc_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, ret, (long)-ENOMEM);
 		KUNIT_EXPECT_EQ(test, ksys_newstat(DEVCG_B, &st),
 				(long)-ENOENT);
-		kunit_rcu_drain();
-		KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+		KUNIT_EXPECT_EQ(test, kunit_live_objects(), live);
 	}
 	KUNIT_EXPECT_EQ(test, ret, 0L);
 	/* cgroup, states and the two entries at least */

@@ -213,6 +213,7 @@ int kunit_add_action(struct kunit *test, void (*action)(void *ctx),
 
 void kunit_expect_warns(struct kunit *test, unsigned long count);
 void kunit_rcu_drain(void);
+long kunit_live_objects(void);
 void kunit_set_failure(struct kunit *test);
 void kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
 	__printf(2, 3);

@@ -249,6 +249,26 @@ void kunit_rcu_drain(void)
 	rcu_quiesce();
 }
 
+/**
+ * kunit_live_objects() - the number of live objects, deferred frees done
+ *
+ * What a case compares around a step that must leave nothing behind:
+ * kunit_rcu_drain(), then host_ops.mem_live().  Read both counts with it,
+ * before and after the step: a step earlier in the case may have queued
+ * frees (a kfree_rcu() of a list entry, a task's last reference) that
+ * would otherwise land in the middle of the measured one
+ * (Documentation/dev-tools/kunit.txt, section 3.4).
+ *
+ * Context: Process context; no locks held; no other thread of the case
+ * queueing callbacks; sleeps.
+ * Return: host_ops.mem_live() once no deferred free is pending.
+ */
+long kunit_live_objects(void)
+{
+	kunit_rcu_drain();
+	return host_ops.mem_live();
+}
+
 /*
  * End the calling thread's part of the case, if it is the thread the
  * runner waits for; any other thread just returns to its caller.

@@ -75,7 +75,10 @@ failed_cases()
 	awk '
 	/^    # Subtest: / { suite = $3 }
 	/^        # Subtest: / { param = $3 }
-	/^    #  *[a-z_0-9]+: / { diag[$2] = diag[$2] ? diag[$2] : substr($0, 7) }
+	/^    #  *[a-z_0-9]+: / {
+		if (!($2 in diag))
+			diag[$2] = substr($0, index($0, $2) + length($2) + 1)
+	}
 	/^    not ok [0-9]+ / {
 		name = $4
 		printf "    %s.%s: %s\n", suite, name, diag[name ":"]
