@@ -2540,8 +2540,8 @@ static int cgroup_attach_migrate(struct cgroup *cgrp,
 			 * (the order), tsk->cgroups can only have changed
 			 * to init_css_set, by an exit: checked below.
 			 */
-			locked = cgroup_migrate_lock_tasks(locked,
-					rcu_dereference_raw(tsk->cgroups));
+			oldcg = rcu_dereference_raw(tsk->cgroups);
+			locked = cgroup_migrate_lock_tasks(locked, oldcg);
 			task_lock(tsk);
 			oldcg = task_css_set_locked(tsk);
 			newcg = oldcg->mg_dst;

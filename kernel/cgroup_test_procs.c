@@ -1232,18 +1232,21 @@ static void cgroup_attach_proc_fork_beside_held_move(struct kunit *test)
 static int cgt_parse_ids(const char *buf, pid_t *ids, int max)
 {
 	int n = 0;
-	long v;
 
 	while (*buf && n < max) {
-		char *end;
+		const char *nl = strchrnul(buf, '\n');
+		size_t len = nl - buf;
+		char num[16];
+		int v;
 
-		v = simple_strtol(buf, &end, 10);
-		if (end == buf)
+		if (!len || len >= sizeof(num))
+			break;
+		memcpy(num, buf, len);
+		num[len] = '\0';
+		if (kstrtoint(num, 10, &v))
 			break;
 		ids[n++] = v;
-		buf = end;
-		while (*buf == '\n')
-			buf++;
+		buf = *nl ? nl + 1 : nl;
 	}
 	return n;
 }
@@ -1328,7 +1331,7 @@ static void cgroup_attach_proc_task_lists_churn(struct kunit *test)
 	p_forks = spawn_forks(p);
 	u_forks = spawn_forks(u);
 	for (i = 0; i < 2000 || spawn_forks(p) - p_forks < 100 ||
-		    spawn_forks(u) - u_forks < 100; i++) {
+	     spawn_forks(u) - u_forks < 100; i++) {
 		struct cgroup *to = i & 1 ? b : a;
 		char *list;
 		int j, n;
