@@ -73,7 +73,10 @@ static inline struct css_set *task_css_set_locked(struct task_struct *tsk)
 					 lockdep_is_held(&tsk->alloc_lock));
 }
 
-struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk);
+struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk)
+	__acquires(&tsk->alloc_lock) __acquires(&tsk->cgroups->tasks_lock);
+void cgroup_task_unlock_tasks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock) __releases(&tsk->cgroups->tasks_lock);
 bool cgroup_task_linked(struct task_struct *tsk);
 
 #endif /* _KERNEL_CGROUP_INTERNAL_H */

@@ -518,10 +518,12 @@ static void put_css_set_taskexit(struct css_set *cg)
  * process takes.
  *
  * Context: process; takes two spinning locks.  Release them with
- * spin_unlock(&cg->tasks_lock) and task_unlock(@tsk), in either order.
+ * cgroup_task_unlock_tasks(@tsk, cg) while tsk->cgroups is still cg, and
+ * task_unlock(@tsk), in either order.
  * Return: tsk->cgroups.
  */
 struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk)
+	__acquires(&tsk->alloc_lock) __acquires(&tsk->cgroups->tasks_lock)
 	__no_context_analysis
 {
 	struct css_set *cg;
@@ -547,6 +549,23 @@ struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk)
 }
 
 /**
+ * cgroup_task_unlock_tasks() - drop the task list lock of @tsk's css_set
+ * @tsk: the task cgroup_task_lock_tasks() locked, still locked
+ * @cg: what it returned, still tsk->cgroups
+ *
+ * The checkers know the lock as @tsk's css_set's (the annotations of
+ * cgroup_task_lock_tasks()); @cg is the same css_set, read once.
+ *
+ * Context: task_lock(@tsk) held; drops @cg's tasks_lock.
+ */
+void cgroup_task_unlock_tasks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock) __releases(&tsk->cgroups->tasks_lock)
+	__no_context_analysis
+{
+	spin_unlock(&cg->tasks_lock);
+}
+
+/**
  * cgroup_task_linked() - is @tsk on its css_set's task list?
  * @tsk: a task that has not been through cgroup_exit()
  *
@@ -558,7 +577,7 @@ bool cgroup_task_linked(struct task_struct *tsk)
 	struct css_set *cg = cgroup_task_lock_tasks(tsk);
 	bool linked = !list_empty(&tsk->cg_list);
 
-	spin_unlock(&cg->tasks_lock);
+	cgroup_task_unlock_tasks(tsk, cg);
 	task_unlock(tsk);
 	return linked;
 }
@@ -568,6 +587,13 @@ bool cgroup_task_linked(struct task_struct *tsk)
  * address first, one lock when they are the same css_set (two locks of
  * one class: lockdep-lite checks no order between them, the address
  * order is the rule).
+ *
+ * A migration keeps a pair locked from one thread of its batch to the
+ * next while they share it (cgroup_migrate_lock_tasks()), which neither
+ * static checker can follow: the pair is hidden from both, from clang by
+ * __no_context_analysis, from sparse by __release() here and __acquire()
+ * in css_set_unlock_tasks_pair().  Lockdep-lite still checks every
+ * acquisition at run time.
  */
 static void css_set_lock_tasks_pair(struct css_set *a, struct css_set *b)
 	__must_hold(&css_set_lock) __no_context_analysis
@@ -575,20 +601,28 @@ static void css_set_lock_tasks_pair(struct css_set *a, struct css_set *b)
 	lockdep_assert_held_write(&css_set_lock);
 	if (a == b) {
 		spin_lock(&a->tasks_lock);
-	} else if (a < b) {
+		__release(&a->tasks_lock);
+		return;
+	}
+	if (a < b) {
 		spin_lock(&a->tasks_lock);
 		spin_lock(&b->tasks_lock);
 	} else {
 		spin_lock(&b->tasks_lock);
 		spin_lock(&a->tasks_lock);
 	}
+	__release(&a->tasks_lock);
+	__release(&b->tasks_lock);
 }
 
 static void css_set_unlock_tasks_pair(struct css_set *a, struct css_set *b)
 	__no_context_analysis
 {
-	if (a != b)
+	__acquire(&a->tasks_lock);
+	if (a != b) {
+		__acquire(&b->tasks_lock);
 		spin_unlock(&b->tasks_lock);
+	}
 	spin_unlock(&a->tasks_lock);
 }
 
@@ -1004,7 +1038,10 @@ int cgroup_task_count(const struct cgroup *cgrp)
 /*
  * Move @it to the first task of the next css_set of @cgrp that has one,
  * and hold that css_set's tasks_lock (none at the end).  The caller holds
- * no tasks_lock.
+ * no tasks_lock.  The lock stays held across cgroup_iter_next() calls
+ * until the walk leaves the css_set, which no static checker can follow:
+ * it is hidden from clang (__no_context_analysis) and from sparse
+ * (__release() here, __acquire() where it is dropped).
  */
 static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
 	__must_hold_shared(&css_set_lock) __no_context_analysis
@@ -1023,8 +1060,10 @@ static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
 		link = list_entry(l, struct cg_cgroup_link, cgrp_link_list);
 		cg = link->cg;
 		spin_lock(&cg->tasks_lock);
-		if (!list_empty(&cg->tasks))
+		if (!list_empty(&cg->tasks)) {
+			__release(&cg->tasks_lock);
 			break;
+		}
 		spin_unlock(&cg->tasks_lock);
 	}
 	it->cg_link = l;
@@ -1084,6 +1123,7 @@ struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
 		return NULL;
 	link = list_entry(it->cg_link, struct cg_cgroup_link, cgrp_link_list);
 	if (it->task == &link->cg->tasks) {
+		__acquire(&link->cg->tasks_lock);
 		spin_unlock(&link->cg->tasks_lock);
 		cgroup_advance_iter(cgrp, it);
 		if (!it->cg_link)
@@ -1109,6 +1149,7 @@ void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it)
 	if (it->cg_link) {
 		link = list_entry(it->cg_link, struct cg_cgroup_link,
 				  cgrp_link_list);
+		__acquire(&link->cg->tasks_lock);
 		spin_unlock(&link->cg->tasks_lock);
 	}
 	read_unlock(&css_set_lock);
@@ -2895,7 +2936,7 @@ void cgroup_post_fork(struct task_struct *child)
 	cg = cgroup_task_lock_tasks(child);
 	if (list_empty(&child->cg_list))
 		list_add(&child->cg_list, &cg->tasks);
-	spin_unlock(&cg->tasks_lock);
+	cgroup_task_unlock_tasks(child, cg);
 	task_unlock(child);
 
 	for (mask = cgroup_fork_subsys; mask; mask &= mask - 1) {
@@ -2947,7 +2988,7 @@ void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 	cg = cgroup_task_lock_tasks(tsk);
 	if (!list_empty(&tsk->cg_list))
 		list_del_init(&tsk->cg_list);
-	spin_unlock(&cg->tasks_lock);
+	cgroup_task_unlock_tasks(tsk, cg);
 	rcu_assign_pointer(tsk->cgroups, &init_css_set);
 	if (run_callbacks)
 		cgroup_exit_hooks(tsk, cg);
