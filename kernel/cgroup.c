@@ -1577,14 +1577,15 @@ static int rebind_subsystems(struct cgroupfs_root *root,
 		if (added_bits & bit) {
 			WARN_ON_ONCE(cgrp->subsys[i]);
 			cgrp->subsys[i] = dummytop->subsys[i];
-			cgrp->subsys[i]->cgroup = cgrp;
+			/* read without locks by the exit hooks' caller */
+			WRITE_ONCE(cgrp->subsys[i]->cgroup, cgrp);
 			ss->root = root;
 			if (ss->bind)
 				ss->bind(ss, cgrp);
 		} else if (removed_bits & bit) {
 			if (ss->bind)
 				ss->bind(ss, dummytop);
-			dummytop->subsys[i]->cgroup = dummytop;
+			WRITE_ONCE(dummytop->subsys[i]->cgroup, dummytop);
 			cgrp->subsys[i] = NULL;
 			ss->root = &rootnode;
 			cgroup_clear_files(cgrp, ss, false);
@@ -2948,7 +2949,10 @@ void cgroup_post_fork(struct task_struct *child)
 
 /*
  * The exit hooks of every subsystem, for @tsk, which just left @cg for
- * init_css_set (the root of every hierarchy).
+ * init_css_set (the root of every hierarchy).  No cgroup lock is held: a
+ * root css's ->cgroup may change meanwhile, when its subsystem is bound
+ * to or unbound from a hierarchy (rebind_subsystems(), which stores it
+ * with WRITE_ONCE()); either value names a root of that subsystem.
  */
 static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 	__must_hold(&tsk->alloc_lock)
@@ -2962,8 +2966,8 @@ static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 
 		i = __ffs(mask);
 		ss = subsys[i];
-		ss->exit(ss, init_css_set.subsys[i]->cgroup,
-			 cg->subsys[i]->cgroup, tsk);
+		ss->exit(ss, READ_ONCE(init_css_set.subsys[i]->cgroup),
+			 READ_ONCE(cg->subsys[i]->cgroup), tsk);
 	}
 }
 
