@@ -166,7 +166,7 @@ ifeq ($(dot-config),1)
 endif
 
 KERNEL_DIRS := init kernel kernel/locking mm block security fs fs/proc lib \
-	lib/kunit usr drivers/char arch/host
+	lib/kunit usr drivers/char samples/cgroup arch/host
 
 define collect_dir
 obj-y :=

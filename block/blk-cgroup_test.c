@@ -16,6 +16,7 @@
 #include <linux/iocontext.h>
 #include <linux/blk-cgroup.h>
 #include <linux/syscalls.h>
+#include "blk-cgroup.c"
 #include "../kernel/cgroup_kunit.h"
 
 #define BT_DIR		"/tmp/blkio_test"
@@ -413,3 +414,29 @@ static struct kunit_suite blkio_test_suite = {
 };
 
 kunit_test_suite(blkio_test_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): each cgroup's weight and
+ * per-disk weights.  The statistics grow with every I/O and are left out;
+ * so is a task's io_context, whose cgroup_changed flag only asks the I/O
+ * scheduler to look again.
+ */
+static void blkio_contract_snapshot(struct cgk_state *st,
+				    struct cgroup_subsys *ss,
+				    struct cgroup *cgrp, struct task_struct *tsk)
+{
+	struct blkio_cgroup *blkcg;
+	struct blkio_policy_node *pn;
+
+	if (!cgrp)
+		return;
+	blkcg = cgroup_to_blkio_cgroup(cgrp);
+	spin_lock(&blkcg->lock);
+	cgk_state_printf(st, "weight %u", blkcg->weight);
+	list_for_each_entry(pn, &blkcg->policy_list, node)
+		cgk_state_printf(st, " %u:%u=%u", MAJOR(pn->dev),
+				 MINOR(pn->dev), pn->weight);
+	spin_unlock(&blkcg->lock);
+}
+
+CGROUP_CONTRACT(blkio, .snapshot = blkio_contract_snapshot);

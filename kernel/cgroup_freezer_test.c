@@ -33,6 +33,7 @@
 #include <linux/rcupdate.h>
 #include <linux/spawn.h>
 #include <linux/freezer.h>
+#include "cgroup_freezer.c"
 #include "cgroup_kunit.h"
 
 #define FRZ_DIR		"/tmp/frz"
@@ -578,3 +579,37 @@ static struct kunit_suite freezer_suite = {
 };
 
 kunit_test_suite(freezer_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): each cgroup's state; a
+ * task's freezing and frozen flags (a task forked in a FREEZING cgroup
+ * must be freezing too).
+ */
+static void freezer_contract_snapshot(struct cgk_state *st,
+				      struct cgroup_subsys *ss,
+				      struct cgroup *cgrp,
+				      struct task_struct *tsk)
+{
+	if (cgrp) {
+		struct freezer *freezer = cgroup_freezer(cgrp);
+
+		spin_lock(&freezer->lock);
+		cgk_state_printf(st, "%s", freezer_state_strs[freezer->state]);
+		spin_unlock(&freezer->lock);
+		return;
+	}
+	cgk_state_printf(st, "freezing %d frozen %d", freezing(tsk),
+			 frozen(tsk));
+}
+
+/*
+ * FROZEN: tasks cannot move in or out; written inside a fork, it must
+ * reach the new task (freezer_fork()).
+ */
+static const struct cgk_setting freezer_contract_modes[] = {
+	{ "freezer.state", "FROZEN", "THAWED" },
+	{ }
+};
+
+CGROUP_CONTRACT(freezer, .snapshot = freezer_contract_snapshot,
+		.modes = freezer_contract_modes);

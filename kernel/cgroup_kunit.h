@@ -49,6 +49,7 @@
  *		cgk_put_tasks, cgk_reap, cgk_reap_group, cgk_reap_child;
  *		tasks are named CGK_COMM
  *   as a task	cgk_as_write, cgk_as_write_pid, cgk_as_clone(_nth),
+ *		cgk_as_clone_task,
  *		cgk_as_wait, cgk_as_exit, cgk_as_unshare, cgk_as_mkdir,
  *		cgk_as_setresuid: the system call runs in that task's
  *		context (its credentials, its namespaces, its children)
@@ -58,6 +59,10 @@
  *		cgk_expect_write, cgk_expect_file, cgk_expect_refused,
  *		cgk_listed, cgk_in, cgk_path
  *   faults	cgk_mkdir_faults (fail each allocation of a mkdir in turn)
+ *   memory	cgk_as_mmap (pages a process maps, charged to its memcg)
+ *   contract	struct cgroup_contract, CGROUP_CONTRACT(), cgk_state_printf:
+ *		what a subsystem declares for the contract suite
+ *		(kernel/cgroup_contract_test.c), next to its own suite
  *
  * The process-model suites (fork, exit, exec, pid, cred, signal) use the
  * lower-level kernel/task_test.h, which this header builds on.
@@ -77,6 +82,8 @@
 #include <linux/syscalls.h>
 #include <linux/cred.h>
 #include <linux/rcupdate.h>
+#include <linux/mman.h>
+#include <linux/cgroup.h>
 #include <host_ops.h>
 #include "task_test.h"
 #include "../fs/vfs_kunit.h"
@@ -239,6 +246,22 @@ static long __maybe_unused cgk_as_clone_nth(struct task_struct *tsk,
 
 	if (ret > 0)
 		put_task_struct(cc.child);
+	return ret;
+}
+
+/*
+ * @tsk clones with @flags (0: a new process), with its @nth allocation
+ * failing (0: none): the new id, the new task referenced in @child, or
+ * -errno.
+ */
+static long __maybe_unused cgk_as_clone_task(struct task_struct *tsk,
+					     u64 flags, int nth,
+					     struct task_struct **child)
+{
+	struct cgk_clone cc = { .flags = flags, .nth = nth };
+	long ret = task_call(tsk, cgk_clone_fn, &cc);
+
+	*child = ret > 0 ? cc.child : NULL;
 	return ret;
 }
 
@@ -520,5 +543,118 @@ static void __maybe_unused cgk_mkdir_faults(struct kunit *test,
 	KUNIT_EXPECT_EQ(test, ret, 0L);
 	KUNIT_EXPECT_GE(test, failures, 2);
 }
+
+/* ------------------------------------------------------------------ */
+/* Memory */
+
+static long __maybe_unused cgk_as_mmap_fn(void *arg)
+{
+	return ksys_mmap((unsigned long)arg);
+}
+
+/* @tsk maps @npages pages (charged to its memcg): 0 or -errno. */
+static long __maybe_unused cgk_as_mmap(struct task_struct *tsk,
+				       unsigned long npages)
+{
+	return task_call(tsk, cgk_as_mmap_fn, (void *)npages);
+}
+
+/* ------------------------------------------------------------------ */
+/* The subsystem contract */
+
+/**
+ * struct cgk_state - the text a subsystem's snapshot callback writes
+ * @buf: the buffer
+ * @size: its size
+ * @len: bytes written so far (output past @size is cut)
+ */
+struct cgk_state {
+	char *buf;
+	size_t size;
+	size_t len;
+};
+
+/* Append to a snapshot; a subsystem's snapshot callback calls this. */
+static __printf(2, 3) void __maybe_unused
+cgk_state_printf(struct cgk_state *st, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	st->len += vscnprintf(st->buf + st->len, st->size - st->len, fmt,
+			      args);
+	va_end(args);
+}
+
+/**
+ * struct cgk_setting - one write to a control file of a cgroup
+ * @file: the file name in the cgroup directory ("cpuset.cpus")
+ * @val: what is written
+ * @undo: what puts the default back (modes)
+ */
+struct cgk_setting {
+	const char *file;
+	const char *val;
+	const char *undo;
+};
+
+/**
+ * struct cgroup_contract - what a subsystem declares for the contract
+ *	suite (kernel/cgroup_contract_test.c,
+ *	Documentation/cgroups/writing-a-subsystem.txt section 4)
+ * @ss: the subsystem
+ * @snapshot: write the state of subsystem @ss of @cgrp (@tsk NULL), or of the
+ *	task @tsk (@cgrp NULL), with cgk_state_printf(); state kept for no
+ *	particular cgroup or task (a move in progress, a global count) goes
+ *	with the top cgroup (@cgrp->parent NULL).  The suite compares the
+ *	text before and after an operation that must change nothing.  The
+ *	task part is what the subsystem keeps for a task because of the
+ *	cgroup it is in, so a task forked in a cgroup must have the same
+ *	as its creator there.  Leave out what any activity changes (usage
+ *	clocks, statistics).  Called with no lock held; may sleep.
+ * @prepare: writes the suite makes to every cgroup it creates so that
+ *	tasks can move in (a new cpuset has no CPUs); NULL-terminated, or
+ *	NULL
+ * @modes: writes each of which turns on behaviour the defaults leave off
+ *	(memory.move_charge_at_immigrate=3, freezer.state=FROZEN), with the
+ *	write that undoes it.  The suite runs once more with each, written
+ *	to the cgroup tasks move to; and it writes each to the cgroup of a
+ *	forking task at each allocation of the fork in turn, where the
+ *	subsystem's fork hook must catch the new task up.  NULL-terminated,
+ *	or NULL
+ * @triggers: names of files any write to which is an action, not a value
+ *	(memory.failcnt: "any write resets it"), as the subsystem's document
+ *	says: bad input to them may be accepted, but must still change
+ *	nothing in a cgroup without tasks; NULL-terminated, or NULL
+ */
+struct cgroup_contract {
+	struct cgroup_subsys *ss;
+	void (*snapshot)(struct cgk_state *st, struct cgroup_subsys *ss,
+			 struct cgroup *cgrp, struct task_struct *tsk);
+	const struct cgk_setting *prepare;
+	const struct cgk_setting *modes;
+	const char *const *triggers;
+};
+
+/*
+ * A subsystem <x> (SUBSYS(x) in <linux/cgroup_subsys.h>) declares its
+ * contract, in the test file that can see its state, with
+ *
+ *	CGROUP_CONTRACT(x, .snapshot = x_contract_snapshot);
+ *
+ * The suite finds every subsystem's declaration through the subsystem
+ * table: a KUnit kernel with a subsystem that declares none does not link.
+ */
+#define CGROUP_CONTRACT(_x, ...)					\
+	const struct cgroup_contract _x ## _contract = {		\
+		.ss = &_x ## _subsys,					\
+		__VA_ARGS__						\
+	}
+
+#ifdef CONFIG_CGROUPS
+#define SUBSYS(_x) extern const struct cgroup_contract _x ## _contract;
+#include <linux/cgroup_subsys.h>
+#undef SUBSYS
+#endif
 
 #endif /* _KERNEL_CGROUP_KUNIT_H */

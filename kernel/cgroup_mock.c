@@ -416,3 +416,19 @@ const char *mock_trace(char *buf, size_t size, unsigned long mask)
 	spin_unlock(&mock_lock);
 	return buf;
 }
+
+/* The contract (kernel/cgroup_contract_test.c): each instance's "val". */
+static void mock_contract_snapshot(struct cgk_state *st,
+				   struct cgroup_subsys *ss,
+				   struct cgroup *cgrp, struct task_struct *tsk)
+{
+	if (cgrp)
+		cgk_state_printf(st, "val %llu",
+				 READ_ONCE(container_of(cgrp->subsys[ss->subsys_id],
+							struct mock_css,
+							css)->val));
+}
+
+CGROUP_CONTRACT(mock0, .snapshot = mock_contract_snapshot);
+CGROUP_CONTRACT(mock1, .snapshot = mock_contract_snapshot);
+CGROUP_CONTRACT(mock2, .snapshot = mock_contract_snapshot);

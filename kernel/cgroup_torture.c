@@ -138,6 +138,9 @@ static const struct cgt_subsys *const cgt_subsys[] = {
 #ifdef CONFIG_CGROUP_MEM_RES_CTLR
 	&memcg_torture,
 #endif
+#ifdef CONFIG_SAMPLE_CGROUP_NICE
+	&nice_torture,
+#endif
 };
 
 #define cgt_subsys_end	(cgt_subsys + ARRAY_SIZE(cgt_subsys))
@@ -313,6 +316,47 @@ void cgt_path(char *buf, size_t size, int h, int k, const char *file)
 	else
 		snprintf(buf, size, "%s/t%d%s%s", cgt_mnt[h], k,
 			 file ? "/" : "", file ? file : "");
+}
+
+/**
+ * cgt_write_file() - write a value to a file of a target, as a user would
+ * @a: the actor, which counts the outcome: cgt_ok(); cgt_expected() when
+ *	the target was removed meanwhile (ENOENT at open, ENODEV at the
+ *	write) or the fault injector failed it (cgt_injected());
+ *	cgt_error() otherwise
+ * @h: the hierarchy
+ * @k: the target (as cgt_path())
+ * @file: the file's name
+ * @val: what is written, in one write (open, write, close)
+ *
+ * For a controller's actor (cpuset.cpus, nice.value).
+ * Context: process, as current.
+ */
+void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
+		    const char *val)
+{
+	int len = strlen(val);
+	char path[96];
+	long fd, ret;
+
+	cgt_path(path, sizeof(path), h, k, file);
+	cgt_set_state(a, file, 0);
+	fd = ksys_open(path, O_WRONLY, 0);
+	if (fd < 0) {
+		if (fd == -ENOENT || cgt_injected(fd))
+			cgt_expected(a, "open", fd);
+		else
+			cgt_error(a, "open %s: %ld", path, fd);
+		return;
+	}
+	ret = ksys_write(fd, val, len);
+	ksys_close(fd);
+	if (ret == len)
+		cgt_ok(a);
+	else if (ret == -ENODEV || cgt_injected(ret))
+		cgt_expected(a, "write", ret);
+	else
+		cgt_error(a, "write %.*s to %s: %ld", len, val, path, ret);
 }
 
 /**

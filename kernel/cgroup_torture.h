@@ -118,6 +118,7 @@ extern const struct cgt_subsys cpu_torture;
 extern const struct cgt_subsys cpuacct_torture;
 extern const struct cgt_subsys freezer_torture;
 extern const struct cgt_subsys memcg_torture;
+extern const struct cgt_subsys nice_torture;
 
 /* cgroup_torture.c */
 void cgt_set_state(struct cgt_actor *a, const char *state, pid_t pid);
@@ -127,6 +128,8 @@ __printf(2, 3) void cgt_error(struct cgt_actor *a, const char *fmt, ...);
 bool cgt_injected(long err);
 void cgt_fault_off(struct cgt_actor *a);
 void cgt_path(char *buf, size_t size, int h, int k, const char *file);
+void cgt_write_file(struct cgt_actor *a, int h, int k, const char *file,
+		    const char *val);
 int cgt_nr_targets(void);
 int cgt_random_target(struct cgt_actor *a);
 int cgt_task_index(struct task_struct *tsk);

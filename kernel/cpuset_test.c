@@ -1025,3 +1025,52 @@ static struct kunit_suite cpuset_suite = {
 };
 
 kunit_test_suite(cpuset_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): a cpuset's masks and
+ * flags; a task's CPUs, nodes and spread flags.  A new cpuset has no CPU
+ * and no node, so the suite gives its cgroups CPUs 0-1 and node 0; the
+ * modes: a cpuset of CPU 1 only (a move, or the change inside a fork,
+ * changes the tasks' CPUs), and memory_migrate (a move migrates pages).
+ */
+static void cpuset_contract_snapshot(struct cgk_state *st,
+				     struct cgroup_subsys *ss,
+				     struct cgroup *cgrp,
+				     struct task_struct *tsk)
+{
+	struct cpuset *cs;
+
+	mutex_lock(&callback_mutex);
+	if (cgrp) {
+		cs = cgroup_cs(cgrp);
+		cgk_state_printf(st, "cpus %lx mems %lx flags %lx relax %d",
+				 cpumask_bits(&cs->cpus_allowed)[0],
+				 cs->mems_allowed.bits[0], cs->flags,
+				 cs->relax_domain_level);
+	} else {
+		task_lock(tsk);
+		cgk_state_printf(st, "cpus %lx mems %lx spread %d%d",
+				 cpumask_bits(&tsk->cpus_allowed)[0],
+				 tsk->mems_allowed.bits[0],
+				 test_bit(PFA_SPREAD_PAGE, &tsk->atomic_flags),
+				 test_bit(PFA_SPREAD_SLAB, &tsk->atomic_flags));
+		task_unlock(tsk);
+	}
+	mutex_unlock(&callback_mutex);
+}
+
+static const struct cgk_setting cpuset_contract_prepare[] = {
+	{ "cpuset.cpus", "0-1" },
+	{ "cpuset.mems", "0" },
+	{ }
+};
+
+static const struct cgk_setting cpuset_contract_modes[] = {
+	{ "cpuset.cpus", "1", "0-1" },
+	{ "cpuset.memory_migrate", "1", "0" },
+	{ }
+};
+
+CGROUP_CONTRACT(cpuset, .snapshot = cpuset_contract_snapshot,
+		.prepare = cpuset_contract_prepare,
+		.modes = cpuset_contract_modes);

@@ -11,12 +11,9 @@
  */
 #include <linux/cgroup.h>
 #include <linux/cpuset.h>
-#include <linux/fcntl.h>
-#include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/pid_namespace.h>
 #include <linux/sched.h>
-#include <linux/syscalls.h>
 
 #include "cgroup_torture.h"
 
@@ -31,31 +28,13 @@ static void cpuset_torture_actor(struct cgt_actor *a)
 	bool mems = torture_random(&a->rand) & 1;
 	unsigned int nr = mems ? nr_node_ids : nr_cpu_ids;
 	unsigned long bits = torture_random(&a->rand) % ((1UL << nr) - 1) + 1;
-	char path[96], buf[64];
-	long fd, ret;
+	char buf[64];
 	int len;
 
-	len = bitmap_print_list(buf, sizeof(buf) - 1, &bits, nr);
+	len = bitmap_print_list(buf, sizeof(buf) - 2, &bits, nr);
 	buf[len++] = '\n';
-	cgt_path(path, sizeof(path), 0, k,
-		 mems ? "cpuset.mems" : "cpuset.cpus");
-	cgt_set_state(a, mems ? "cpuset.mems" : "cpuset.cpus", 0);
-	fd = ksys_open(path, O_WRONLY, 0);
-	if (fd < 0) {
-		if (fd == -ENOENT || cgt_injected(fd))
-			cgt_expected(a, "open", fd);
-		else
-			cgt_error(a, "open %s: %ld", path, fd);
-		return;
-	}
-	ret = ksys_write(fd, buf, len);
-	ksys_close(fd);
-	if (ret == len)
-		cgt_ok(a);
-	else if (ret == -ENODEV || cgt_injected(ret))
-		cgt_expected(a, "write", ret);
-	else
-		cgt_error(a, "write %.*s to %s: %ld", len - 1, buf, path, ret);
+	buf[len] = '\0';
+	cgt_write_file(a, 0, k, mems ? "cpuset.mems" : "cpuset.cpus", buf);
 }
 
 /*

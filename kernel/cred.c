@@ -80,7 +80,13 @@ struct cred *prepare_creds(void)
 	new = kmalloc(sizeof(*new), GFP_KERNEL);
 	if (!new)
 		return NULL;
-	*new = *old;
+	/*
+	 * Everything but the count, which other holders of @old change
+	 * while we copy (a thread sharing it exits, an RCU callback frees
+	 * a task): it is only ever read with an atomic.
+	 */
+	BUILD_BUG_ON(offsetof(struct cred, usage) != 0);
+	memcpy(&new->uid, &old->uid, sizeof(*new) - offsetof(struct cred, uid));
 	atomic_set(&new->usage, 1);
 	atomic_long_inc(&cred_count);
 	return new;

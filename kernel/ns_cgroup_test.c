@@ -499,3 +499,16 @@ static struct kunit_suite ns_cgroup_test_suite = {
 };
 
 kunit_test_suite(ns_cgroup_test_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): the ns subsystem keeps no
+ * state but the cgroup tree itself, which the core keeps; its snapshot
+ * is empty, and the suite checks its hooks' calls and balance.
+ */
+static void ns_contract_snapshot(struct cgk_state *st,
+				 struct cgroup_subsys *ss,
+				 struct cgroup *cgrp, struct task_struct *tsk)
+{
+}
+
+CGROUP_CONTRACT(ns, .snapshot = ns_contract_snapshot);

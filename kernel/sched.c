@@ -437,6 +437,28 @@ int sched_setscheduler_nocheck(struct task_struct *p, int policy,
 }
 
 /**
+ * set_user_nice() - set @p's nice value, as Linux's set_user_nice()
+ * @p: the task
+ * @nice: MIN_NICE (most favourable) .. MAX_NICE; others are ignored
+ *
+ * The nice value is static_prio; an RT task keeps its RT priority (its
+ * nice value matters again if it leaves RT).  No permission check: the
+ * callers (the nice cgroup sample) check.
+ * Context: any, task_lock(@p) not held; takes it.
+ */
+void set_user_nice(struct task_struct *p, long nice)
+{
+	if (nice < MIN_NICE || nice > MAX_NICE)
+		return;
+	task_lock(p);
+	p->static_prio = NICE_TO_PRIO(nice);
+	p->normal_prio = normal_prio(p->policy, p->rt_priority,
+				     p->static_prio);
+	p->prio = p->normal_prio;
+	task_unlock(p);
+}
+
+/**
  * set_cpus_allowed_ptr() - change the CPUs @p may run on
  * @p: the task
  * @new_mask: the CPUs

@@ -311,3 +311,26 @@ static struct kunit_suite cpuacct_suite = {
 };
 
 kunit_test_suite(cpuacct_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): where a cgroup's usage
+ * goes up to (its parent).  The usage itself grows with every system
+ * call, so it is not state the contract compares; nothing per task.
+ */
+static void cpuacct_contract_snapshot(struct cgk_state *st,
+				      struct cgroup_subsys *ss,
+				      struct cgroup *cgrp,
+				      struct task_struct *tsk)
+{
+	struct cpuacct *ca;
+
+	if (!cgrp)
+		return;
+	ca = cgroup_ca(cgrp);
+	cgk_state_printf(st, "parent %s",
+			 !ca->parent ? "-" :
+			 ca->parent == &root_cpuacct ? "/" :
+			 ca->parent->css.cgroup->name);
+}
+
+CGROUP_CONTRACT(cpuacct, .snapshot = cpuacct_contract_snapshot);

@@ -515,3 +515,40 @@ static struct kunit_suite cpu_cgroup_suite = {
 };
 
 kunit_test_suite(cpu_cgroup_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): a group's shares, RT
+ * bandwidth and count of RT tasks; a task's group and policy.
+ */
+static void cpu_cgroup_contract_snapshot(struct cgk_state *st,
+					 struct cgroup_subsys *ss,
+					 struct cgroup *cgrp,
+					 struct task_struct *tsk)
+{
+	struct task_group *tg;
+
+	if (cgrp) {
+		tg = cgroup_tg(cgrp);
+		cgk_state_printf(st, "shares %lu rt %lld/%llu rt tasks %d",
+				 tg->shares,
+				 (long long)tg->rt_bandwidth.rt_runtime,
+				 (unsigned long long)tg->rt_bandwidth.rt_period,
+				 atomic_read(&tg->nr_rt_tasks));
+		return;
+	}
+	task_lock(tsk);
+	tg = tsk->sched_task_group;
+	cgk_state_printf(st, "group %s policy %d rt counted %d",
+			 tg == &root_task_group ? "/" : tg->css.cgroup->name,
+			 tsk->policy, tsk->sched_rt_counted);
+	task_unlock(tsk);
+}
+
+/* real-time tasks (the suite has one) may join only a group with runtime */
+static const struct cgk_setting cpu_cgroup_contract_prepare[] = {
+	{ "cpu.rt_runtime_us", "1000" },
+	{ }
+};
+
+CGROUP_CONTRACT(cpu_cgroup, .snapshot = cpu_cgroup_contract_snapshot,
+		.prepare = cpu_cgroup_contract_prepare);

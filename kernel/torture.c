@@ -529,14 +529,23 @@ static void (*monitor_dump)(void);
 
 static int torture_monitor(void *arg)
 {
-	u64 next_stats = ktime_get_ns() +
-			 (u64)monitor_stat_interval_s * NSEC_PER_SEC;
+	u64 stall_ns = (u64)monitor_stall_s * NSEC_PER_SEC;
+	u64 prev = ktime_get_ns(), since = prev;
+	u64 next_stats = prev + (u64)monitor_stat_interval_s * NSEC_PER_SEC;
 
 	while (!kthread_should_stop()) {
 		u64 now, last;
 
 		msleep(100);
 		now = ktime_get_ns();
+		/*
+		 * The monitor itself did not run for half a stall (the whole
+		 * program was stopped, by SIGSTOP or a suspended machine):
+		 * no actor could progress either.  Count the stall from now.
+		 */
+		if (now - prev >= stall_ns / 2)
+			since = now;
+		prev = now;
 		if (monitor_stat_interval_s && now >= next_stats &&
 		    !torture_must_stop()) {
 			monitor_stats();
@@ -544,9 +553,8 @@ static int torture_monitor(void *arg)
 				(u64)monitor_stat_interval_s * NSEC_PER_SEC;
 		}
 		/* partner: WRITE_ONCE() in torture_progress() */
-		last = READ_ONCE(last_progress_ns);
-		if (!monitor_stall_s || now < last ||
-		    now - last < (u64)monitor_stall_s * NSEC_PER_SEC)
+		last = max(READ_ONCE(last_progress_ns), since);
+		if (!monitor_stall_s || now < last || now - last < stall_ns)
 			continue;
 
 		torture_fail("watchdog: no progress for %u s", monitor_stall_s);

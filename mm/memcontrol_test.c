@@ -818,3 +818,49 @@ static struct kunit_suite memcg_suite = {
 };
 
 kunit_test_suite(memcg_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): each memcg's usage, pages
+ * and move setting; at the top, the charge move in progress (mc), which
+ * must be empty between two moves.  With move_charge_at_immigrate, a move
+ * precharges the target in can_attach, which cancel_attach must give back.
+ */
+static void mem_cgroup_contract_snapshot(struct cgk_state *st,
+					 struct cgroup_subsys *ss,
+					 struct cgroup *cgrp,
+					 struct task_struct *tsk)
+{
+	struct mem_cgroup *memcg;
+
+	if (!cgrp)
+		return;
+	memcg = mem_cgroup_from_cont(cgrp);
+	spin_lock(&memcg_charge_lock);
+	cgk_state_printf(st, "usage %llu pages %lu move %lu",
+			 res_counter_read_u64(&memcg->res, RES_USAGE),
+			 memcg->nr_pages, memcg->move_charge_at_immigrate);
+	if (!cgrp->parent)
+		cgk_state_printf(st, " mc: to %s from %s precharge %lu mm %s spare %s",
+				 mc.to ? mc.to->css.cgroup->name : "-",
+				 mc.from ? mc.from->css.cgroup->name : "-",
+				 mc.precharge, mc.mm ? "set" : "-",
+				 mc.spare ? "set" : "-");
+	spin_unlock(&memcg_charge_lock);
+}
+
+static const struct cgk_setting mem_cgroup_contract_modes[] = {
+	{ "memory.move_charge_at_immigrate", "3", "0" },
+	{ }
+};
+
+/* memory.txt 3.1: "any write resets it", "write (anything)" */
+static const char *const mem_cgroup_contract_triggers[] = {
+	"memory.max_usage_in_bytes",
+	"memory.failcnt",
+	"memory.force_empty",
+	NULL
+};
+
+CGROUP_CONTRACT(mem_cgroup, .snapshot = mem_cgroup_contract_snapshot,
+		.modes = mem_cgroup_contract_modes,
+		.triggers = mem_cgroup_contract_triggers);

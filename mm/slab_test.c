@@ -52,6 +52,53 @@ static void slab_fail_nth(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
 }
 
+struct slab_call {
+	long live_at_call;	/* objects live when the action ran */
+	int calls;
+	void *p;		/* the action's own allocation */
+};
+
+static void slab_call_fn(void *arg)
+{
+	struct slab_call *sc = arg;
+
+	sc->live_at_call = host_ops.mem_live();
+	sc->calls++;
+	sc->p = kmalloc(8, GFP_KERNEL);	/* may allocate: disarmed */
+}
+
+/*
+ * fault_call_nth(2, ...) runs the action once, just before the second
+ * allocation of this thread, which then succeeds.
+ */
+static void slab_call_nth(struct kunit *test)
+{
+	long live = host_ops.mem_live();
+	struct slab_call sc = { };
+	void *p1, *p2, *p3;
+
+	fault_call_nth(2, slab_call_fn, &sc);
+	p1 = kmalloc(8, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, sc.calls, 0);
+	p2 = kmalloc(8, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, sc.calls, 1);
+	KUNIT_EXPECT_EQ(test, sc.live_at_call, live + 1);
+	p3 = kmalloc(8, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, sc.calls, 1);
+	KUNIT_EXPECT_TRUE(test, p1 && p2 && p3 && sc.p);
+	kfree(p1);
+	kfree(p2);
+	kfree(p3);
+	kfree(sc.p);
+
+	fault_call_nth(1, slab_call_fn, &sc);
+	fault_call_nth(0, NULL, NULL);
+	p1 = kmalloc(8, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, sc.calls, 1);
+	kfree(p1);
+	KUNIT_EXPECT_EQ(test, host_ops.mem_live(), live);
+}
+
 static void slab_test_other_thread(void *arg)
 {
 	void **p = arg;
@@ -299,6 +346,7 @@ static void slab_kmem_cache(struct kunit *test)
 static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_fail_nth),
 	KUNIT_CASE(slab_fail_nth_per_thread),
+	KUNIT_CASE(slab_call_nth),
 	KUNIT_CASE(slab_fail_site),
 	KUNIT_CASE(slab_fail_sites_registry),
 	KUNIT_CASE(slab_fail_random),

@@ -617,3 +617,25 @@ static struct kunit_suite devcgroup_suite = {
 };
 
 kunit_test_suite(devcgroup_suite);
+
+/*
+ * The contract (kernel/cgroup_contract_test.c): each cgroup's whitelist,
+ * in order.  The subsystem keeps nothing per task.
+ */
+static void devices_contract_snapshot(struct cgk_state *st,
+				      struct cgroup_subsys *ss,
+				      struct cgroup *cgrp,
+				      struct task_struct *tsk)
+{
+	struct dev_whitelist_item *wh;
+
+	if (!cgrp)
+		return;
+	mutex_lock(&devcgroup_mutex);
+	list_for_each_entry(wh, &cgroup_to_devcgroup(cgrp)->whitelist, list)
+		cgk_state_printf(st, "%d %u:%u %d; ", wh->type, wh->major,
+				 wh->minor, wh->access);
+	mutex_unlock(&devcgroup_mutex);
+}
+
+CGROUP_CONTRACT(devices, .snapshot = devices_contract_snapshot);

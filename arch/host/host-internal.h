@@ -39,6 +39,7 @@ long host_mem_peak_bytes(int reset);
 #ifdef CONFIG_FAILSLAB
 void host_fault_fail_nth(unsigned long nth);
 void host_fault_fail_site(const char *site, long times);
+void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg);
 void host_fault_fail_random(unsigned long long seed, unsigned long one_in,
 			    const char *site);
 unsigned long host_fault_injected(void);

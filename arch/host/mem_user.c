@@ -226,6 +226,9 @@ static long mem_sum_locked(size_t offset)
 static __thread unsigned long fail_nth_countdown;
 static __thread const char *fail_site_name;
 static __thread long fail_site_times;
+static __thread unsigned long call_nth_countdown;
+static __thread void (*call_nth_fn)(void *arg);
+static __thread void *call_nth_arg;
 static __thread unsigned long fail_random_one_in;	/* 0: off */
 static __thread unsigned long long fail_random_state;	/* xorshift64 */
 static __thread const char *fail_random_site;		/* NULL: any */
@@ -348,10 +351,25 @@ static int failslab(const char *site)
 	}
 	return fail;
 }
+
+/* fault_call_nth(): the action at the nth allocation, before it */
+static void fault_call(void)
+{
+	if (call_nth_countdown && --call_nth_countdown == 0) {
+		void (*fn)(void *arg) = call_nth_fn;
+
+		call_nth_fn = NULL;
+		fn(call_nth_arg);
+	}
+}
 #else /* !CONFIG_FAILSLAB */
 static inline int failslab(const char *site)
 {
 	return 0;
+}
+
+static inline void fault_call(void)
+{
 }
 #endif /* !CONFIG_FAILSLAB */
 
@@ -359,6 +377,7 @@ void *host_mem_alloc(unsigned long size, int zero, const char *site)
 {
 	void *ptr;
 
+	fault_call(); /* first, with no lock of ours held: it may allocate */
 	if (!site)
 		site = "?";
 	if (failslab(site))
@@ -427,6 +446,13 @@ void host_fault_fail_site(const char *site, long times)
 {
 	fail_site_name = times ? site : NULL;
 	fail_site_times = site ? times : 0;
+}
+
+void host_fault_call_nth(unsigned long nth, void (*fn)(void *arg), void *arg)
+{
+	call_nth_countdown = fn ? nth : 0;
+	call_nth_fn = fn;
+	call_nth_arg = arg;
 }
 
 void host_fault_fail_random(unsigned long long seed, unsigned long one_in,

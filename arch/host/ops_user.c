@@ -18,6 +18,7 @@ const struct host_operations host_ops = {
 #ifdef CONFIG_FAILSLAB
 	.fault_fail_nth		= host_fault_fail_nth,
 	.fault_fail_site	= host_fault_fail_site,
+	.fault_call_nth		= host_fault_call_nth,
 	.fault_fail_random	= host_fault_fail_random,
 	.fault_injected		= host_fault_injected,
 	.fault_armed		= host_fault_armed,

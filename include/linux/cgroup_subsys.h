@@ -71,6 +71,13 @@ SUBSYS(blkio)
 
 /* */
 
+/* The sample subsystem (samples/cgroup/nice_cgroup.c) */
+#ifdef CONFIG_SAMPLE_CGROUP_NICE
+SUBSYS(nice)
+#endif
+
+/* */
+
 /*
  * Three instances of the KUnit mock subsystem (kernel/cgroup_mock.c), so
  * tests can fail a hook in the first, a middle and the last position.

@@ -22,6 +22,10 @@
  *	fail_injected()		failures injected into this thread so far.
  *	fail_sites(buf, max)	the global site registry, sorted by name:
  *				calls and injected failures per site.
+ *	fault_call_nth(n, fn, arg)
+ *				at the n-th allocation from now, call
+ *				fn(arg) on this thread, then allocate: a
+ *				race forced at an exact point.
  */
 #ifndef _LINUX_FAULT_INJECT_H
 #define _LINUX_FAULT_INJECT_H
@@ -53,6 +57,26 @@ static inline void fail_nth_set(unsigned long nth)
 static inline void fail_site_set(const char *site, long times)
 {
 	host_ops.fault_fail_site(site, times);
+}
+
+/**
+ * fault_call_nth - do something at the n-th allocation of this thread
+ * @nth: 1 for the next allocation, 2 for the one after, ...; 0 disarms
+ * @fn: called, on this thread, just before that allocation is made (the
+ *	countdown is disarmed first, so @fn may allocate); NULL disarms
+ * @arg: its argument
+ *
+ * A test sweeps n = 1, 2, ... to make an action (a move, a write to a
+ * control file) land at each allocation point of a code path in turn,
+ * as fail_nth_set() makes each of them fail.  @fn runs under whatever
+ * locks the allocating code holds: it must not take them.
+ *
+ * Context: any host thread.
+ */
+static inline void fault_call_nth(unsigned long nth, void (*fn)(void *arg),
+				  void *arg)
+{
+	host_ops.fault_call_nth(nth, fn, arg);
 }
 
 /**
@@ -132,6 +156,11 @@ static inline void fail_random_set(unsigned long long seed,
 static inline unsigned long fail_injected(void)
 {
 	return 0;
+}
+
+static inline void fault_call_nth(unsigned long nth, void (*fn)(void *arg),
+				  void *arg)
+{
 }
 
 static inline int fault_injection_armed(void)

@@ -106,6 +106,12 @@ struct user_program;
 #define MAX_PRIO		(MAX_RT_PRIO + 40)
 #define DEFAULT_PRIO		(MAX_RT_PRIO + 20)
 
+/* nice values and the static_prio they stand for, as in Linux */
+#define MIN_NICE		-20
+#define MAX_NICE		19
+#define NICE_TO_PRIO(nice)	((nice) + DEFAULT_PRIO)
+#define PRIO_TO_NICE(prio)	((prio) - DEFAULT_PRIO)
+
 /**
  * struct sched_param - the scheduling parameter of sched_setscheduler()
  * @sched_priority: 1..99 for SCHED_FIFO/SCHED_RR, 0 otherwise
@@ -661,6 +667,7 @@ void wake_up_new_task(struct task_struct *p);
 void task_call_disown(struct task_struct *tsk, struct task_struct *prev);
 int sched_setscheduler(struct task_struct *p, int policy,
 		       const struct sched_param *param);
+void set_user_nice(struct task_struct *p, long nice);
 int sched_setscheduler_nocheck(struct task_struct *p, int policy,
 			       const struct sched_param *param);
 int wake_up_process(struct task_struct *p);

@@ -181,6 +181,11 @@ struct host_fs_bridge {
  *	/proc/self/fail-nth.
  * @fault_fail_site: fail every allocation of this host thread whose site
  *	equals @site, @times times (-1: until disarmed); NULL disarms.
+ * @fault_call_nth: at the @nth allocation made by this host thread from
+ *	now on, disarm and call @fn(@arg) on this thread, then allocate as
+ *	usual: a test makes something happen at an exact point of a code
+ *	path (a race forced at each allocation in turn).  @fn runs with the
+ *	locks the allocating code holds and may allocate itself.  0 disarms.
  * @fault_fail_random: fail allocations of this host thread at random,
  *	each with probability 1/@one_in, drawn from a generator of this
  *	thread seeded with @seed (the same seed and the same allocations
@@ -274,6 +279,8 @@ struct host_operations {
 #ifdef CONFIG_FAILSLAB
 	void (*fault_fail_nth)(unsigned long nth);
 	void (*fault_fail_site)(const char *site, long times);
+	void (*fault_call_nth)(unsigned long nth, void (*fn)(void *arg),
+			       void *arg);
 	void (*fault_fail_random)(unsigned long long seed,
 				  unsigned long one_in, const char *site);
 	unsigned long (*fault_injected)(void);
