@@ -231,11 +231,13 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 #undef SUBSYS
 
 /*
- * The active subsystems with a fork (exit) hook, by id: the fork and exit
- * paths call those alone, in id order, without a test per subsystem.
- * Set at boot, as each subsystem becomes active (never cleared).
+ * The active subsystems, by id: the fork and exit paths walk those alone,
+ * in id order, and call the hook each has at the time (a hook may be
+ * replaced under cgroup_mutex while tasks fork, as the contract suite's
+ * recording wrappers are).  Set at boot, as each subsystem becomes
+ * active (never cleared).
  */
-static unsigned long cgroup_fork_subsys, cgroup_exit_subsys;
+static unsigned long cgroup_active_subsys;
 
 /* bits in cgroupfs_root::flags */
 enum {
@@ -2940,10 +2942,11 @@ void cgroup_post_fork(struct task_struct *child)
 	cgroup_task_unlock_tasks(child, cg);
 	task_unlock(child);
 
-	for (mask = cgroup_fork_subsys; mask; mask &= mask - 1) {
+	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
 		struct cgroup_subsys *ss = subsys[__ffs(mask)];
 
-		ss->fork(ss, child);
+		if (ss->fork)
+			ss->fork(ss, child);
 	}
 }
 
@@ -2961,13 +2964,14 @@ static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 	int i;
 
 	lockdep_assert_held(&tsk->alloc_lock);
-	for (mask = cgroup_exit_subsys; mask; mask &= mask - 1) {
+	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
 		struct cgroup_subsys *ss;
 
 		i = __ffs(mask);
 		ss = subsys[i];
-		ss->exit(ss, READ_ONCE(init_css_set.subsys[i]->cgroup),
-			 READ_ONCE(cg->subsys[i]->cgroup), tsk);
+		if (ss->exit)
+			ss->exit(ss, READ_ONCE(init_css_set.subsys[i]->cgroup),
+				 READ_ONCE(cg->subsys[i]->cgroup), tsk);
 	}
 }
 
@@ -3431,10 +3435,7 @@ static void cgroup_init_subsys(struct cgroup_subsys *ss)
 	init_cgroup_css(css, ss, dummytop);
 	init_css_set.subsys[ss->subsys_id] = css;
 	ss->active = 1;
-	if (ss->fork)
-		cgroup_fork_subsys |= BIT(ss->subsys_id);
-	if (ss->exit)
-		cgroup_exit_subsys |= BIT(ss->subsys_id);
+	cgroup_active_subsys |= BIT(ss->subsys_id);
 }
 
 /**
