@@ -3,8 +3,8 @@
  * cgroup-internal.h - what the files of the cgroup core share, and nothing
  * else includes: the core's two locks (defined, with what they protect, in
  * kernel/cgroup.c; their order is in Documentation/cgroups/cgroups.txt
- * 3.2.1), the hierarchy, the css_set-to-cgroup link, and the locked read
- * of tsk->cgroups.
+ * 3.2.1), the hierarchy, the css_set-to-cgroup link, the locked read
+ * of tsk->cgroups and the lock of a task's css_set task list.
  */
 #ifndef _KERNEL_CGROUP_INTERNAL_H
 #define _KERNEL_CGROUP_INTERNAL_H
@@ -72,5 +72,11 @@ static inline struct css_set *task_css_set_locked(struct task_struct *tsk)
 					 lockdep_is_held(&cgroup_mutex) ||
 					 lockdep_is_held(&tsk->alloc_lock));
 }
+
+struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk)
+	__acquires(&tsk->alloc_lock) __acquires(&tsk->cgroups->tasks_lock);
+void cgroup_task_unlock_tasks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock) __releases(&tsk->cgroups->tasks_lock);
+bool cgroup_task_linked(struct task_struct *tsk);
 
 #endif /* _KERNEL_CGROUP_INTERNAL_H */

@@ -35,24 +35,32 @@
  *       tasklist_lock			(not taken here: the lookups and
  *					 the snapshot use RCU; where others
  *					 hold it, it nests outside these)
- *         css_set_lock			(rwlock: css_set hash, css_set task
- *					 lists, cg_cgroup_links, css_set_count)
- *           task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
+ *         css_set_lock			(rwlock: css_set hash, links,
+ *					 css_set_count, the last put; write
+ *					 to move a task between css_sets,
+ *					 read to walk a cgroup's tasks)
+ *           cg->tasks_lock		(spinlock per css_set: its task
+ *					 list; a move takes its source's
+ *					 and destination's, lower address
+ *					 first)
+ *             task_lock(tsk)		(tsk->cgroups writes, PF_EXITING vs
  *					 cgroup_exit)
  *
  * Entry points and the locks they take, nested by depth:
  *
  *   cgroup_fork()		task_lock(current)
- *   cgroup_post_fork()		css_set_lock (write)
- *   cgroup_exit()		css_set_lock (write); then task_lock(tsk);
- *				then css_set_lock (write) in put_css_set()
+ *   cgroup_post_fork()		task_lock(child), cg->tasks_lock (by
+ *				trylock; else in order, see
+ *				cgroup_task_lock_tasks())
+ *   cgroup_exit()		the same for tsk; then css_set_lock
+ *				(write) in put_css_set() if it was the
+ *				css_set's last reference
  *   attach_task_by_pid()	cgroup_mutex
  *				  rcu_read_lock (pid lookup, leader, creds)
  *				  cgroup_attach_task()  (tasks)
  *				    cgroup_task_migrate():
- *				      task_lock; css_set_lock (read or write);
- *				      task_lock; css_set_lock (write) - one
- *				      after another, never nested
+ *				      task_lock; then css_set_lock (write),
+ *				        both tasks_locks, task_lock
  *				  threadgroup_fork_lock (write)  (procs)
  *				    cgroup_attach_proc():
  *				      rcu_read_lock (the snapshot's walk,
@@ -61,25 +69,65 @@
  *				      CGROUP_MIGRATE_BATCH threads; the
  *				      first hold installs new css_sets,
  *				      the last frees the emptied ones)
- *				        task_lock(tsk) (per thread)
+ *				        the tasks_locks of a source and
+ *				        its destination (kept while the
+ *				        next thread has the same source)
+ *				          task_lock(tsk) (per thread)
  *   __cgroup_create/rmdir,	cgroup_mutex
  *   mount, umount		  css_set_lock (write)
  *				  dcache_lock (libfs helpers, a leaf)
  *   tasks/procs read (open)	css_set_lock (read)
+ *				  cg->tasks_lock, one css_set at a time
  *   /proc/<pid>/cgroup		cgroup_mutex
  *				  css_set_lock (read)
  *   control-file handlers	cgrp->file_rwsem (read)
  *				  cgroup_mutex (cgroup_lock_live_group())
- *   cgroup_iter_start/end	css_set_lock (read), nothing that sleeps
- *				inside; cgroup_scan_tasks() calls its work
- *				outside it
+ *   cgroup_iter_start/end	css_set_lock (read), and the tasks_lock
+ *				of the css_set being walked; nothing that
+ *				sleeps inside; cgroup_scan_tasks() calls
+ *				its work outside it
  *
  * tsk->cgroups is written under task_lock(tsk) (and cgroup_mutex, except
- * by fork and exit) and read under RCU, task_lock(tsk) or cgroup_mutex;
- * cgroup_post_fork() reads it under css_set_lock (see there).
+ * by fork and exit) and, while tsk is linked, under the tasks_locks of
+ * the old and the new css_set too; it is read under RCU, task_lock(tsk)
+ * or cgroup_mutex.
  * A css_set whose refcount drops to zero is unhashed and unlinked under
  * css_set_lock and freed with call_rcu(): the attach path never waits for
  * a grace period (cgroups.txt 5.11).
+ *
+ * The task lists.  Each css_set's list of tasks has a lock of its own,
+ * cg->tasks_lock, so that the fork and the exit of a process take no lock
+ * that a move of another process takes: they link and unlink a task on
+ * its own css_set's list, which a move of another process never touches
+ * (unless both share a css_set: then they meet on that lock, as they
+ * must).  The rules:
+ *
+ *  - A task's cg_list changes only under the tasks_lock of the css_set
+ *    it is on (fork: the one it is linked to; exit: the one it leaves).
+ *  - Under task_lock(tsk) and the tasks_lock of tsk->cgroups, tsk is on
+ *    that css_set's list or on none (not linked by cgroup_post_fork()
+ *    yet, or unlinked by cgroup_exit()).  So a move that stores
+ *    tsk->cgroups of a linked task holds both css_sets' tasks_locks
+ *    across the store and the move between the lists; fork and exit
+ *    lock tsk and then its css_set's list (cgroup_task_lock_tasks()),
+ *    which is the reverse of the order above and therefore a trylock,
+ *    retried in order when a move or a reader holds the list.
+ *  - A task moves from one css_set's list to another's only under
+ *    css_set_lock held for write.  A reader that walks a cgroup's tasks
+ *    (the tasks and cgroup.procs files, cgroup_iter, cgroup_scan_tasks)
+ *    holds css_set_lock for read, so no task moves during its walk and
+ *    none is seen twice or missed, and holds the tasks_lock of each
+ *    css_set while it walks that css_set's list.  Forks and exits in
+ *    the other css_sets go on meanwhile: what a reader sees of a task
+ *    that forks or exits during the walk is what it would see if the
+ *    fork or exit came just before or just after the walk of that
+ *    css_set (for a fork: hooks run after the link, so a fork hook that
+ *    serialises with the reader sees the reader's state).
+ *  - cgroup_exit() unlinks the task before it points it at init_css_set
+ *    and runs the exit hooks: a hook never finds its task on a list.
+ *    The refcount transitions, the hash and the links keep
+ *    css_set_lock, which fork and exit take only to drop a css_set's
+ *    last reference.
  *
  * Holding css_set_lock.  A cgroup.procs write takes a global lock once
  * per move, not once per thread: the snapshot walks the thread list under
@@ -101,6 +149,9 @@
  *    the mover never touches).  What it needs is that
  *    a collision costs it a bounded wait, comparable to one of its own
  *    fork+exit pairs (a few microseconds), not the length of a move.
+ *    With the task lists' own locks (above) that collision is gone; the
+ *    bound still matters for forks in the css_sets being moved between
+ *    and for readers of the tasks files.
  *  - One hold per move would make that wait the whole migration: about
  *    100 ns per thread, so 10 ms for 100,000 threads, during which
  *    every fork and exit of the machine stops.  With B threads per hold
@@ -160,10 +211,14 @@ DEFINE_MUTEX(cgroup_mutex);
 
 /*
  * css_set_lock - protects the css_set hash table, css_set_count, every
- * css_set's task list and cg_links, and every cgroup's css_sets list.
- * Taken for read to walk them, for write to change them.  Nests inside
- * cgroup_mutex and tasklist_lock, outside task_lock.  The hash chains
- * are also RCU lists, which find_existing_css_set() walks without it.
+ * css_set's cg_links, every cgroup's css_sets list and the unlinking of
+ * a css_set on its last put; held for write to move a task from one
+ * css_set's task list to another's, for read to walk a cgroup's tasks
+ * (each list also has its own tasks_lock, nested inside: "The task
+ * lists" above).  Taken for read to walk them, for write to change them.
+ * Nests inside cgroup_mutex and tasklist_lock, outside the tasks_locks
+ * and task_lock.  The hash chains are also RCU lists, which
+ * find_existing_css_set() walks without it.
  */
 DEFINE_RWLOCK(css_set_lock);
 
@@ -174,6 +229,15 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 };
 
 #undef SUBSYS
+
+/*
+ * The active subsystems, by id: the fork and exit paths walk those alone,
+ * in id order, and call the hook each has at the time (a hook may be
+ * replaced under cgroup_mutex while tasks fork, as the contract suite's
+ * recording wrappers are).  Set at boot, as each subsystem becomes
+ * active (never cleared).
+ */
+static unsigned long cgroup_active_subsys;
 
 /* bits in cgroupfs_root::flags */
 enum {
@@ -207,6 +271,7 @@ static int root_count;
 struct css_set init_css_set = {
 	.refcount = ATOMIC_INIT(2),
 	.tasks = LIST_HEAD_INIT(init_css_set.tasks),
+	.tasks_lock = __SPIN_LOCK_UNLOCKED(init_css_set.tasks_lock),
 	.cg_links = LIST_HEAD_INIT(init_css_set.cg_links),
 	.mg_node = LIST_HEAD_INIT(init_css_set.mg_node),
 };
@@ -216,6 +281,15 @@ struct css_set init_css_set = {
 #define CSS_SET_TABLE_SIZE	BIT(CSS_SET_HASH_BITS)
 static struct hlist_head css_set_table[CSS_SET_TABLE_SIZE];
 static int css_set_count;	/* css_sets in the table (css_set_lock) */
+
+/* The one lock class of every css_set's tasks_lock. */
+static struct lock_class_key css_set_tasks_key;
+
+static void css_set_init_tasks_lock(struct css_set *cg)
+{
+	__spin_lock_init(&cg->tasks_lock, "css_set->tasks_lock",
+			 &css_set_tasks_key);
+}
 
 /* A file in a cgroup directory (cgroup::files, cgroup_mutex). */
 struct cgroup_file {
@@ -430,6 +504,130 @@ static void put_css_set_taskexit(struct css_set *cg)
 	__put_css_set(cg, 1);
 }
 
+/**
+ * cgroup_task_lock_tasks() - lock @tsk and the task list it is on
+ * @tsk: a task that has not been through cgroup_exit()
+ *
+ * Takes task_lock(@tsk) and the tasks_lock of its css_set: with both
+ * held, tsk->cgroups cannot change and @tsk is on that css_set's list or
+ * on none (a fork not linked yet).  The order is the css_set's lock
+ * first ("The task lists", above), but tsk->cgroups can only be read
+ * under task_lock: so task_lock, then a trylock of the css_set's lock,
+ * which fails only when a move or a reader of that css_set holds it;
+ * then, in order, with a reference of our own keeping the css_set,
+ * and again if a move changed tsk->cgroups meanwhile.  The fork and exit
+ * of an uninvolved process therefore take no lock a move of another
+ * process takes.
+ *
+ * Context: process; takes two spinning locks.  Release them with
+ * cgroup_task_unlock_tasks(@tsk, cg) while tsk->cgroups is still cg, and
+ * task_unlock(@tsk), in either order.
+ * Return: tsk->cgroups.
+ */
+struct css_set *cgroup_task_lock_tasks(struct task_struct *tsk)
+	__acquires(&tsk->alloc_lock) __acquires(&tsk->cgroups->tasks_lock)
+	__no_context_analysis
+{
+	struct css_set *cg;
+
+	for (;;) {
+		task_lock(tsk);
+		cg = task_css_set_locked(tsk);
+		if (likely(spin_trylock(&cg->tasks_lock)))
+			return cg;
+		get_css_set(cg);
+		task_unlock(tsk);
+		spin_lock(&cg->tasks_lock);
+		task_lock(tsk);
+		if (task_css_set_locked(tsk) == cg) {
+			/* @tsk's own reference remains: never the last */
+			atomic_dec(&cg->refcount);
+			return cg;
+		}
+		task_unlock(tsk);
+		spin_unlock(&cg->tasks_lock);
+		put_css_set(cg);
+	}
+}
+
+/**
+ * cgroup_task_unlock_tasks() - drop the task list lock of @tsk's css_set
+ * @tsk: the task cgroup_task_lock_tasks() locked, still locked
+ * @cg: what it returned, still tsk->cgroups
+ *
+ * The checkers know the lock as @tsk's css_set's (the annotations of
+ * cgroup_task_lock_tasks()); @cg is the same css_set, read once.
+ *
+ * Context: task_lock(@tsk) held; drops @cg's tasks_lock.
+ */
+void cgroup_task_unlock_tasks(struct task_struct *tsk, struct css_set *cg)
+	__must_hold(&tsk->alloc_lock) __releases(&tsk->cgroups->tasks_lock)
+	__no_context_analysis
+{
+	spin_unlock(&cg->tasks_lock);
+}
+
+/**
+ * cgroup_task_linked() - is @tsk on its css_set's task list?
+ * @tsk: a task that has not been through cgroup_exit()
+ *
+ * Context: process; no css_set or task lock held.
+ * Return: true once cgroup_post_fork() has linked it.
+ */
+bool cgroup_task_linked(struct task_struct *tsk)
+{
+	struct css_set *cg = cgroup_task_lock_tasks(tsk);
+	bool linked = !list_empty(&tsk->cg_list);
+
+	cgroup_task_unlock_tasks(tsk, cg);
+	task_unlock(tsk);
+	return linked;
+}
+
+/*
+ * The task lists of @a and @b, for a move between them: the lower
+ * address first, one lock when they are the same css_set (two locks of
+ * one class: lockdep-lite checks no order between them, the address
+ * order is the rule).
+ *
+ * A migration keeps a pair locked from one thread of its batch to the
+ * next while they share it (cgroup_migrate_lock_tasks()), which neither
+ * static checker can follow: the pair is hidden from both, from clang by
+ * __no_context_analysis, from sparse by __release() here and __acquire()
+ * in css_set_unlock_tasks_pair().  Lockdep-lite still checks every
+ * acquisition at run time.
+ */
+static void css_set_lock_tasks_pair(struct css_set *a, struct css_set *b)
+	__must_hold(&css_set_lock) __no_context_analysis
+{
+	lockdep_assert_held_write(&css_set_lock);
+	if (a == b) {
+		spin_lock(&a->tasks_lock);
+		__release(&a->tasks_lock);
+		return;
+	}
+	if (a < b) {
+		spin_lock(&a->tasks_lock);
+		spin_lock(&b->tasks_lock);
+	} else {
+		spin_lock(&b->tasks_lock);
+		spin_lock(&a->tasks_lock);
+	}
+	__release(&a->tasks_lock);
+	__release(&b->tasks_lock);
+}
+
+static void css_set_unlock_tasks_pair(struct css_set *a, struct css_set *b)
+	__no_context_analysis
+{
+	__acquire(&a->tasks_lock);
+	if (a != b) {
+		__acquire(&b->tasks_lock);
+		spin_unlock(&b->tasks_lock);
+	}
+	spin_unlock(&a->tasks_lock);
+}
+
 /* The cgroup @cg links to in @root (css_set_lock or cgroup_mutex). */
 static struct cgroup *css_set_cgroup(struct css_set *cg,
 				     struct cgroupfs_root *root)
@@ -597,6 +795,7 @@ static struct css_set *css_set_prepare(struct css_set *oldcg,
 	}
 	atomic_set(&res->refcount, 1);
 	INIT_LIST_HEAD(&res->tasks);
+	css_set_init_tasks_lock(res);
 	INIT_HLIST_NODE(&res->hlist);
 	INIT_LIST_HEAD(&res->mg_node);
 	res->mg_src_cgrp = NULL;
@@ -838,16 +1037,23 @@ int cgroup_task_count(const struct cgroup *cgrp)
 /* ------------------------------------------------------------------ */
 /* Walking a cgroup's tasks */
 
-/* Move @it to the first task of the next css_set of @cgrp that has one. */
+/*
+ * Move @it to the first task of the next css_set of @cgrp that has one,
+ * and hold that css_set's tasks_lock (none at the end).  The caller holds
+ * no tasks_lock.  The lock stays held across cgroup_iter_next() calls
+ * until the walk leaves the css_set, which no static checker can follow:
+ * it is hidden from clang (__no_context_analysis) and from sparse
+ * (__release() here, __acquire() where it is dropped).
+ */
 static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
-	__must_hold_shared(&css_set_lock)
+	__must_hold_shared(&css_set_lock) __no_context_analysis
 {
 	struct list_head *l = it->cg_link;
 	struct cg_cgroup_link *link;
 	struct css_set *cg;
 
 	lockdep_assert_held(&css_set_lock);
-	do {
+	for (;;) {
 		l = l->next;
 		if (l == &cgrp->css_sets) {
 			it->cg_link = NULL;
@@ -855,7 +1061,13 @@ static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
 		}
 		link = list_entry(l, struct cg_cgroup_link, cgrp_link_list);
 		cg = link->cg;
-	} while (list_empty(&cg->tasks));
+		spin_lock(&cg->tasks_lock);
+		if (!list_empty(&cg->tasks)) {
+			__release(&cg->tasks_lock);
+			break;
+		}
+		spin_unlock(&cg->tasks_lock);
+	}
 	it->cg_link = l;
 	it->task = cg->tasks.next;
 }
@@ -865,13 +1077,18 @@ static void cgroup_advance_iter(struct cgroup *cgrp, struct cgroup_iter *it)
  * @cgrp: the cgroup
  * @it: the walk's state
  *
- * Takes css_set_lock for reading until cgroup_iter_end(): the walk sees
- * every task linked on one of @cgrp's css_sets, once, and no task joins
- * or leaves meanwhile.  Nothing in between may sleep.  Tasks that
- * cgroup_exit() has unlinked are not seen; a task being forked is seen
- * once cgroup_post_fork() has linked it, before its subsystems' fork
- * hooks run.
- * Context: process; takes css_set_lock (read), a spinning lock.
+ * Takes css_set_lock for reading until cgroup_iter_end(), so no task
+ * moves between css_sets meanwhile, and the tasks_lock of the css_set
+ * being walked.  The walk sees every task that stays linked on one of
+ * @cgrp's css_sets throughout, once.  Forks and exits go on in the
+ * css_sets not being walked at the moment: a task that cgroup_post_fork()
+ * links during the walk may or may not be seen (it is if it was linked
+ * before the walk reached its css_set; its subsystems' fork hooks run
+ * after the link, hence after the walk of that css_set whenever it is
+ * not seen), and one that cgroup_exit() unlinks may be.  Nothing in
+ * between may sleep.
+ * Context: process; takes css_set_lock (read) and a css_set's
+ * tasks_lock, spinning locks.
  */
 void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it)
 	__acquires_shared(&css_set_lock) __no_context_analysis
@@ -886,29 +1103,36 @@ void cgroup_iter_start(struct cgroup *cgrp, struct cgroup_iter *it)
  * @cgrp: the cgroup
  * @it: the walk's state
  *
+ * The walk moves on to the next css_set only in the call after the one
+ * that returned the last task of a css_set, so the task returned is on
+ * the list whose tasks_lock is held: it cannot be unlinked, hence not
+ * freed, until the next call.
+ *
  * Context: between cgroup_iter_start() and cgroup_iter_end().
- * Return: the task, valid until cgroup_iter_end() (take a reference to
- * keep it longer), or NULL at the end.
+ * Return: the task, valid until the next cgroup_iter_next() or
+ * cgroup_iter_end() (take a reference to keep it longer), or NULL at the
+ * end.
  */
 struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
 				     struct cgroup_iter *it)
-	__must_hold_shared(&css_set_lock)
+	__must_hold_shared(&css_set_lock) __no_context_analysis
 {
 	struct cg_cgroup_link *link;
 	struct task_struct *res;
-	struct list_head *l;
 
 	lockdep_assert_held(&css_set_lock);
 	if (!it->cg_link)
 		return NULL;
-	l = it->task;
-	res = list_entry(l, struct task_struct, cg_list);
-	l = l->next;
 	link = list_entry(it->cg_link, struct cg_cgroup_link, cgrp_link_list);
-	if (l == &link->cg->tasks)
+	if (it->task == &link->cg->tasks) {
+		__acquire(&link->cg->tasks_lock);
+		spin_unlock(&link->cg->tasks_lock);
 		cgroup_advance_iter(cgrp, it);
-	else
-		it->task = l;
+		if (!it->cg_link)
+			return NULL;
+	}
+	res = list_entry(it->task, struct task_struct, cg_list);
+	it->task = it->task->next;
 	return res;
 }
 
@@ -917,11 +1141,19 @@ struct task_struct *cgroup_iter_next(struct cgroup *cgrp,
  * @cgrp: the cgroup
  * @it: the walk's state
  *
- * Context: ends the walk; drops css_set_lock.
+ * Context: ends the walk; drops css_set_lock and the tasks_lock held.
  */
 void cgroup_iter_end(struct cgroup *cgrp, struct cgroup_iter *it)
 	__releases_shared(&css_set_lock) __no_context_analysis
 {
+	struct cg_cgroup_link *link;
+
+	if (it->cg_link) {
+		link = list_entry(it->cg_link, struct cg_cgroup_link,
+				  cgrp_link_list);
+		__acquire(&link->cg->tasks_lock);
+		spin_unlock(&link->cg->tasks_lock);
+	}
 	read_unlock(&css_set_lock);
 }
 
@@ -1347,14 +1579,15 @@ static int rebind_subsystems(struct cgroupfs_root *root,
 		if (added_bits & bit) {
 			WARN_ON_ONCE(cgrp->subsys[i]);
 			cgrp->subsys[i] = dummytop->subsys[i];
-			cgrp->subsys[i]->cgroup = cgrp;
+			/* read without locks by the exit hooks' caller */
+			WRITE_ONCE(cgrp->subsys[i]->cgroup, cgrp);
 			ss->root = root;
 			if (ss->bind)
 				ss->bind(ss, cgrp);
 		} else if (removed_bits & bit) {
 			if (ss->bind)
 				ss->bind(ss, dummytop);
-			dummytop->subsys[i]->cgroup = dummytop;
+			WRITE_ONCE(dummytop->subsys[i]->cgroup, dummytop);
 			cgrp->subsys[i] = NULL;
 			ss->root = &rootnode;
 			cgroup_clear_files(cgrp, ss, false);
@@ -1812,35 +2045,45 @@ static int cgroup_task_migrate(struct cgroup *cgrp, struct cgroup *oldcgrp,
 	get_css_set(oldcg);
 	task_unlock(tsk);
 
-	/* step 2: find (or make) the target css_set */
+	/* step 2: find (or make) the target css_set; the pin stays */
 	newcg = find_css_set(oldcg, cgrp);
 	if (!newcg) {
 		put_css_set(oldcg);
 		return -ENOMEM;
 	}
-	put_css_set(oldcg);
 
-	/* step 3: publish, unless the task started exiting */
+	/*
+	 * step 3: publish, unless the task started exiting, and move it
+	 * between the task lists (unless cgroup_post_fork() has yet to link
+	 * it) in the same section: "The task lists" in the file header.
+	 */
+	write_lock(&css_set_lock);
+	css_set_lock_tasks_pair(oldcg, newcg);
 	task_lock(tsk);
 	if (tsk->flags & PF_EXITING) {
 		task_unlock(tsk);
+		css_set_unlock_tasks_pair(oldcg, newcg);
+		write_unlock(&css_set_lock);
 		put_css_set(newcg);
+		put_css_set(oldcg);
 		return -ESRCH;
 	}
+	/* only an exit changes it while we hold cgroup_mutex */
+	WARN_ON_ONCE(task_css_set_locked(tsk) != oldcg);
 	rcu_assign_pointer(tsk->cgroups, newcg);
-	task_unlock(tsk);
-
-	/* step 4: move it on the task lists, if cgroup_exit did not unlink */
-	write_lock(&css_set_lock);
 	if (!list_empty(&tsk->cg_list))
 		list_move(&tsk->cg_list, &newcg->tasks);
+	task_unlock(tsk);
+	css_set_unlock_tasks_pair(oldcg, newcg);
 	write_unlock(&css_set_lock);
 
 	/*
-	 * step 5: drop the task's reference on the old css_set.  Readers
-	 * that found it through tsk->cgroups are covered by call_rcu() in
-	 * __put_css_set(): no synchronize_rcu() here (cgroups.txt 5.11).
+	 * step 4: drop the pin and the task's reference on the old
+	 * css_set.  Readers that found it through tsk->cgroups are covered
+	 * by call_rcu() in __put_css_set(): no synchronize_rcu() here
+	 * (cgroups.txt 5.11).
 	 */
+	put_css_set(oldcg);
 	put_css_set(oldcg);
 	set_bit(CGRP_RELEASABLE, &oldcgrp->flags);
 	return 0;
@@ -2269,6 +2512,27 @@ static void cgroup_attach_migrate_refs(struct list_head *preloaded)
 }
 
 /*
+ * cgroup_migrate_lock_tasks() - hold the task lists of @cg (a source of
+ * the migration, or init_css_set after an exit) and of its destination,
+ * instead of those of @locked (NULL: none).  Return: the source whose
+ * lists are now held, NULL when @cg has no destination.
+ */
+static struct css_set *cgroup_migrate_lock_tasks(struct css_set *locked,
+						 struct css_set *cg)
+	__must_hold(&cgroup_mutex) __no_context_analysis
+{
+	lockdep_assert_held(&cgroup_mutex);
+	if (cg == locked)
+		return locked;
+	if (locked)
+		css_set_unlock_tasks_pair(locked, locked->mg_dst);
+	if (!cg->mg_dst)
+		return NULL;
+	css_set_lock_tasks_pair(cg, cg->mg_dst);
+	return cg;
+}
+
+/*
  * cgroup_attach_migrate() - step 3: point every thread of @group at its
  * prefetched css_set, CGROUP_MIGRATE_BATCH threads per hold of
  * css_set_lock.  Per thread only what must be: task_lock (the exit
@@ -2293,7 +2557,7 @@ static int cgroup_attach_migrate(struct cgroup *cgrp,
 				 struct list_head *preloaded, bool put)
 	__must_hold(&cgroup_mutex)
 {
-	struct css_set *oldcg, *newcg;
+	struct css_set *oldcg, *newcg, *locked;
 	struct task_struct *tsk;
 	int i = 0, moved = 0, end;
 	LIST_HEAD(dead);
@@ -2307,15 +2571,26 @@ static int cgroup_attach_migrate(struct cgroup *cgrp,
 		write_lock(&css_set_lock);
 		if (!i)
 			css_set_prefetch_install(cgrp, preloaded);
+		locked = NULL;
 		for (; i < end; i++) {
 			if (i + CGROUP_PREFETCH_AHEAD < group_size)
 				cgroup_prefetch_migrate(group[i +
 						CGROUP_PREFETCH_AHEAD]);
 			tsk = group[i];
+			/*
+			 * The task lists of the thread's source and
+			 * destination, kept from one thread to the next
+			 * while they are the same.  Read before task_lock
+			 * (the order), tsk->cgroups can only have changed
+			 * to init_css_set, by an exit: checked below.
+			 */
+			oldcg = rcu_dereference_raw(tsk->cgroups);
+			locked = cgroup_migrate_lock_tasks(locked, oldcg);
 			task_lock(tsk);
 			oldcg = task_css_set_locked(tsk);
 			newcg = oldcg->mg_dst;
-			if ((tsk->flags & PF_EXITING) || WARN_ON_ONCE(!newcg)) {
+			if ((tsk->flags & PF_EXITING) ||
+			    WARN_ON_ONCE(!newcg || oldcg != locked)) {
 				task_unlock(tsk);
 				/* never the last reference: it is exiting */
 				put_task_struct(tsk);
@@ -2339,6 +2614,8 @@ static int cgroup_attach_migrate(struct cgroup *cgrp,
 				group[moved] = tsk;
 			moved++;
 		}
+		if (locked)
+			css_set_unlock_tasks_pair(locked, locked->mg_dst);
 		cgroup_attach_migrate_refs(preloaded);
 		if (i == group_size)
 			css_set_prefetch_release_locked(preloaded, &dead);
@@ -2642,51 +2919,59 @@ void cgroup_fork(struct task_struct *child)
  * subsystems' fork hooks (after linking: cgroups.txt 5.9)
  * @child: the new task, already on the task list
  *
- * The child is visible, so an attach may move it meanwhile; its css_set
- * is read under css_set_lock without task_lock(@child).  An attach stores
- * the new css_set before it takes css_set_lock to move the task between
- * lists, and moves it only if it is linked: if that section came first,
- * the store is seen here; if this one comes first, the attach moves the
- * child from whichever css_set it was linked to.  Either css_set is
- * referenced until the attach's own css_set_lock section is over.
+ * The child is visible, so an attach may move it meanwhile: an attach
+ * stores the new css_set of an unlinked task under task_lock and the
+ * tasks_lock of both css_sets, and does not link it.  So the child is
+ * linked to the css_set it points at under task_lock(@child) and that
+ * css_set's tasks_lock (cgroup_task_lock_tasks()): if the attach came
+ * first, the child is linked where it was moved to; if this came first,
+ * the attach moves it between the lists.  No global lock: a move of
+ * another process does not hold up this fork.
  *
- * Context: copy_process(); takes css_set_lock (write).
+ * Context: copy_process(); takes task_lock(@child) and its css_set's
+ * tasks_lock.
  */
 void cgroup_post_fork(struct task_struct *child)
 {
-	int i;
+	struct css_set *cg;
+	unsigned long mask;
 
-	write_lock(&css_set_lock);
+	cg = cgroup_task_lock_tasks(child);
 	if (list_empty(&child->cg_list))
-		list_add(&child->cg_list,
-			 &rcu_dereference_check(child->cgroups,
-				lockdep_is_held(&css_set_lock))->tasks);
-	write_unlock(&css_set_lock);
+		list_add(&child->cg_list, &cg->tasks);
+	cgroup_task_unlock_tasks(child, cg);
+	task_unlock(child);
 
-	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-		struct cgroup_subsys *ss = subsys[i];
+	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
+		struct cgroup_subsys *ss = subsys[__ffs(mask)];
 
-		if (ss->fork && ss->active)
+		if (ss->fork)
 			ss->fork(ss, child);
 	}
 }
 
 /*
  * The exit hooks of every subsystem, for @tsk, which just left @cg for
- * init_css_set (the root of every hierarchy).
+ * init_css_set (the root of every hierarchy).  No cgroup lock is held: a
+ * root css's ->cgroup may change meanwhile, when its subsystem is bound
+ * to or unbound from a hierarchy (rebind_subsystems(), which stores it
+ * with WRITE_ONCE()); either value names a root of that subsystem.
  */
 static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 	__must_hold(&tsk->alloc_lock)
 {
+	unsigned long mask;
 	int i;
 
 	lockdep_assert_held(&tsk->alloc_lock);
-	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
-		struct cgroup_subsys *ss = subsys[i];
+	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
+		struct cgroup_subsys *ss;
 
-		if (ss->exit && ss->active)
-			ss->exit(ss, init_css_set.subsys[i]->cgroup,
-				 cg->subsys[i]->cgroup, tsk);
+		i = __ffs(mask);
+		ss = subsys[i];
+		if (ss->exit)
+			ss->exit(ss, READ_ONCE(init_css_set.subsys[i]->cgroup),
+				 READ_ONCE(cg->subsys[i]->cgroup), tsk);
 	}
 }
 
@@ -2697,21 +2982,21 @@ static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
  *
  * The task is unlinked from its css_set's task list (so no cgroup lists
  * it any more), points at init_css_set without a reference, and its
- * reference on the old css_set is dropped.
+ * reference on the old css_set is dropped.  PF_EXITING (set under
+ * task_lock before) keeps every attach away from here on.
  *
- * Context: process context; takes css_set_lock, then task_lock(@tsk).
+ * Context: process context; takes task_lock(@tsk) and its css_set's
+ * tasks_lock (cgroup_task_lock_tasks()); css_set_lock only when the
+ * reference dropped is the css_set's last.
  */
 void cgroup_exit(struct task_struct *tsk, int run_callbacks)
 {
 	struct css_set *cg;
 
-	write_lock(&css_set_lock);
+	cg = cgroup_task_lock_tasks(tsk);
 	if (!list_empty(&tsk->cg_list))
 		list_del_init(&tsk->cg_list);
-	write_unlock(&css_set_lock);
-
-	task_lock(tsk);
-	cg = task_css_set_locked(tsk);
+	cgroup_task_unlock_tasks(tsk, cg);
 	rcu_assign_pointer(tsk->cgroups, &init_css_set);
 	if (run_callbacks)
 		cgroup_exit_hooks(tsk, cg);
@@ -2755,6 +3040,7 @@ static int pidlist_array_load(struct cgroup *cgrp, bool procs,
 		n = 0;
 		read_lock(&css_set_lock);
 		list_for_each_entry(link, &cgrp->css_sets, cgrp_link_list) {
+			spin_lock(&link->cg->tasks_lock);
 			list_for_each_entry(tsk, &link->cg->tasks, cg_list) {
 				pid_t pid = procs ? task_tgid_vnr(tsk) :
 						    task_pid_vnr(tsk);
@@ -2767,6 +3053,9 @@ static int pidlist_array_load(struct cgroup *cgrp, bool procs,
 				}
 				array[n++] = pid;
 			}
+			spin_unlock(&link->cg->tasks_lock);
+			if (overflow)
+				break;
 		}
 		read_unlock(&css_set_lock);
 		if (!overflow)
@@ -3146,6 +3435,7 @@ static void cgroup_init_subsys(struct cgroup_subsys *ss)
 	init_cgroup_css(css, ss, dummytop);
 	init_css_set.subsys[ss->subsys_id] = css;
 	ss->active = 1;
+	cgroup_active_subsys |= BIT(ss->subsys_id);
 }
 
 /**
@@ -3163,6 +3453,7 @@ void cgroup_init_early(void)
 	init_cgroup_root(&rootnode);
 	rootnode.mount_count = 1;
 	INIT_HLIST_NODE(&init_css_set.hlist);
+	css_set_init_tasks_lock(&init_css_set);
 	css_set_count = 1;
 	if (!init_task.cg_list.next)
 		INIT_LIST_HEAD(&init_task.cg_list);
@@ -3639,6 +3930,8 @@ static void __init cgroup_declare_lock_order(void)
 	lock_order_declare(&tsk->signal->threadgroup_fork_lock,
 			   &tasklist_lock);
 	lock_order_declare(&tasklist_lock, &css_set_lock);
+	lock_order_declare(&css_set_lock, &init_css_set.tasks_lock);
+	lock_order_declare(&init_css_set.tasks_lock, &tsk->alloc_lock);
 	lock_order_declare(&css_set_lock, &tsk->alloc_lock);
 }
 

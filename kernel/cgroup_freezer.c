@@ -19,9 +19,9 @@
  * iterator (cgroup_iter_start(), as Linux 3.0's), under freezer->lock:
  * marking and waking a task do not sleep.  Callers hold cgroup_mutex,
  * so no task joins or leaves the cgroup by an attach meanwhile; a fork
- * either is linked on its css_set before the walk (and is seen) or runs
- * freezer_fork() after it, which takes freezer->lock and sees the new
- * state.
+ * either is linked on its css_set before the walk reaches that css_set
+ * (and is seen) or runs freezer_fork() after it, which takes
+ * freezer->lock and sees the new state.
  *
  * Locks taken and their ordering:
  *
@@ -31,7 +31,8 @@
  *     freezer->lock			(spinlock: freezer->state)
  *       css_set_lock (read)		(cgroup_iter_start(): the walk
  *					 over the cgroup's tasks)
- *         task_lock(tsk)		(TIF_FREEZE, in freeze_task() and
+ *         cg->tasks_lock		(the css_set being walked)
+ *           task_lock(tsk)		(TIF_FREEZE, in freeze_task() and
  *					 thaw_process())
  *   freezer_fork() runs with no lock held and takes
  *     rcu_read_lock -> freezer->lock -> task_lock(child).

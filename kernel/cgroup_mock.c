@@ -19,7 +19,8 @@
  *
  * Locks taken and their ordering: mock_lock, innermost (taken inside the
  * hooks, which may run under cgroup_mutex or task_lock); mock_fork()
- * reads under css_set_lock before it takes mock_lock.
+ * asks whether its task is linked (cgroup_task_linked(): task_lock and
+ * the css_set's tasks_lock) before it takes mock_lock.
  */
 #include <linux/cgroup.h>
 #include <linux/err.h>
@@ -166,9 +167,7 @@ static void mock_fork(struct cgroup_subsys *ss, struct task_struct *task)
 {
 	bool linked;
 
-	read_lock(&css_set_lock);
-	linked = !list_empty(&task->cg_list);
-	read_unlock(&css_set_lock);
+	linked = cgroup_task_linked(task);
 	mock_hook_call(mock_n(ss), MOCK_FORK, NULL, NULL, task);
 	spin_lock(&mock_lock);
 	if (mock_log.nr && mock_log.calls[mock_log.nr - 1].tsk == task)

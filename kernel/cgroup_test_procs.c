@@ -1160,6 +1160,226 @@ static void cgroup_attach_proc_churn(struct kunit *test)
 	cgroup_put_root(root);
 }
 
+/*
+ * A move's hold of the global css_set lock and of the moved process's
+ * task lists (what cgroup_attach_migrate() holds for a batch), kept by a
+ * kernel thread until the case says so.
+ */
+struct cgt_held_move {
+	struct css_set *cg;		/* the moved process's css_set */
+	struct completion held;
+	atomic_t release;
+};
+
+static int cgt_held_move_fn(void *data)
+{
+	struct cgt_held_move *hm = data;
+
+	write_lock(&css_set_lock);
+	spin_lock(&hm->cg->tasks_lock);
+	complete(&hm->held);
+	/* a spinning lock is held: spin, as a migration's batch would run */
+	while (!atomic_read(&hm->release))
+		host_ops.cpu_relax();
+	spin_unlock(&hm->cg->tasks_lock);
+	write_unlock(&css_set_lock);
+	return 0;
+}
+
+/*
+ * cgroups.txt 3.2.1, the task lists: the fork and the exit of a process
+ * take no lock that a move of another process holds.  While a kernel
+ * thread holds css_set_lock for write and the task list of a process in
+ * another cgroup (as a move of that process does), the case's task
+ * forks a process and a thread of it, both are linked where they belong,
+ * and both exit and are reaped: all before the holder lets go.  (With
+ * fork and exit on css_set_lock, the fork would wait for the holder,
+ * which waits for the case: the case would never end.)
+ */
+static void cgroup_attach_proc_fork_beside_held_move(struct kunit *test)
+{
+	struct cgroupfs_root *root = cgt_mount(test, "none,name=h");
+	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
+	struct cgt_held_move hm = { };
+	struct task_struct *moved, *holder, *t[2];
+
+	moved = cgk_spawn(test);
+	KUNIT_ASSERT_GT(test, cgt_write_procs(a, task_tgid_vnr(moved)), 0L);
+	hm.cg = cgt_css_set(moved);
+	KUNIT_ASSERT_PTR_NE(test, hm.cg, cgt_css_set(current));
+	init_completion(&hm.held);
+	holder = kthread_run(cgt_held_move_fn, &hm, CGK_COMM "_hold");
+	KUNIT_ASSERT_FALSE(test, IS_ERR(holder));
+	get_task_struct(holder);
+	wait_for_completion(&hm.held);
+
+	cgk_spawn_group(test, t, 2);
+	KUNIT_EXPECT_TRUE(test, cgroup_task_linked(t[0]));
+	KUNIT_EXPECT_TRUE(test, cgroup_task_linked(t[1]));
+	KUNIT_EXPECT_PTR_EQ(test, cgt_css_set(t[1]), cgt_css_set(current));
+	cgk_reap_group(test, t, 2);
+
+	atomic_set(&hm.release, 1);
+	KUNIT_EXPECT_EQ(test, kthread_stop(holder), 0);
+	put_task_struct(holder);
+	KUNIT_EXPECT_PTR_EQ(test, cgt_css_set(moved), hm.cg);
+	cgk_reap(test, moved);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
+	cgroup_put_root(root);
+}
+
+/* The ids of a tasks or cgroup.procs listing, in @ids; how many. */
+static int cgt_parse_ids(const char *buf, pid_t *ids, int max)
+{
+	int n = 0;
+
+	while (*buf && n < max) {
+		const char *nl = strchrnul(buf, '\n');
+		size_t len = nl - buf;
+		char num[16];
+		int v;
+
+		if (!len || len >= sizeof(num))
+			break;
+		memcpy(num, buf, len);
+		num[len] = '\0';
+		if (kstrtoint(num, 10, &v))
+			break;
+		ids[n++] = v;
+		buf = *nl ? nl + 1 : nl;
+	}
+	return n;
+}
+
+#define CGT_IDS_MAX	256
+
+/* Does the sorted listing @buf name an id twice? */
+static bool cgt_ids_repeat(const char *buf, pid_t *ids)
+{
+	int i, n = cgt_parse_ids(buf, ids, CGT_IDS_MAX);
+
+	for (i = 1; i < n; i++)
+		if (ids[i] == ids[i - 1])
+			return true;
+	return false;
+}
+
+/*
+ * Walk @cgrp's tasks with the core's iterator, as the freezer does,
+ * taking and dropping a reference on each: every task returned must be
+ * alive (ASan and the refcount checks see it otherwise) and belong to
+ * @p or @u.  Returns how many tasks were not theirs.
+ */
+static int cgt_iter_strangers(struct cgroup *cgrp, pid_t p, pid_t u,
+			      int *seen)
+{
+	struct cgroup_iter it;
+	struct task_struct *t;
+	int strangers = 0;
+
+	cgroup_iter_start(cgrp, &it);
+	while ((t = cgroup_iter_next(cgrp, &it))) {
+		get_task_struct(t);
+		if (task_tgid_nr(t) != p && task_tgid_nr(t) != u)
+			strangers++;
+		(*seen)++;
+		put_task_struct(t);
+	}
+	cgroup_iter_end(cgrp, &it);
+	return strangers;
+}
+
+/*
+ * The task lists under churn: process P, whose threads clone and exit
+ * without pause, is moved between a and b by cgroup.procs writes, while
+ * process U, churning too, stays in a (so its forks and exits meet P's
+ * moves into a on a's task list), and the case reads both cgroups' tasks
+ * and cgroup.procs files and walks them with cgroup_iter.  After every
+ * write no live thread of P is outside the destination; no listing names
+ * a thread twice or a process other than P and U; U is always listed in
+ * a; the walks meet only live tasks of P and U.  The writes go on until
+ * both processes forked 100 times among them.  At the end every css_set
+ * is back at rest (cgt_exit: refcounts equal the task lists' lengths).
+ */
+static void cgroup_attach_proc_task_lists_churn(struct kunit *test)
+{
+	struct cgroupfs_root *root = cgt_mount(test, "none,name=l");
+	struct cgroup *a = cgt_mkdir(test, &root->top_cgroup, "a");
+	struct cgroup *b = cgt_mkdir(test, &root->top_cgroup, "b");
+	int i, ok = 0, escaped = 0, total, repeats = 0, strangers = 0;
+	int u_missing = 0, seen = 0;
+	struct task_struct *leader;
+	long p_forks, u_forks;
+	pid_t p, u, *ids;
+
+	ids = kunit_kmalloc_array(test, CGT_IDS_MAX, sizeof(*ids),
+				  GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ids);
+	p = spawn_process(current, 8, true);
+	KUNIT_ASSERT_GT(test, p, 0);
+	u = spawn_process(current, 8, true);
+	KUNIT_ASSERT_GT(test, u, 0);
+	leader = find_get_task_by_vpid(p);
+	KUNIT_ASSERT_NOT_NULL(test, leader);
+	KUNIT_ASSERT_GT(test, cgt_write_procs(a, u), 0L);
+
+	/* both churns run before the first write (see the churn case) */
+	p_forks = spawn_forks(p);
+	u_forks = spawn_forks(u);
+	while (spawn_forks(p) == p_forks || spawn_forks(u) == u_forks)
+		usleep_range(100, 200);
+	p_forks = spawn_forks(p);
+	u_forks = spawn_forks(u);
+	for (i = 0; i < 2000 || spawn_forks(p) - p_forks < 100 ||
+	     spawn_forks(u) - u_forks < 100; i++) {
+		struct cgroup *to = i & 1 ? b : a;
+		char *list;
+		int j, n;
+
+		if (cgt_write_procs(to, p) <= 0)
+			continue;
+		ok++;
+		escaped += cgt_escaped(leader, to, &total);
+		if (i % 4)
+			continue;
+		repeats += cgt_ids_repeat(cgt_read(test, a, "tasks"), ids);
+		repeats += cgt_ids_repeat(cgt_read(test, b, "tasks"), ids);
+		list = cgt_read(test, a, "cgroup.procs");
+		n = cgt_parse_ids(list, ids, CGT_IDS_MAX);
+		for (j = 0; j < n && ids[j] != u; j++)
+			;
+		u_missing += j == n;
+		for (j = 0; j < n; j++)
+			strangers += ids[j] != p && ids[j] != u;
+		strangers += cgt_iter_strangers(a, p, u, &seen);
+		strangers += cgt_iter_strangers(b, p, u, &seen);
+	}
+	p_forks = spawn_forks(p) - p_forks;
+	u_forks = spawn_forks(u) - u_forks;
+	kunit_info(test, "%d writes, %ld and %ld forks meanwhile, %d tasks walked",
+		   ok, p_forks, u_forks, seen);
+	KUNIT_EXPECT_EQ(test, ok, i);
+	KUNIT_EXPECT_EQ(test, escaped, 0);
+	KUNIT_EXPECT_EQ(test, repeats, 0);
+	KUNIT_EXPECT_EQ(test, strangers, 0);
+	KUNIT_EXPECT_EQ(test, u_missing, 0);
+	KUNIT_EXPECT_GT(test, seen, 0);
+	KUNIT_EXPECT_GE(test, p_forks, 100L);
+	KUNIT_EXPECT_GE(test, u_forks, 100L);
+
+	KUNIT_EXPECT_EQ(test, ksys_kill(p, SIGKILL), 0);
+	KUNIT_EXPECT_EQ(test, ksys_kill(u, SIGKILL), 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(p, NULL, __WALL), p);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(u, NULL, __WALL), u);
+	spawn_wait_driver(p);
+	spawn_wait_driver(u);
+	put_task_struct(leader);
+	cgt_settle();
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
+	KUNIT_EXPECT_EQ(test, cgt_rmdir(b), 0);
+	cgroup_put_root(root);
+}
+
 static struct kunit_case cgroup_attach_proc_cases[] = {
 	KUNIT_CASE(cgroup_attach_proc_moves_group),
 	KUNIT_CASE(cgroup_attach_proc_zero_is_writer_group),
@@ -1181,6 +1401,8 @@ static struct kunit_case cgroup_attach_proc_cases[] = {
 	KUNIT_CASE(cgroup_attach_proc_concurrent_writers),
 	KUNIT_CASE(cgroup_attach_proc_large_group),
 	KUNIT_CASE(cgroup_attach_proc_churn),
+	KUNIT_CASE(cgroup_attach_proc_fork_beside_held_move),
+	KUNIT_CASE(cgroup_attach_proc_task_lists_churn),
 	{}
 };
 

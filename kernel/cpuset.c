@@ -25,7 +25,8 @@
  *				 do not hold cgroup_mutex take it)
  *       css_set_lock (read)	(cgroup_scan_tasks() collecting the
  *				 tasks of a cpuset; test_task only)
- *         task_lock(tsk)	(the task's masks and flags)
+ *         cg->tasks_lock	(the css_set being walked, idem)
+ *           task_lock(tsk)	(the task's masks and flags)
  *       mm->page_table_lock	(do_migrate_pages(), a leaf; outside
  *				 every spinning lock, as the rest of the
  *				 per-task work of cgroup_scan_tasks())

@@ -24,8 +24,8 @@
  * Locks taken and their ordering:
  *   current->signal->threadgroup_fork_lock (read, CLONE_THREAD only)
  *     -> tasklist_lock (write) -> current->signal->siglock
- * (cgroup_fork/cgroup_post_fork take css_set_lock and task_lock inside
- * their own functions, outside tasklist_lock.)  The child cannot be seen
+ * (cgroup_fork/cgroup_post_fork take task_lock and their css_set's
+ * tasks_lock inside their own functions, outside tasklist_lock.)  The child cannot be seen
  * by anyone before the tasklist_lock section, so its fields are set
  * without locks until then.
  */

@@ -451,7 +451,8 @@ void set_user_nice(struct task_struct *p, long nice)
 	if (nice < MIN_NICE || nice > MAX_NICE)
 		return;
 	task_lock(p);
-	p->static_prio = NICE_TO_PRIO(nice);
+	/* read without task_lock, with READ_ONCE() (the nice sample) */
+	WRITE_ONCE(p->static_prio, NICE_TO_PRIO(nice));
 	p->normal_prio = normal_prio(p->policy, p->rt_priority,
 				     p->static_prio);
 	p->prio = p->normal_prio;

@@ -32,8 +32,8 @@
  *    the RT admission checks of attach, setscheduler and the bandwidth
  *    files see a stable world;
  *  - task_lock(p): p->sched_task_group, p->sched_rt_counted and p's
- *    policy; nests inside cgroup_mutex (and css_set_lock, in
- *    cgroup_exit(), which runs the exit hook under it).
+ *    policy; nests inside cgroup_mutex (cgroup_exit() runs the exit
+ *    hook under it).
  * cpu.shares is a single word written with WRITE_ONCE (no lock).
  */
 #include <linux/cgroup.h>

@@ -21,30 +21,205 @@
  * program, so a test can list every site a code path reached and then
  * fail each one in turn.
  *
+ * The live counts (objects, and bytes as malloc_usable_size() counts
+ * them) are kept per host thread: every kmalloc() and kfree() of every
+ * thread wrote two shared counters before, a cache line that all CPUs
+ * fought over.  Each thread adds to and subtracts from its own struct
+ * mem_counts (an object freed by another thread than its allocator's
+ * makes one count go up and another down), and a reader sums them:
+ *  - host_mem_live() and host_mem_bytes() add, under mem_threads_lock,
+ *    the counts of every registered thread to those of the threads that
+ *    have exited (mem_gone), into which a thread's counts are folded,
+ *    under the same lock, when it exits (the destructor of a pthread key;
+ *    a free or an allocation after that goes to mem_gone directly).  So a
+ *    sum never misses a thread's counts nor counts them twice.
+ *  - A count is written only by its thread, with relaxed atomic stores,
+ *    and read by the summing thread with relaxed atomic loads.  The sum is
+ *    exact when the threads that allocate and free are idle and their last
+ *    update happened before the sum (the kthreads_quiesce() of the KUnit
+ *    runner and of the torture test waits on locks the ending threads
+ *    release, which orders their updates before it): what the leak
+ *    checks count at (Documentation/dev-tools/kunit.txt section 3).  While
+ *    threads allocate, it is a sum of counts each exact at some moment of
+ *    the read, as the two shared counters' reads were.
+ *  - The peak (host_mem_peak_bytes(), for the benchmarks' peak memory of
+ *    one operation): each thread keeps the highest value of its own byte
+ *    count since the last reset, and the peak is the total at the reset
+ *    plus every thread's highest rise above its count at the reset.  That
+ *    is exactly the peak when one thread allocates during the measured
+ *    operation (the benchmark's writer; others only free, the RCU callback
+ *    worker) and an upper bound otherwise.
+ *
  * Locks taken and their ordering:
  *  site_registry_lock serialises insertions into site_table (lookups are
  *  lock-free: a bucket's chain only grows, by a release store of its head,
  *  and is read with acquire loads).  It nests inside nothing the kernel
  *  holds that could matter: it is a leaf taken by the host only.
+ *  mem_threads_lock protects the list of registered threads, mem_gone and
+ *  the reset state of the peak; a leaf too.
  */
 #include <malloc.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "host-internal.h"
 
-/* Objects handed out by host_mem_alloc() and not yet freed. */
-static long mem_live_objects;
-
 /*
- * Their bytes, as malloc_usable_size() counts them (the request rounded
- * up to glibc's chunk size, without its 8-byte header), and the highest
- * value this reached since the last host_mem_peak_bytes(1): how the
- * benchmarks measure the peak memory of one operation.
+ * struct mem_counts - one host thread's share of the live counts
+ * @objects: objects it allocated less those it freed (may be negative)
+ * @bytes: the same in bytes, as malloc_usable_size() counts them
+ * @peak: the highest @bytes since the reset of generation @peak_gen
+ * @peak_gen: mem_peak_gen when @peak was last restarted
+ * @reset_bytes: @bytes at the last reset (written by the resetter)
+ * @next, @prev: mem_threads, under mem_threads_lock
+ *
+ * The first five are written by their thread only (@reset_bytes by the
+ * resetter, under mem_threads_lock), with relaxed atomic stores.
  */
-static long mem_live_bytes;
-static long mem_peak_bytes;
+struct mem_counts {
+	long objects;
+	long bytes;
+	long peak;
+	unsigned long peak_gen;
+	long reset_bytes;
+	struct mem_counts *next, *prev;
+};
+
+enum { MEM_SELF_NEW, MEM_SELF_COUNTED, MEM_SELF_GONE };
+
+static __thread struct mem_counts mem_self;
+static __thread int mem_self_state;
+
+static pthread_mutex_t mem_threads_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct mem_counts mem_threads = { .next = &mem_threads,
+					 .prev = &mem_threads };
+/*
+ * The exited threads' counts, and what threads count after their exit
+ * (atomics); @peak here is the highest rise of the exited threads since
+ * the reset.
+ */
+static struct mem_counts mem_gone;
+static unsigned long mem_peak_gen;	/* mem_threads_lock; read relaxed */
+static long mem_reset_total;		/* mem_threads_lock */
+static pthread_key_t mem_self_key;
+static pthread_once_t mem_self_once = PTHREAD_ONCE_INIT;
+
+static long mem_load(const long *p)
+{
+	return __atomic_load_n(p, __ATOMIC_RELAXED);
+}
+
+static void mem_store(long *p, long v)
+{
+	__atomic_store_n(p, v, __ATOMIC_RELAXED);
+}
+
+/* @c's rise above its count at the last reset, 0 if none (the lock). */
+static long mem_rise(const struct mem_counts *c, unsigned long gen)
+{
+	long rise;
+
+	if (__atomic_load_n(&c->peak_gen, __ATOMIC_RELAXED) != gen)
+		return 0;
+	rise = mem_load(&c->peak) - mem_load(&c->reset_bytes);
+	return rise > 0 ? rise : 0;
+}
+
+/* The key's destructor: fold the exiting thread's counts into mem_gone. */
+static void mem_self_fold(void *arg)
+{
+	struct mem_counts *c = arg;
+
+	pthread_mutex_lock(&mem_threads_lock);
+	c->prev->next = c->next;
+	c->next->prev = c->prev;
+	__atomic_fetch_add(&mem_gone.objects, mem_load(&c->objects),
+			   __ATOMIC_RELAXED);
+	__atomic_fetch_add(&mem_gone.bytes, mem_load(&c->bytes),
+			   __ATOMIC_RELAXED);
+	mem_gone.peak += mem_rise(c, mem_peak_gen);
+	mem_self_state = MEM_SELF_GONE;
+	pthread_mutex_unlock(&mem_threads_lock);
+}
+
+static void mem_self_key_create(void)
+{
+	if (pthread_key_create(&mem_self_key, mem_self_fold))
+		abort();
+}
+
+/* This thread's counts, registered on first use; NULL once it exited. */
+static struct mem_counts *mem_self_get(void)
+{
+	if (__builtin_expect(mem_self_state == MEM_SELF_COUNTED, 1))
+		return &mem_self;
+	if (mem_self_state == MEM_SELF_GONE)
+		return NULL;
+	pthread_once(&mem_self_once, mem_self_key_create);
+	pthread_mutex_lock(&mem_threads_lock);
+	mem_self.peak_gen = mem_peak_gen;
+	mem_self.next = mem_threads.next;
+	mem_self.prev = &mem_threads;
+	mem_threads.next->prev = &mem_self;
+	mem_threads.next = &mem_self;
+	mem_self_state = MEM_SELF_COUNTED;
+	pthread_mutex_unlock(&mem_threads_lock);
+	/* after registering: a destructor that runs must find it listed */
+	if (pthread_setspecific(mem_self_key, &mem_self))
+		abort();
+	return &mem_self;
+}
+
+/* Count @objects objects of @bytes bytes (negative: freed) for this thread. */
+static void mem_count(long objects, long bytes)
+{
+	struct mem_counts *c = mem_self_get();
+	unsigned long gen;
+	long now;
+
+	if (!c) {
+		__atomic_fetch_add(&mem_gone.objects, objects,
+				   __ATOMIC_RELAXED);
+		__atomic_fetch_add(&mem_gone.bytes, bytes, __ATOMIC_RELAXED);
+		return;
+	}
+	now = mem_load(&c->bytes) + bytes;
+	mem_store(&c->objects, mem_load(&c->objects) + objects);
+	mem_store(&c->bytes, now);
+	if (bytes <= 0)
+		return;
+	gen = __atomic_load_n(&mem_peak_gen, __ATOMIC_RELAXED);
+	if (c->peak_gen != gen) {
+		mem_store(&c->peak, now);
+		__atomic_store_n(&c->peak_gen, gen, __ATOMIC_RELAXED);
+	} else if (now > mem_load(&c->peak)) {
+		mem_store(&c->peak, now);
+	}
+}
+
+/* The sum of every thread's @field, mem_gone's included (the lock). */
+static long mem_sum(size_t offset)
+{
+	const struct mem_counts *c;
+	long sum;
+
+	sum = mem_load((const long *)((const char *)&mem_gone + offset));
+	for (c = mem_threads.next; c != &mem_threads; c = c->next)
+		sum += mem_load((const long *)((const char *)c + offset));
+	return sum;
+}
+
+static long mem_sum_locked(size_t offset)
+{
+	long sum;
+
+	pthread_mutex_lock(&mem_threads_lock);
+	sum = mem_sum(offset);
+	pthread_mutex_unlock(&mem_threads_lock);
+	return sum;
+}
 
 #ifdef CONFIG_FAILSLAB
 /* Per-host-thread fault injection state: only its own thread touches it. */
@@ -212,19 +387,8 @@ void *host_mem_alloc(unsigned long size, int zero, const char *site)
 	if (!size)
 		size = 1;
 	ptr = zero ? calloc(1, size) : malloc(size);
-	if (ptr) {
-		long bytes = malloc_usable_size(ptr), now, peak;
-
-		__atomic_fetch_add(&mem_live_objects, 1, __ATOMIC_RELAXED);
-		now = __atomic_add_fetch(&mem_live_bytes, bytes,
-					 __ATOMIC_RELAXED);
-		peak = __atomic_load_n(&mem_peak_bytes, __ATOMIC_RELAXED);
-		while (now > peak &&
-		       !__atomic_compare_exchange_n(&mem_peak_bytes, &peak, now,
-						    1, __ATOMIC_RELAXED,
-						    __ATOMIC_RELAXED))
-			;
-	}
+	if (ptr)
+		mem_count(1, malloc_usable_size(ptr));
 	return ptr;
 }
 
@@ -232,9 +396,7 @@ void host_mem_free(void *ptr)
 {
 	if (!ptr)
 		return;
-	__atomic_fetch_sub(&mem_live_objects, 1, __ATOMIC_RELAXED);
-	__atomic_fetch_sub(&mem_live_bytes, (long)malloc_usable_size(ptr),
-			   __ATOMIC_RELAXED);
+	mem_count(-1, -(long)malloc_usable_size(ptr));
 	free(ptr);
 }
 
@@ -245,24 +407,33 @@ unsigned long host_mem_size(const void *ptr)
 
 long host_mem_bytes(void)
 {
-	return __atomic_load_n(&mem_live_bytes, __ATOMIC_RELAXED);
+	return mem_sum_locked(offsetof(struct mem_counts, bytes));
 }
 
 long host_mem_peak_bytes(int reset)
 {
-	long peak = __atomic_load_n(&mem_peak_bytes, __ATOMIC_RELAXED);
+	struct mem_counts *c;
+	long peak;
 
-	if (reset)
-		__atomic_store_n(&mem_peak_bytes,
-				 __atomic_load_n(&mem_live_bytes,
-						 __ATOMIC_RELAXED),
+	pthread_mutex_lock(&mem_threads_lock);
+	peak = mem_reset_total + mem_gone.peak;
+	for (c = mem_threads.next; c != &mem_threads; c = c->next)
+		peak += mem_rise(c, mem_peak_gen);
+	if (reset) {
+		__atomic_store_n(&mem_peak_gen, mem_peak_gen + 1,
 				 __ATOMIC_RELAXED);
+		mem_reset_total = mem_sum(offsetof(struct mem_counts, bytes));
+		mem_gone.peak = 0;
+		for (c = mem_threads.next; c != &mem_threads; c = c->next)
+			mem_store(&c->reset_bytes, mem_load(&c->bytes));
+	}
+	pthread_mutex_unlock(&mem_threads_lock);
 	return peak;
 }
 
 long host_mem_live(void)
 {
-	return __atomic_load_n(&mem_live_objects, __ATOMIC_RELAXED);
+	return mem_sum_locked(offsetof(struct mem_counts, objects));
 }
 
 #ifdef CONFIG_FAILSLAB

@@ -20,6 +20,7 @@
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/rwsem.h>
+#include <linux/spinlock.h>
 #include <linux/atomic.h>
 
 struct task_struct;
@@ -150,7 +151,10 @@ struct cgroup {
  *	migration; freed after an RCU grace period when it drops to zero
  * @hlist: entry in the css_set hash table, keyed by @subsys (css_set_lock)
  * @tasks: tasks using this css_set, through task_struct::cg_list
- *	(css_set_lock)
+ *	(@tasks_lock; moving a task to another css_set's list also needs
+ *	css_set_lock for write: kernel/cgroup.c, "The task lists")
+ * @tasks_lock: protects @tasks and the cg_list of every task on it; a
+ *	fork or an exit takes only this lock of its task's css_set
  * @cg_links: cg_cgroup_links to the cgroup of every active hierarchy
  *	(css_set_lock)
  * @subsys: the subsystem states; fixed after creation
@@ -170,6 +174,7 @@ struct css_set {
 	atomic_t refcount;
 	struct hlist_node hlist;
 	struct list_head tasks;
+	spinlock_t tasks_lock;		/* @tasks and its tasks' cg_list */
 	struct list_head cg_links;
 	struct cgroup_subsys_state *subsys[CGROUP_SUBSYS_COUNT];
 	struct list_head mg_node;	/* cgroup_mutex */
@@ -223,7 +228,8 @@ int cgroup_attach_task(struct cgroup *cgrp, struct task_struct *tsk);
 /**
  * struct cgroup_iter - a walk of one cgroup's tasks (cgroup_iter_start())
  * @cg_link: the cg_cgroup_link of the css_set being walked, NULL at the end
- * @task: the next task's cg_list entry in that css_set
+ * @task: the next task's cg_list entry in that css_set (the list head once
+ *	its last task was returned)
  */
 struct cgroup_iter {
 	struct list_head *cg_link;

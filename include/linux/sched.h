@@ -228,8 +228,9 @@ struct signal_struct {
  * @alloc_lock: task_lock(): protects the (a) fields
  * @io_context: I/O context, shared with CLONE_IO (a)
  * @nsproxy: namespaces, shared until unshared (a); NULL after exit
- * @cgroups: the css_set (css_set_lock, task_lock; RCU)
- * @cg_list: link in the css_set's task list (css_set_lock, task_lock)
+ * @cgroups: the css_set (task_lock, and the task lists' locks of the
+ *	old and new css_set while linked; RCU)
+ * @cg_list: link in the css_set's task list (that css_set's tasks_lock)
  * @sched_task_group: the cpu controller's group, re-derived from
  *	@cgroups by attach, fork and exit (a)
  * @sched_rt_counted: counted as an RT task of @sched_task_group (a)
@@ -297,9 +298,9 @@ struct task_struct {
 	struct nsproxy *nsproxy;	/* (a) */
 
 #ifdef CONFIG_CGROUPS
-	/* Control Group info protected by css_set_lock */
+	/* task_lock, and the css_set tasks_lock(s) while linked */
 	struct css_set __rcu *cgroups;
-	/* cg_list protected by css_set_lock and tsk->alloc_lock */
+	/* cg_list protected by the tasks_lock of @cgroups */
 	struct list_head cg_list;
 #endif
 
