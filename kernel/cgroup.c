@@ -231,13 +231,14 @@ static struct cgroup_subsys *subsys[CGROUP_SUBSYS_COUNT] = {
 #undef SUBSYS
 
 /*
- * The active subsystems, by id: the fork and exit paths walk those alone,
- * in id order, and call the hook each has at the time (a hook may be
- * replaced under cgroup_mutex while tasks fork, as the contract suite's
- * recording wrappers are).  Set at boot, as each subsystem becomes
- * active (never cleared).
+ * The active subsystems with a fork (exit) hook, by id, as Linux's
+ * have_fork_callback: the fork and exit paths walk those alone, in id
+ * order.  Set at boot as each subsystem becomes active, and again by
+ * cgroup_subsys_hooks_changed() when code replaces a hook (the contract
+ * suite's recording wrappers).  The walk still tests the pointer it
+ * reads, so a mask one step behind a replacement is never a NULL call.
  */
-static unsigned long cgroup_active_subsys;
+static unsigned long cgroup_fork_subsys, cgroup_exit_subsys;
 
 /* bits in cgroupfs_root::flags */
 enum {
@@ -2942,7 +2943,7 @@ void cgroup_post_fork(struct task_struct *child)
 	cgroup_task_unlock_tasks(child, cg);
 	task_unlock(child);
 
-	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
+	for (mask = READ_ONCE(cgroup_fork_subsys); mask; mask &= mask - 1) {
 		struct cgroup_subsys *ss = subsys[__ffs(mask)];
 
 		if (ss->fork)
@@ -2964,7 +2965,7 @@ static void cgroup_exit_hooks(struct task_struct *tsk, struct css_set *cg)
 	int i;
 
 	lockdep_assert_held(&tsk->alloc_lock);
-	for (mask = cgroup_active_subsys; mask; mask &= mask - 1) {
+	for (mask = READ_ONCE(cgroup_exit_subsys); mask; mask &= mask - 1) {
 		struct cgroup_subsys *ss;
 
 		i = __ffs(mask);
@@ -3435,7 +3436,36 @@ static void cgroup_init_subsys(struct cgroup_subsys *ss)
 	init_cgroup_css(css, ss, dummytop);
 	init_css_set.subsys[ss->subsys_id] = css;
 	ss->active = 1;
-	cgroup_active_subsys |= BIT(ss->subsys_id);
+	cgroup_subsys_hooks_changed();
+}
+
+/**
+ * cgroup_subsys_hooks_changed() - the fork and exit paths see new hooks
+ *
+ * Recomputes which active subsystems the fork and exit paths call: to be
+ * called after a subsystem becomes active or a ->fork or ->exit pointer
+ * is replaced.  A fork or exit running meanwhile may use the old set for
+ * that one call (it tests each pointer it reads, so it never calls NULL).
+ *
+ * Context: boot, or under cgroup_mutex.
+ */
+void cgroup_subsys_hooks_changed(void)
+{
+	unsigned long fork_mask = 0, exit_mask = 0;
+	int i;
+
+	for (i = 0; i < CGROUP_SUBSYS_COUNT; i++) {
+		struct cgroup_subsys *ss = subsys[i];
+
+		if (!ss->active)
+			continue;
+		if (ss->fork)
+			fork_mask |= BIT(i);
+		if (ss->exit)
+			exit_mask |= BIT(i);
+	}
+	WRITE_ONCE(cgroup_fork_subsys, fork_mask);
+	WRITE_ONCE(cgroup_exit_subsys, exit_mask);
 }
 
 /**

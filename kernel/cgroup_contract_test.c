@@ -433,6 +433,7 @@ static void cgc_wrap_hooks(bool on)
 			ss->exit = orig->exit;
 		}
 	}
+	cgroup_subsys_hooks_changed();
 	cgroup_unlock();
 }
 

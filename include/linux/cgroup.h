@@ -56,6 +56,8 @@ int cgroup_init(void);
 void cgroup_fork(struct task_struct *child);
 void cgroup_post_fork(struct task_struct *child);
 void cgroup_exit(struct task_struct *tsk, int run_callbacks);
+/* After replacing a subsystem's ->fork or ->exit, under cgroup_mutex */
+void cgroup_subsys_hooks_changed(void);
 
 /* The master lock of the cgroup code (kernel/cgroup.c says what it covers) */
 extern struct mutex cgroup_mutex;
