@@ -502,16 +502,10 @@ static long fz_write_long(const struct fz_call *call, const char *path)
 {
 	size_t size = call->num & FZ_LONG_MASK, i;
 	char val[FZ_STR + 16], *buf;
-	long len, fd, ret;
+	long len, ret;
 
-	if (call->num & FZ_LONG_BAD) {
-		fd = ksys_open(path, O_WRONLY, 0);
-		if (fd < 0)
-			return fd;
-		ret = ksys_write(fd, FZ_BAD_PTR, size);
-		ksys_close(fd);
-		return ret;
-	}
+	if (call->num & FZ_LONG_BAD)
+		return fz_write_file(path, FZ_BAD_PTR, size);
 	len = fz_value(call, val, sizeof(val));
 	buf = kmalloc(size + 1, GFP_KERNEL);
 	if (!buf)
