@@ -53,19 +53,30 @@ static void cst_task_masks(struct task_struct *tsk, cpumask_t *cpus,
 	task_unlock(tsk);
 }
 
+/* __cst_task_in() - cst_task_in() with task_lock(@tsk) held */
+static bool __cst_task_in(struct task_struct *tsk, struct cpuset *cs)
+	__must_hold(&tsk->alloc_lock)
+{
+	cpumask_t want;
+
+	if (task_cs(tsk) != cs)
+		return false;
+	cpuset_task_cpus(cs, &want);
+	return cpumask_equal(&tsk->cpus_allowed, &want) &&
+	       nodes_equal(tsk->mems_allowed,
+			   cs == &top_cpuset ? node_possible_map :
+			   cs->mems_allowed);
+}
+
 /* Is @tsk in @cs with exactly @cs's masks? */
 static bool cst_task_in(struct task_struct *tsk, struct cpuset *cs)
 {
-	cpumask_t cpus, want;
-	nodemask_t mems;
+	bool in;
 
-	if (cst_task_cs(tsk) != cs)
-		return false;
-	cst_task_masks(tsk, &cpus, &mems);
-	cpuset_task_cpus(cs, &want);
-	return cpumask_equal(&cpus, &want) &&
-	       nodes_equal(mems, cs == &top_cpuset ? node_possible_map :
-			   cs->mems_allowed);
+	task_lock(tsk);
+	in = __cst_task_in(tsk, cs);
+	task_unlock(tsk);
+	return in;
 }
 
 /* The cpuset of the directory @path of the test hierarchy. */
@@ -925,10 +936,21 @@ static void cst_expect_process_in_line(struct kunit *test, pid_t pid)
 	threadgroup_fork_write_lock(leader);
 	rcu_read_lock();
 	for_each_thread(leader, t) {
-		if (READ_ONCE(t->flags) & PF_EXITING)
+		bool exiting, in;
+
+		/*
+		 * An exit sets PF_EXITING, and later moves the thread to the
+		 * top cpuset, each under task_lock: hold it across the test
+		 * and the check, or a thread seen live is checked exited.
+		 */
+		task_lock(t);
+		exiting = t->flags & PF_EXITING;
+		in = exiting || __cst_task_in(t, task_cs(t));
+		task_unlock(t);
+		if (exiting)
 			continue;
 		n++;
-		if (!cst_task_in(t, cst_task_cs(t)))
+		if (!in)
 			bad++;
 	}
 	rcu_read_unlock();
