@@ -70,7 +70,7 @@ torture_param(int, oldway_max, 100000, "largest group moved the old way (tasks)"
 torture_param(int, lone_ms, 100, "spacing of the lone writes (ms)");
 torture_param(int, window_ms, 300, "length of one fork-throughput window (ms)");
 torture_param(int, nwriters, 1, "writer threads in the fork scenario");
-torture_param(int, fork_phases, 15, "fork phases run: 1 alone, 2 busy, 4 other, 8 same");
+torture_param(int, fork_phases, 31, "fork phases run: 1 alone, 2 busy, 4 other, 8 same, 16 beside");
 torture_param(int, moved_threads, 4, "threads of the process moved in the fork scenario");
 torture_param(int, storm_procs, 2, "forking processes in the storm");
 torture_param(int, storm_threads, 8, "threads of each forking process");
@@ -747,14 +747,39 @@ static noinline u64 bench_read_lock_loop(void)
 
 /*
  * The phases of one run of the fork scenario, in this order: who the
- * writers move (BENCH_NOBODY: no writers; 0: CPU burners instead).
+ * writers move (BENCH_NOBODY: no writers; 0: CPU burners instead) and
+ * where the forker is.  The forker sits in the hierarchy's root, a
+ * cgroup of its own, except in "same", where it is the process moved,
+ * and in "beside", where it sits in cgroup a while the writers move the
+ * other process between a and b: each move then has the forker's
+ * css_set as its source or its destination.
  */
-enum { BENCH_ALONE, BENCH_BUSY, BENCH_OTHER, BENCH_SAME, BENCH_NR_PHASES };
+enum {
+	BENCH_ALONE, BENCH_BUSY, BENCH_OTHER, BENCH_SAME, BENCH_BESIDE,
+	BENCH_NR_PHASES
+};
 #define BENCH_NOBODY	(-1)
 
 static const char *const bench_phase[BENCH_NR_PHASES] = {
-	"alone", "busy", "other", "same",
+	"alone", "busy", "other", "same", "beside",
 };
+
+/*
+ * Put the forker @fpid where phase @ph wants it: cgroup a for "beside",
+ * the root otherwise ("same" moves it from there).  Return: 0 or -errno.
+ */
+static int bench_place_forker(int ph, pid_t fpid)
+{
+	s64 ret;
+
+	if (!IS_ENABLED(CONFIG_CGROUPS) || ph == BENCH_SAME)
+		return 0;
+	if (ph == BENCH_BESIDE)
+		ret = bench_move(0, fpid);
+	else
+		ret = bench_write_pid(BENCH_MNT "/cgroup.procs", fpid);
+	return ret < 0 ? (int)ret : 0;
+}
 
 static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
 			      u64 **cpu, u64 *wr, unsigned int nw,
@@ -794,8 +819,9 @@ static void bench_fork(void)
 	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
 	u64 *cpu[BENCH_NR_PHASES] = { };
 	struct bench_lockstat ls[BENCH_NR_PHASES] = { };
-	u64 *busy_ratio[2] = { bench_samples(reps), bench_samples(reps) };
-	u64 *wr = bench_samples(2 * reps);
+	u64 *busy_ratio[4] = { bench_samples(reps), bench_samples(reps),
+			       bench_samples(reps), bench_samples(reps) };
+	u64 *wr = bench_samples(3 * reps);
 	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
 	struct host_thread *ft = NULL;
@@ -816,7 +842,8 @@ static void bench_fork(void)
 		    !ls[ph].ppm || !ls[ph].wait)
 			goto out;
 	}
-	if (!wr || !w || !busy_ratio[0] || !busy_ratio[1])
+	if (!wr || !w || !busy_ratio[0] || !busy_ratio[1] || !busy_ratio[2] ||
+	    !busy_ratio[3])
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -843,7 +870,9 @@ static void bench_fork(void)
 				continue;
 			target = ph == BENCH_ALONE ? BENCH_NOBODY :
 				 ph == BENCH_BUSY ? 0 :
-				 ph == BENCH_OTHER ? mpid : fpid;
+				 ph == BENCH_SAME ? fpid : mpid;
+			if (bench_place_forker(ph, fpid))
+				goto out_stop;
 			if (target != BENCH_NOBODY) {
 				if (bench_writers_start(w, target))
 					goto out_stop;
@@ -867,6 +896,10 @@ static void bench_fork(void)
 				   max(rate[BENCH_BUSY][i], 1ULL);
 		busy_ratio[1][i] = cpu[BENCH_OTHER][i] * 1000 /
 				   max(cpu[BENCH_BUSY][i], 1ULL);
+		busy_ratio[2][i] = rate[BENCH_BESIDE][i] * 1000 /
+				   max(rate[BENCH_BUSY][i], 1ULL);
+		busy_ratio[3][i] = cpu[BENCH_BESIDE][i] * 1000 /
+				   max(cpu[BENCH_BUSY][i], 1ULL);
 	}
 	bench_fork_report(impl, rate, ratio, cpu, wr, nw, ls);
 	if ((fork_phases & BIT(BENCH_BUSY)) && (fork_phases & BIT(BENCH_OTHER)) &&
@@ -875,6 +908,13 @@ static void bench_fork(void)
 			     busy_ratio[0], reps, "permille");
 		bench_report("fork", impl, "other", "cpu_ratio_to_busy",
 			     busy_ratio[1], reps, "permille");
+	}
+	if ((fork_phases & BIT(BENCH_BUSY)) &&
+	    (fork_phases & BIT(BENCH_BESIDE)) && IS_ENABLED(CONFIG_CGROUPS)) {
+		bench_report("fork", impl, "beside", "ratio_to_busy",
+			     busy_ratio[2], reps, "permille");
+		bench_report("fork", impl, "beside", "cpu_ratio_to_busy",
+			     busy_ratio[3], reps, "permille");
 	}
 #ifdef CONFIG_CGROUPS
 	for (i = 0; i < reps; i++) {
@@ -901,6 +941,8 @@ out:
 	bench_kill(fpid);
 	kfree(w);
 	kfree(wr);
+	kfree(busy_ratio[3]);
+	kfree(busy_ratio[2]);
 	kfree(busy_ratio[1]);
 	kfree(busy_ratio[0]);
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
