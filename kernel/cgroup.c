@@ -649,8 +649,11 @@ static struct cgroup *css_set_cgroup(struct css_set *cg,
  * Would @cg be the result of moving a task of @old_cg to @new_cgrp?
  * Subsystem states are already equal; compare the cgroups of every
  * hierarchy, including those without subsystems.  The caller holds
- * cgroup_mutex and references on both css_sets: their links change only
- * under cgroup_mutex (mount, umount) and are freed only by the last put.
+ * cgroup_mutex, a reference on @old_cg, and a reference on @cg or the
+ * RCU read lock under which it found @cg hashed: links change only under
+ * cgroup_mutex (mount, umount), are freed a grace period after the last
+ * put (free_css_set_rcu()), and point to cgroups that only rmdir, under
+ * cgroup_mutex and after a grace period, frees (__cgroup_rmdir()).
  */
 static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
 			     struct cgroup *new_cgrp)
@@ -678,11 +681,16 @@ static bool compare_css_sets(struct css_set *cg, struct css_set *old_cg,
  * use, filling @template with its subsystem states, and reference it.
  *
  * No lock but RCU: the hash chains are RCU lists (a css_set leaves its
- * chain by hlist_del_rcu() and is freed a grace period later), and a
- * candidate is referenced before its links are compared, which keeps
- * them (compare_css_sets()).  A candidate whose count already reached
- * zero is being freed: skipped.  A referenced candidate stays hashed, so
- * the walk goes on from it after the comparison.
+ * chain by hlist_del_rcu() and is freed, with its links, a grace period
+ * later: free_css_set_rcu()), so every candidate met in the walk and its
+ * links can be read, and cgroup_mutex keeps the cgroups they point to
+ * (compare_css_sets()).  Only the match is referenced: a candidate that
+ * is not the match is only read, never written, because every css_set
+ * whose subsystem states equal the template shares its hash chain (all
+ * of them, on a hierarchy without subsystems), init_css_set among them,
+ * and a write to the count of each would take its line from the CPUs
+ * that fork and exit its tasks (struct css_set, include/linux/cgroup.h).
+ * A match whose count already reached zero is being freed: skipped.
  */
 static struct css_set *
 find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
@@ -705,19 +713,14 @@ find_existing_css_set(struct css_set *oldcg, struct cgroup *cgrp,
 	hhead = css_set_hash(template);
 	rcu_read_lock();
 	hlist_for_each_entry_rcu(cg, hhead, hlist) {
-		if (memcmp(template, cg->subsys, sizeof(cg->subsys)))
+		if (memcmp(template, cg->subsys, sizeof(cg->subsys)) ||
+		    !compare_css_sets(cg, oldcg, cgrp))
 			continue;
-		if (!atomic_inc_not_zero(&cg->refcount))
-			continue;
-		rcu_read_unlock();
-		if (compare_css_sets(cg, oldcg, cgrp))
-			return cg;
-		rcu_read_lock();
-		/* unhashed by this put at the latest, freed after we leave */
-		put_css_set(cg);
+		if (atomic_inc_not_zero(&cg->refcount))
+			break;
 	}
 	rcu_read_unlock();
-	return NULL;
+	return cg;
 }
 
 static void free_cg_links(struct list_head *tmp)

@@ -22,6 +22,7 @@
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/atomic.h>
+#include <linux/cache.h>
 
 struct task_struct;
 struct css_set;
@@ -170,20 +171,33 @@ struct cgroup {
  *	migration in progress (css_set_lock)
  * @rcu_head: for the deferred free
  *
- * "cg" is the name of a css_set pointer everywhere.
+ * "cg" is the name of a css_set pointer everywhere.  The fields are in
+ * three groups by who writes them: what a lookup reads, what a
+ * migration writes, and what every fork and exit of the css_set's own
+ * tasks writes (@refcount, @tasks_lock, @tasks), on a cache line of its
+ * own, so that moves of other processes, which read the first group of
+ * every css_set they pass in a hash chain, never take that line from a
+ * forking CPU (Documentation/cgroups/cgroups.txt 3.2).  kmalloc()'s
+ * alignment is the host's (16 bytes, <linux/slab.h>), so the line is
+ * wholly its own only in init_css_set, the css_set of every task that
+ * was never moved; in a css_set from kmalloc() it may also hold the end
+ * of the migration group or the start of the next allocation.
  */
 struct css_set {
-	atomic_t refcount;
+	/* read by every lookup (find_existing_css_set()), written rarely */
 	struct hlist_node hlist;
-	struct list_head tasks;
-	spinlock_t tasks_lock;		/* @tasks and its tasks' cg_list */
 	struct list_head cg_links;
 	struct cgroup_subsys_state *subsys[CGROUP_SUBSYS_COUNT];
+	/* written by a migration of this css_set's tasks */
 	struct list_head mg_node;	/* cgroup_mutex */
 	struct cgroup *mg_src_cgrp;	/* cgroup_mutex */
 	struct css_set *mg_dst;		/* cgroup_mutex */
 	int mg_nr_moved;		/* css_set_lock */
 	struct rcu_head rcu_head;
+	/* written by every fork and exit of its tasks: a line of their own */
+	atomic_t refcount ____cacheline_aligned;
+	spinlock_t tasks_lock;		/* @tasks and its tasks' cg_list */
+	struct list_head tasks;
 };
 
 #define MAX_CFTYPE_NAME		64
