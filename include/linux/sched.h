@@ -190,9 +190,14 @@ struct signal_struct {
 /**
  * struct task_struct - one task (a thread; a process's threads share
  *	@signal)
- * @state: TASK_*; READ_ONCE/WRITE_ONCE
  * @usage: references; the last put frees the task after RCU
  * @flags: PF_*; written under (a)
+ * @thread_node: link in signal->thread_head (t), RCU
+ * @alloc_lock: task_lock(): protects the (a) fields
+ * @cgroups: the css_set (task_lock, and the task lists' locks of the
+ *	old and new css_set while linked; RCU)
+ * @cg_list: link in the css_set's task list (that css_set's tasks_lock)
+ * @state: TASK_*; READ_ONCE/WRITE_ONCE
  * @thread_flags: TIF_*; atomic bitops, set by other tasks too
  * @atomic_flags: PFA_*; atomic bitops, set by other tasks too
  * @prio: effective priority (a)
@@ -217,7 +222,6 @@ struct signal_struct {
  * @sibling: link in the parent's @children (t)
  * @group_leader: the thread group leader (t); READ_ONCE lockless
  * @pids: links to our struct pid (t)
- * @thread_node: link in signal->thread_head (t), RCU
  * @real_cred: objective credentials (c)
  * @cred: subjective credentials (c)
  * @comm: name (a)
@@ -225,12 +229,8 @@ struct signal_struct {
  * @files: open files (a)
  * @signal: the process's shared state; fixed
  * @pending: pending signals, sigmask() bits (s)
- * @alloc_lock: task_lock(): protects the (a) fields
  * @io_context: I/O context, shared with CLONE_IO (a)
  * @nsproxy: namespaces, shared until unshared (a); NULL after exit
- * @cgroups: the css_set (task_lock, and the task lists' locks of the
- *	old and new css_set while linked; RCU)
- * @cg_list: link in the css_set's task list (that css_set's tasks_lock)
  * @sched_task_group: the cpu controller's group, re-derived from
  *	@cgroups by attach, fork and exit (a)
  * @sched_rt_counted: counted as an RT task of @sched_task_group (a)
@@ -246,9 +246,25 @@ struct signal_struct {
  * The letters name the lock that protects a field (see the file header).
  */
 struct task_struct {
-	long state;			/* TASK_*; READ_ONCE/WRITE_ONCE */
+	/*
+	 * First, together, what a move of the thread group reads and
+	 * writes of each thread (cgroups.txt 3.2.3): 56 bytes without
+	 * lock debugging, so one or two cache lines where they were
+	 * spread over four, which is what a move of 100,000 threads,
+	 * whose task_structs are not in the caches, waits for.
+	 */
 	refcount_t usage;
 	unsigned int flags;		/* PF_*; (a) to write */
+	struct list_head thread_node;	/* on signal->thread_head; (t) + RCU */
+	spinlock_t alloc_lock;		/* task_lock(): the (a) fields */
+#ifdef CONFIG_CGROUPS
+	/* task_lock, and the css_set tasks_lock(s) while linked */
+	struct css_set __rcu *cgroups;
+	/* cg_list protected by the tasks_lock of @cgroups */
+	struct list_head cg_list;
+#endif
+
+	long state;			/* TASK_*; READ_ONCE/WRITE_ONCE */
 	unsigned long thread_flags;	/* TIF_*; atomic bitops */
 	unsigned long atomic_flags;	/* PFA_*; atomic bitops */
 
@@ -280,7 +296,6 @@ struct task_struct {
 	struct task_struct *group_leader;	/* (t); READ_ONCE lockless */
 
 	struct pid_link pids[PIDTYPE_MAX];	/* (t) */
-	struct list_head thread_node;	/* on signal->thread_head; (t) + RCU */
 
 	const struct cred __rcu *real_cred;	/* (c) */
 	const struct cred __rcu *cred;		/* (c) */
@@ -292,17 +307,8 @@ struct task_struct {
 	struct signal_struct *signal;	/* fixed for the task's life */
 	unsigned long pending;		/* sigmask() bits; (s) to write */
 
-	spinlock_t alloc_lock;		/* task_lock(): the (a) fields */
-
 	struct io_context *io_context;	/* (a) */
 	struct nsproxy *nsproxy;	/* (a) */
-
-#ifdef CONFIG_CGROUPS
-	/* task_lock, and the css_set tasks_lock(s) while linked */
-	struct css_set __rcu *cgroups;
-	/* cg_list protected by the tasks_lock of @cgroups */
-	struct list_head cg_list;
-#endif
 
 #ifdef CONFIG_CGROUP_SCHED
 	/* The cpu controller (kernel/sched_group.c) */
