@@ -147,7 +147,7 @@ static int64_t move(int k, pid_t pid)
 {
 	char path[340];
 
-	snprintf(path, sizeof(path), "%s/cgroup.procs", cg_dir[k & 1]);
+	snprintf(path, sizeof(path), "%.300s/cgroup.procs", cg_dir[k & 1]);
 	return write_pid(path, pid);
 }
 
@@ -567,10 +567,14 @@ static void bench_fork(void)
 	uint64_t *alone = calloc(reps, 8), *other = calloc(reps, 8);
 	uint64_t *same = calloc(reps, 8), *busy = calloc(reps, 8);
 	uint64_t *r1 = calloc(reps, 8), *r2 = calloc(reps, 8);
-	uint64_t *r3 = calloc(reps, 8), *wr = calloc(2 * reps, 8);
+	uint64_t *r3 = calloc(reps, 8), *wr = calloc(3 * reps, 8);
 	uint64_t *rb = calloc(reps, 8), *rcb = calloc(reps, 8);
 	uint64_t *ca = calloc(reps, 8), *cb = calloc(reps, 8);
 	uint64_t *co = calloc(reps, 8), *cs = calloc(reps, 8);
+	uint64_t *beside = calloc(reps, 8), *cbs = calloc(reps, 8);
+	uint64_t *r4 = calloc(reps, 8), *rbb = calloc(reps, 8);
+	uint64_t *rcbb = calloc(reps, 8);
+	char root_procs[128];
 	struct writer *w = calloc(nwriters, sizeof(*w));
 	struct forker_shm *s;
 	pid_t fpid, mpid;
@@ -585,8 +589,17 @@ static void bench_fork(void)
 	mpid = fork_child(moved_threads, NULL, NULL);
 	if (fpid < 0 || mpid < 0)
 		goto out;
+	/*
+	 * As in the hosted kernel: the forker sits in a cgroup of its own
+	 * (the bench's parent cgroup), except while it is moved (same)
+	 * and in the "beside" window, where it sits in a while the other
+	 * process is moved between a and b.
+	 */
+	snprintf(root_procs, sizeof(root_procs), "%s/cgroup.procs", cg_root);
 	sleep_ms(50);
 	for (i = 0; i < reps; i++) {
+		if (write_pid(root_procs, fpid) < 0)
+			goto out;
 		alone[i] = fork_window(s, &ca[i]);
 		writers_start(w, 0);
 		sleep_ms(20);
@@ -602,6 +615,16 @@ static void bench_fork(void)
 		t0 = now_ns();
 		same[i] = fork_window(s, &cs[i]);
 		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
+		if (move(0, fpid) < 0)
+			goto out;
+		writers_start(w, mpid);
+		sleep_ms(20);
+		t0 = now_ns();
+		beside[i] = fork_window(s, &cbs[i]);
+		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
+		r4[i] = beside[i] * 1000 / (alone[i] ? alone[i] : 1);
+		rbb[i] = beside[i] * 1000 / (busy[i] ? busy[i] : 1);
+		rcbb[i] = cbs[i] * 1000 / (cb[i] ? cb[i] : 1);
 		r1[i] = other[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r2[i] = same[i] * 1000 / (alone[i] ? alone[i] : 1);
 		r3[i] = busy[i] * 1000 / (alone[i] ? alone[i] : 1);
@@ -614,16 +637,24 @@ static void bench_fork(void)
 	report("fork", "linux", "busy", "forks_per_cpu_s", cb, reps, "1/s");
 	report("fork", "linux", "other", "forks_per_cpu_s", co, reps, "1/s");
 	report("fork", "linux", "same", "forks_per_cpu_s", cs, reps, "1/s");
+	report("fork", "linux", "beside", "forks_per_cpu_s", cbs, reps, "1/s");
 	report("fork", "linux", "busy", "forks_per_s", busy, reps, "1/s");
 	report("fork", "linux", "other", "forks_per_s", other, reps, "1/s");
 	report("fork", "linux", "same", "forks_per_s", same, reps, "1/s");
+	report("fork", "linux", "beside", "forks_per_s", beside, reps, "1/s");
 	report("fork", "linux", "busy", "ratio_to_alone", r3, reps, "permille");
 	report("fork", "linux", "other", "ratio_to_alone", r1, reps,
 	       "permille");
 	report("fork", "linux", "same", "ratio_to_alone", r2, reps,
 	       "permille");
+	report("fork", "linux", "beside", "ratio_to_alone", r4, reps,
+	       "permille");
 	report("fork", "linux", "other", "ratio_to_busy", rb, reps, "permille");
 	report("fork", "linux", "other", "cpu_ratio_to_busy", rcb, reps,
+	       "permille");
+	report("fork", "linux", "beside", "ratio_to_busy", rbb, reps,
+	       "permille");
+	report("fork", "linux", "beside", "cpu_ratio_to_busy", rcbb, reps,
 	       "permille");
 	report("fork", "linux", "writers", "writes_per_s", wr, nw, "1/s");
 out:
@@ -631,6 +662,11 @@ out:
 	kill_child(mpid);
 	kill_child(fpid);
 	munmap(s, sizeof(*s));
+	free(rcbb);
+	free(rbb);
+	free(r4);
+	free(cbs);
+	free(beside);
 	free(w);
 	free(cs);
 	free(co);

@@ -105,7 +105,7 @@ ours_start=$(our_ticks)
 	echo "hosted: cg/vmlinux pid_max=262144 bench $kparams (make O=cg KCONFIG_FRAGMENTS=tools/testing/bench/config)"
 	echo "nocg:   alternated with cg: {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=$altwin lock_loops=1, $nalt times (make O=nocg KCONFIG_FRAGMENTS=\"tools/testing/bench/config kernel/configs/nocgroups.config\")"
 	echo "callgrind: valgrind --tool=callgrind {cg,nocg}/vmlinux bench=fork fork_phases=1 reps=1 window_ms=1000 lock_loops=100000"
-	echo "lock_stat: lockstat/vmlinux bench=fork fork_phases=7 reps=$nalt window_ms=$altwin (make O=lockstat KCONFIG_FRAGMENTS=\"tools/testing/bench/config tools/testing/bench/lockstat.config\")"
+	echo "lock_stat: lockstat/vmlinux bench=fork fork_phases=23 reps=$nalt window_ms=$altwin (make O=lockstat KCONFIG_FRAGMENTS=\"tools/testing/bench/config tools/testing/bench/lockstat.config\")"
 	echo "pinning: fork scenario, forker on host CPU 0, writer/burner i on CPU 1+i (hosted and Linux); other scenarios unpinned"
 	echo "linux:  cgbench_linux linux $lparams"
 } > "$out/machine.txt"
@@ -183,7 +183,7 @@ done | awk -v n="$nalt" '
 # with the call sites of the holders (usr/cgroup_bench.c).
 
 log "lock_stat kernel: fork, $nalt runs"
-"$outroot/lockstat/vmlinux" bench=fork fork_phases=7 reps="$nalt" \
+"$outroot/lockstat/vmlinux" bench=fork fork_phases=23 reps="$nalt" \
 	window_ms="$altwin" lock_loops=1 > "$out/lockstat.raw" 2> "$out/lockstat.log"
 grep '^csv,fork,hosted-lockstat,' "$out/lockstat.raw" > "$out/lockstat.txt"
 # the holders the forker waited for, over every "other" window

@@ -103,9 +103,9 @@ END {
 	print "3. CLONE_THREAD fork+exit throughput of one process: per second of wall time (% of alone,"
 	print "   pair by pair in the same run), and per second of CPU time used by the forker"
 	printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "", "hosted /s", "hosted %", "hosted /CPU-s", "Linux /s", "Linux %", "Linux /CPU-s"
-	split("alone busy other same", xs, " ")
-	split("alone|next to CPU burners (control)|another process being moved|itself being moved", ds, "|")
-	for (i = 1; i <= 4; i++) {
+	split("alone busy other same beside", xs, " ")
+	split("alone|next to CPU burners (control)|another process being moved|itself being moved|in the moved one's cgroup", ds, "|")
+	for (i = 1; i <= 5; i++) {
 		x = xs[i]
 		printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "(" x ") " ds[i],
 			fig("fork|hosted|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|hosted|" x "|ratio_to_alone", "pm"),
@@ -116,6 +116,9 @@ END {
 	printf "   (other) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n",
 		fig("fork|hosted|other|ratio_to_busy", "pm"), fig("fork|hosted|other|cpu_ratio_to_busy", "pm"),
 		fig("fork|linux|other|ratio_to_busy", "pm"), fig("fork|linux|other|cpu_ratio_to_busy", "pm")
+	printf "   (beside) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n",
+		fig("fork|hosted|beside|ratio_to_busy", "pm"), fig("fork|hosted|beside|cpu_ratio_to_busy", "pm"),
+		fig("fork|linux|beside|ratio_to_busy", "pm"), fig("fork|linux|beside|cpu_ratio_to_busy", "pm")
 	printf "   writes/s by the writers: hosted %s, Linux %s\n", fig("fork|hosted|writers|writes_per_s"), fig("fork|linux|writers|writes_per_s")
 	a = "fork|hosted-alt|alone|forks_per_s"; b = "fork|hosted-nocg-alt|alone|forks_per_s"
 	if (has(a) && has(b))
@@ -140,8 +143,9 @@ END {
 	l = "fork|hosted-lockstat|"
 	if (has(l "other|contended_ppm")) {
 		printf "   lock_stat (its own run, CONFIG_LOCK_STAT=y): the forker: lock acquisitions per fork+exit %.1f;\n", med[l "alone|acquisitions_per_fork_x1000"] / 1000
-		printf "   of them contended (waited for a holder): alone %s, busy %s, other %s per million;\n",
-			fig(l "alone|contended_ppm"), fig(l "busy|contended_ppm"), fig(l "other|contended_ppm")
+		printf "   of them contended (waited for a holder): alone %s, busy %s, other %s, beside %s per million;\n",
+			fig(l "alone|contended_ppm"), fig(l "busy|contended_ppm"), fig(l "other|contended_ppm"),
+			fig(l "beside|contended_ppm")
 		printf "   its wait per fork+exit while another process is moved: %.0f ns [%.0f..%.0f]\n",
 			med[l "other|wait_ns_per_fork_x1000"] / 1000, lo[l "other|wait_ns_per_fork_x1000"] / 1000, hi[l "other|wait_ns_per_fork_x1000"] / 1000
 		hs = ""
