@@ -269,7 +269,7 @@ static int root_count;
  * reference besides init's (so it is never freed); exiting tasks point
  * here without a reference.
  */
-struct css_set init_css_set = {
+struct css_set init_css_set ____cacheline_aligned = {
 	.refcount = ATOMIC_INIT(2),
 	.tasks = LIST_HEAD_INIT(init_css_set.tasks),
 	.tasks_lock = __SPIN_LOCK_UNLOCKED(init_css_set.tasks_lock),

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * cache.h - the cache line, as Linux's <linux/cache.h>: its size and
- * the attribute that starts a structure member (or a variable) on a
- * line of its own.  Data written often by one CPU and read by others
- * goes on a different line from data the others write, so that one
- * CPU's writes do not take the line away from the other (false
- * sharing).  Static and stack objects get the alignment; kmalloc()
- * aligns to 16 bytes only (<linux/slab.h>), so in a heap object such a
- * member starts at the right offset but not always on a line boundary.
+ * the attribute that starts an object on a line of its own.  Data that
+ * one CPU writes often and others only read goes on a different line
+ * from what the others write, so that the writes of one do not take the
+ * line away from the other (false sharing).
+ *
+ * ____cacheline_aligned is for variables.  On a structure member it
+ * would make the whole structure require that alignment, which
+ * kmalloc() does not give (16 bytes, <linux/slab.h>; UBSan reports the
+ * misaligned objects): a structure that is also allocated pads its hot
+ * fields to SMP_CACHE_BYTES instead (a union with a char array, as
+ * struct css_set does), and its static instances are aligned.
  */
 #ifndef _LINUX_CACHE_H
 #define _LINUX_CACHE_H

@@ -158,6 +158,7 @@ struct cgroup {
  *	css_set_lock for write: kernel/cgroup.c, "The task lists")
  * @tasks_lock: protects @tasks and the cg_list of every task on it; a
  *	fork or an exit takes only this lock of its task's css_set
+ * @fork_line: pads @refcount, @tasks_lock and @tasks to a cache line
  * @cg_links: cg_cgroup_links to the cgroup of every active hierarchy
  *	(css_set_lock)
  * @subsys: the subsystem states; fixed after creation
@@ -172,18 +173,28 @@ struct cgroup {
  * @rcu_head: for the deferred free
  *
  * "cg" is the name of a css_set pointer everywhere.  The fields are in
- * three groups by who writes them: what a lookup reads, what a
- * migration writes, and what every fork and exit of the css_set's own
- * tasks writes (@refcount, @tasks_lock, @tasks), on a cache line of its
- * own, so that moves of other processes, which read the first group of
- * every css_set they pass in a hash chain, never take that line from a
- * forking CPU (Documentation/cgroups/cgroups.txt 3.2).  kmalloc()'s
- * alignment is the host's (16 bytes, <linux/slab.h>), so the line is
- * wholly its own only in init_css_set, the css_set of every task that
- * was never moved; in a css_set from kmalloc() it may also hold the end
- * of the migration group or the start of the next allocation.
+ * three groups by who writes them: what every fork and exit of the
+ * css_set's own tasks writes (@refcount, @tasks_lock, @tasks), padded to
+ * a cache line (@fork_line); what a lookup reads; what a migration
+ * writes.  So moves of other processes, which read the second group of
+ * every css_set they pass in a hash chain, do not take the first
+ * group's line from a forking CPU (Documentation/cgroups/cgroups.txt
+ * 3.2.4).  The structure itself is not aligned: kmalloc() aligns to
+ * 16 bytes only (<linux/slab.h>).  init_css_set, the css_set of every
+ * task that was never moved, is, and there the line is wholly the
+ * first group's; in a css_set from kmalloc() it may also hold the end
+ * of the previous allocation or the start of the second group.
  */
 struct css_set {
+	/* written by every fork and exit of its tasks: a line of their own */
+	union {
+		struct {
+			atomic_t refcount;
+			spinlock_t tasks_lock;	/* @tasks, its tasks' cg_list */
+			struct list_head tasks;
+		};
+		char fork_line[SMP_CACHE_BYTES];
+	};
 	/* read by every lookup (find_existing_css_set()), written rarely */
 	struct hlist_node hlist;
 	struct list_head cg_links;
@@ -194,10 +205,6 @@ struct css_set {
 	struct css_set *mg_dst;		/* cgroup_mutex */
 	int mg_nr_moved;		/* css_set_lock */
 	struct rcu_head rcu_head;
-	/* written by every fork and exit of its tasks: a line of their own */
-	atomic_t refcount ____cacheline_aligned;
-	spinlock_t tasks_lock;		/* @tasks and its tasks' cg_list */
-	struct list_head tasks;
 };
 
 #define MAX_CFTYPE_NAME		64
