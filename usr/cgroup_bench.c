@@ -758,6 +758,7 @@ enum {
 	BENCH_ALONE, BENCH_BUSY, BENCH_OTHER, BENCH_SAME, BENCH_BESIDE,
 	BENCH_NR_PHASES
 };
+
 #define BENCH_NOBODY	(-1)
 
 static const char *const bench_phase[BENCH_NR_PHASES] = {

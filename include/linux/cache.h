@@ -17,10 +17,11 @@
 #define _LINUX_CACHE_H
 
 #include <linux/compiler.h>
+#include <linux/bitops.h>
 
 /* The hosts we run on (x86-64, arm64) have 64-byte lines. */
 #define L1_CACHE_SHIFT		6
-#define L1_CACHE_BYTES		(1 << L1_CACHE_SHIFT)
+#define L1_CACHE_BYTES		BIT(L1_CACHE_SHIFT)
 #define SMP_CACHE_BYTES		L1_CACHE_BYTES
 
 #define ____cacheline_aligned	__aligned(SMP_CACHE_BYTES)
