@@ -2,11 +2,16 @@
 /*
  * mounts_test.c - KUnit suite "vfs_mounts": /proc/mounts,
  * /proc/<pid>/mounts and /proc/<pid>/mountinfo in Linux 2.6.38's
- * formats, mount ids and anonymous devices, and the EBUSY of mounting a
- * file system again on its own mount point.
+ * formats, mount ids and anonymous devices, the EBUSY of mounting a
+ * file system again on its own mount point, and a mount racing with the
+ * rmdir of its mount point.
  */
 #include <kunit/test.h>
+#include <linux/completion.h>
 #include <linux/fs.h>
+#include <linux/jiffies.h>
+#include <linux/kthread.h>
+#include <linux/namei.h>
 #include <linux/kdev_t.h>
 #include <linux/kstrtox.h>
 #include <linux/sched.h>
@@ -147,6 +152,75 @@ static void mounts_same_fs_same_point_ebusy(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/mt_s"), 0L);
 }
 
+struct mt_mount {
+	struct completion done;
+	long ret;
+};
+
+static int mt_mount_fn(void *arg)
+{
+	struct mt_mount *m = arg;
+
+	m->ret = ksys_mount("none", "/tmp/mt_r", "tmpfs", 0, NULL);
+	complete(&m->done);
+	return 0;
+}
+
+/* Run a mount on /tmp/mt_r in a kernel thread while we hold its i_mutex. */
+static long mt_mount_while_locked(struct kunit *test, struct inode *inode,
+				  bool removed)
+{
+	struct mt_mount m = { .ret = 1 };
+	unsigned long left;
+
+	init_completion(&m.done);
+	inode_lock(inode);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(kthread_run(mt_mount_fn, &m,
+						    "mt_mount")));
+	/* it waits for the lock, however long we hold it */
+	left = wait_for_completion_timeout(&m.done, msecs_to_jiffies(100));
+	KUNIT_EXPECT_EQ(test, left, 0UL);
+	if (removed)
+		inode->i_flags |= S_DEAD;
+	inode_unlock(inode);
+	wait_for_completion(&m.done);
+	return m.ret;
+}
+
+/*
+ * vfs_rmdir() holds the victim's i_mutex from its check that nothing is
+ * mounted there to the removal: a mount grafts under the same lock, so
+ * it waits, then either finds the directory removed (S_DEAD, set here
+ * as vfs_rmdir() sets it) and fails, or mounts on it and a later rmdir
+ * fails with EBUSY.  Before, a mount could land on a directory that
+ * rmdir had just checked, and stay mounted on a removed name, out of
+ * every umount's reach (tools/testing/fuzz/reproducers/
+ * mount-on-removed-dir.prog).
+ */
+static void mounts_graft_vs_rmdir(struct kunit *test)
+{
+	struct path path;
+	struct inode *inode;
+
+	KUNIT_ASSERT_EQ(test, ksys_mkdir("/tmp/mt_r", 0755), 0L);
+	KUNIT_ASSERT_EQ(test, kern_path("/tmp/mt_r", 0, &path), 0);
+	inode = path.dentry->d_inode;
+
+	KUNIT_EXPECT_EQ(test, mt_mount_while_locked(test, inode, true),
+			(long)-ENOENT);
+	inode_lock(inode);
+	inode->i_flags &= ~S_DEAD;	/* it was not really removed */
+	inode_unlock(inode);
+	KUNIT_EXPECT_FALSE(test, strstr(mt_read(test, "/proc/mounts"),
+					" /tmp/mt_r "));
+
+	KUNIT_EXPECT_EQ(test, mt_mount_while_locked(test, inode, false), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/mt_r"), (long)-EBUSY);
+	KUNIT_EXPECT_EQ(test, ksys_umount("/tmp/mt_r", 0), 0L);
+	path_put(&path);
+	KUNIT_EXPECT_EQ(test, ksys_rmdir("/tmp/mt_r"), 0L);
+}
+
 /* A process that has exited has no mount name space to show. */
 static void mounts_of_exited_task(struct kunit *test)
 {
@@ -171,6 +245,7 @@ static struct kunit_case mounts_cases[] = {
 	KUNIT_CASE(mounts_lines_and_flags),
 	KUNIT_CASE(mounts_ids_and_devices),
 	KUNIT_CASE(mounts_same_fs_same_point_ebusy),
+	KUNIT_CASE(mounts_graft_vs_rmdir),
 	KUNIT_CASE(mounts_of_exited_task),
 	{}
 };

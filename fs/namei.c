@@ -11,7 +11,10 @@
  *
  * Locks taken and their ordering:
  *   parent i_mutex -> child i_mutex (rmdir) -> [file system locks] ->
- *   mount_lock -> dcache_lock.
+ *   mount_lock -> dcache_lock.  vfs_rmdir() holds the victim's i_mutex
+ *   from its d_mounted check to the removal, and graft_tree() mounts
+ *   under the mount point's (fs/namespace.c): a directory is never both
+ *   removed and mounted on.
  */
 #include <linux/fs.h>
 #include <linux/namei.h>

@@ -9,7 +9,8 @@
  * it through mnt_parent/mnt_mountpoint.
  *
  * Locks taken and their ordering:
- *   namespace_sem (write: mount, umount) -> mount_lock -> dcache_lock.
+ *   the mount point's i_mutex (mount) -> namespace_sem (write: mount,
+ *   umount) -> mount_lock -> dcache_lock.
  *   ->mount and ->kill_sb of a file system run with neither spinlock held
  *   (->mount without namespace_sem too).
  */
@@ -209,14 +210,25 @@ struct vfsmount *kern_mount(struct file_system_type *type)
 	return vfs_kern_mount(type, 0, type->name, NULL);
 }
 
-/* Graft @mnt onto @path; consumes the caller's reference on @mnt. */
+/*
+ * Graft @mnt onto @path; consumes the caller's reference on @mnt.
+ *
+ * Under the mount point's i_mutex, which vfs_rmdir() holds from its
+ * check that nothing is mounted on the victim to the victim's removal
+ * (S_DEAD, then unhashed): a directory is either mounted on first, and
+ * rmdir sees it and fails with -EBUSY, or removed first, and the mount
+ * sees S_DEAD and fails with -ENOENT, never both done (as Linux's
+ * lock_mount() and cant_mount()).
+ */
 static int graft_tree(struct vfsmount *mnt, const struct path *path)
 {
+	struct inode *inode = path->dentry->d_inode;
 	int ret = 0;
 
+	inode_lock(inode);
 	down_write(&namespace_sem);
 	spin_lock(&mount_lock);
-	if (d_unhashed(path->dentry)) {
+	if (d_unhashed(path->dentry) || (inode->i_flags & S_DEAD)) {
 		ret = -ENOENT;
 	} else if (__lookup_mnt(path->mnt, path->dentry)) {
 		ret = -EBUSY;
@@ -230,6 +242,7 @@ static int graft_tree(struct vfsmount *mnt, const struct path *path)
 	}
 	spin_unlock(&mount_lock);
 	up_write(&namespace_sem);
+	inode_unlock(inode);
 	if (ret)
 		mntput(mnt);
 	return ret;
