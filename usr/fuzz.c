@@ -1649,30 +1649,49 @@ static int fz_hex(char c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/*
+ * fuzz decode: an input, as hex on any number of lines, as a text
+ * program.  Input longer than libFuzzer's largest (4096 bytes), or a
+ * line the console would cut, is refused (exit status 2): a decoded
+ * part of an input is another program, not the one that ran.
+ */
 static int fz_decode_main(struct fz_prog *prog)
 {
-	size_t size = 4096, n = 0;
-	char *line = kmalloc(FZ_LINE, GFP_KERNEL);
+	const size_t size = 4096, room = 2 * size + 2;
+	char *line = kmalloc(room, GFP_KERNEL);
 	u8 *buf = kmalloc(size, GFP_KERNEL);
-	int i;
+	size_t n = 0;
+	long len;
+	int i, ret = 1;
 
 	if (!line || !buf)
 		goto out;
-	while (host_ops.console_read_line(line, FZ_LINE) >= 0)
-		for (i = 0; line[i] && line[i + 1] && n < size; i += 2)
-			if (fz_hex(line[i]) >= 0 && fz_hex(line[i + 1]) >= 0)
-				buf[n++] = fz_hex(line[i]) << 4 |
-					   fz_hex(line[i + 1]);
+	ret = 2;
+	while ((len = host_ops.console_read_line(line, room)) >= 0) {
+		if (len >= room - 1)
+			goto too_long;
+		for (i = 0; line[i] && line[i + 1]; i += 2) {
+			if (fz_hex(line[i]) < 0 || fz_hex(line[i + 1]) < 0)
+				continue;
+			if (n == size)
+				goto too_long;
+			buf[n++] = fz_hex(line[i]) << 4 | fz_hex(line[i + 1]);
+		}
+	}
+	ret = 0;
 	fz_decode(prog, buf, n);
 	for (i = 0; i < prog->nr; i++) {
-		n = fz_print_call(&prog->calls[i], line, FZ_LINE - 1);
+		n = fz_print_call(&prog->calls[i], line, room - 1);
 		line[n++] = '\n';
 		host_ops.console_write(line, n);
 	}
+	goto out;
+too_long:
+	pr_err("fuzz: decode: more than %zu bytes of input\n", size);
 out:
 	kfree(buf);
 	kfree(line);
-	return 0;
+	return ret;
 }
 
 static int fz_main(int argc, char **argv)
