@@ -104,7 +104,7 @@ END {
 	print "   pair by pair in the same run), and per second of CPU time used by the forker"
 	printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "", "hosted /s", "hosted %", "hosted /CPU-s", "Linux /s", "Linux %", "Linux /CPU-s"
 	split("alone busy other same beside", xs, " ")
-	split("alone|next to CPU burners (control)|another process being moved|itself being moved|in the moved one's cgroup", ds, "|")
+	split("alone|next to CPU burners (control)|another process being moved|itself being moved|in the moved process cgroup", ds, "|")
 	for (i = 1; i <= 5; i++) {
 		x = xs[i]
 		printf "%-38s %-22s %-15s %-14s %-20s %-15s %-14s\n", "(" x ") " ds[i],
