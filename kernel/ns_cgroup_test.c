@@ -371,6 +371,7 @@ static void ns_unshare_alloc_faults(struct kunit *test)
 	cgk_umount(test, NT_DIR);
 }
 
+#ifdef CONFIG_CGROUP_MOCK	/* mock0 beside ns, and its hook */
 /* The creator is killed while the clone attaches its child. */
 static void nt_kill_action(struct task_struct *tsk, void *arg)
 {
@@ -430,6 +431,7 @@ static void ns_clone_alloc_faults(struct kunit *test)
 	cgk_umount(test, NT_DIR);
 	mock_subsys_enable(false);
 }
+#endif /* CONFIG_CGROUP_MOCK */
 
 static long nt_io_fn(void *arg)
 {
@@ -488,7 +490,9 @@ static struct kunit_case ns_cgroup_test_cases[] = {
 	KUNIT_CASE(ns_attach_foreign_needs_cap),
 	KUNIT_CASE(ns_mkdir_rules),
 	KUNIT_CASE(ns_unshare_alloc_faults),
+#ifdef CONFIG_CGROUP_MOCK
 	KUNIT_CASE(ns_clone_alloc_faults),
+#endif
 	KUNIT_CASE(ns_clone_vetoed_by_blkio),
 	{}
 };
