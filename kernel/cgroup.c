@@ -809,10 +809,17 @@ static struct css_set *css_set_prepare(struct css_set *oldcg,
 	return res;
 }
 
-/* Has css_set_install() (or boot, for init_css_set) hashed @cg? */
+/*
+ * Has css_set_install() (or boot, for init_css_set) hashed @cg?  Read
+ * without css_set_lock: a hashed css_set's pprev changes when its
+ * neighbour in the chain is hashed or unhashed (an exit's last put
+ * unhashes one under css_set_lock alone), never to NULL while a
+ * reference of ours keeps it hashed; only css_set_install() hashes,
+ * under cgroup_mutex, which the caller holds.
+ */
 static bool css_set_installed(const struct css_set *cg)
 {
-	return !hlist_unhashed(&cg->hlist);
+	return !hlist_unhashed_lockless(&cg->hlist);
 }
 
 /*

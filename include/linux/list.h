@@ -205,6 +205,16 @@ static inline int hlist_unhashed(const struct hlist_node *h)
 	return !h->pprev;
 }
 
+/*
+ * hlist_unhashed() without the lock of the list: @h->pprev changes
+ * whenever a neighbour is added or deleted, so every writer of a pprev
+ * uses WRITE_ONCE() and this reader READ_ONCE().
+ */
+static inline int hlist_unhashed_lockless(const struct hlist_node *h)
+{
+	return !READ_ONCE(h->pprev);
+}
+
 static inline int hlist_empty(const struct hlist_head *h)
 {
 	return !READ_ONCE(h->first);
@@ -217,14 +227,14 @@ static inline void __hlist_del(struct hlist_node *n)
 
 	WRITE_ONCE(*pprev, next);
 	if (next)
-		next->pprev = pprev;
+		WRITE_ONCE(next->pprev, pprev);
 }
 
 static inline void hlist_del(struct hlist_node *n)
 {
 	__hlist_del(n);
 	n->next = LIST_POISON1;
-	n->pprev = LIST_POISON2;
+	WRITE_ONCE(n->pprev, LIST_POISON2);
 }
 
 static inline void hlist_del_init(struct hlist_node *n)
@@ -241,9 +251,9 @@ static inline void hlist_add_head(struct hlist_node *n, struct hlist_head *h)
 
 	n->next = first;
 	if (first)
-		first->pprev = &n->next;
+		WRITE_ONCE(first->pprev, &n->next);
 	WRITE_ONCE(h->first, n);
-	n->pprev = &h->first;
+	WRITE_ONCE(n->pprev, &h->first);
 }
 
 #define hlist_entry(ptr, type, member) container_of(ptr, type, member)
