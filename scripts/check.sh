@@ -37,7 +37,8 @@
 #   fuzz	a short run of the system-call fuzzer (make fuzz,
 #		FUZZ_CHECK_SECONDS, default 60; it builds out-fuzz/ with
 #		clang), after tools/testing/fuzz/timeout_test.sh (the
-#		harness's time-out ignores stops)	[plain only]
+#		harness's time-out ignores stops), then
+#		tools/testing/fuzz/decode_test.sh	[plain only]
 #   fuse	tools/testing/selftests/fuse/run.sh: the selftests through the
 #		FUSE mount, each kernel's exit status and output checked
 #		(skipped without /dev/fuse)
@@ -364,7 +365,9 @@ gate_fuzz()
 	tools/testing/fuzz/timeout_test.sh || return 1
 	rm -rf out-fuzz/check-corpus
 	FUZZ_SECONDS=${FUZZ_CHECK_SECONDS:-60} FUZZ_MINIMIZE=0 \
-		FUZZ_CORPUS=out-fuzz/check-corpus tools/testing/fuzz/run.sh fuzz
+		FUZZ_CORPUS=out-fuzz/check-corpus tools/testing/fuzz/run.sh fuzz ||
+		return 1
+	tools/testing/fuzz/decode_test.sh
 }
 
 # The selftests through the FUSE mount (skipped without /dev/fuse).
