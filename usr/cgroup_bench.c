@@ -782,34 +782,97 @@ static int bench_place_forker(int ph, pid_t fpid)
 	return ret < 0 ? (int)ret : 0;
 }
 
-static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
-			      u64 **cpu, u64 *wr, unsigned int nw,
-			      struct bench_lockstat *ls)
+/**
+ * struct bench_phase_samples - one fork phase, one sample per run
+ * @rate: forks per second of wall time
+ * @cpu: forks per second of the forker's CPU time
+ * @to_alone: @rate against (alone) of the same run, permille
+ * @to_busy: @rate against the control (busy) of the same run, permille
+ * @cpu_to_busy: @cpu against the control's, permille
+ * @ls: what lock_stat says (CONFIG_LOCK_STAT)
+ */
+struct bench_phase_samples {
+	u64 *rate;
+	u64 *cpu;
+	u64 *to_alone;
+	u64 *to_busy;
+	u64 *cpu_to_busy;
+	struct bench_lockstat ls;
+};
+
+static bool bench_phase_alloc(struct bench_phase_samples *p)
 {
+	p->rate = bench_samples(reps);
+	p->cpu = bench_samples(reps);
+	p->to_alone = bench_samples(reps);
+	p->to_busy = bench_samples(reps);
+	p->cpu_to_busy = bench_samples(reps);
+	p->ls.acq = bench_samples(reps);
+	p->ls.ppm = bench_samples(reps);
+	p->ls.wait = bench_samples(reps);
+	return p->rate && p->cpu && p->to_alone && p->to_busy &&
+	       p->cpu_to_busy && p->ls.acq && p->ls.ppm && p->ls.wait;
+}
+
+static void bench_phase_free(struct bench_phase_samples *p)
+{
+	kfree(p->ls.wait);
+	kfree(p->ls.ppm);
+	kfree(p->ls.acq);
+	kfree(p->cpu_to_busy);
+	kfree(p->to_busy);
+	kfree(p->to_alone);
+	kfree(p->cpu);
+	kfree(p->rate);
+}
+
+/* Was phase @ph run?  The phases that move need cgroups. */
+static bool bench_phase_ran(int ph)
+{
+	return (fork_phases & BIT(ph)) &&
+	       (ph < BENCH_OTHER || IS_ENABLED(CONFIG_CGROUPS));
+}
+
+static u64 bench_permille(u64 a, u64 b)
+{
+	return a * 1000 / max(b, 1ULL);
+}
+
+static void bench_fork_report(const char *impl,
+			      const struct bench_phase_samples *p,
+			      u64 *wr, unsigned int nw)
+{
+	const char *x;
 	int ph;
 
 	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
-		if (!(fork_phases & BIT(ph)) ||
-		    (ph >= BENCH_OTHER && !IS_ENABLED(CONFIG_CGROUPS)))
+		if (!bench_phase_ran(ph))
 			continue;
+		x = bench_phase[ph];
 		if (IS_ENABLED(CONFIG_LOCK_STAT)) {
-			bench_report("fork", "hosted-lockstat", bench_phase[ph],
-				     "acquisitions_per_fork_x1000", ls[ph].acq,
+			bench_report("fork", "hosted-lockstat", x,
+				     "acquisitions_per_fork_x1000", p[ph].ls.acq,
 				     reps, "1/1000");
-			bench_report("fork", "hosted-lockstat", bench_phase[ph],
-				     "contended_ppm", ls[ph].ppm, reps, "ppm");
-			bench_report("fork", "hosted-lockstat", bench_phase[ph],
-				     "wait_ns_per_fork_x1000", ls[ph].wait,
+			bench_report("fork", "hosted-lockstat", x,
+				     "contended_ppm", p[ph].ls.ppm, reps, "ppm");
+			bench_report("fork", "hosted-lockstat", x,
+				     "wait_ns_per_fork_x1000", p[ph].ls.wait,
 				     reps, "ns/1000");
 		}
-		bench_report("fork", impl, bench_phase[ph], "forks_per_s",
-			     rate[ph], reps, "1/s");
-		bench_report("fork", impl, bench_phase[ph], "forks_per_cpu_s",
-			     cpu[ph], reps, "1/s");
-		if (ph != BENCH_ALONE && (fork_phases & BIT(BENCH_ALONE)))
-			bench_report("fork", impl, bench_phase[ph],
-				     "ratio_to_alone", ratio[ph], reps,
-				     "permille");
+		bench_report("fork", impl, x, "forks_per_s", p[ph].rate, reps,
+			     "1/s");
+		bench_report("fork", impl, x, "forks_per_cpu_s", p[ph].cpu,
+			     reps, "1/s");
+		if (ph != BENCH_ALONE && bench_phase_ran(BENCH_ALONE))
+			bench_report("fork", impl, x, "ratio_to_alone",
+				     p[ph].to_alone, reps, "permille");
+		/* against the control: the same CPUs taken, no cgroup work */
+		if (ph >= BENCH_OTHER && bench_phase_ran(BENCH_BUSY)) {
+			bench_report("fork", impl, x, "ratio_to_busy",
+				     p[ph].to_busy, reps, "permille");
+			bench_report("fork", impl, x, "cpu_ratio_to_busy",
+				     p[ph].cpu_to_busy, reps, "permille");
+		}
 	}
 	bench_report("fork", impl, "writers", "writes_per_s", wr, nw, "1/s");
 }
@@ -817,12 +880,8 @@ static void bench_fork_report(const char *impl, u64 **rate, u64 **ratio,
 static void bench_fork(void)
 {
 	const char *impl = IS_ENABLED(CONFIG_CGROUPS) ? "hosted" : "hosted-nocg";
-	u64 *rate[BENCH_NR_PHASES] = { }, *ratio[BENCH_NR_PHASES] = { };
-	u64 *cpu[BENCH_NR_PHASES] = { };
-	struct bench_lockstat ls[BENCH_NR_PHASES] = { };
-	u64 *busy_ratio[4] = { bench_samples(reps), bench_samples(reps),
-			       bench_samples(reps), bench_samples(reps) };
-	u64 *wr = bench_samples(3 * reps);
+	struct bench_phase_samples p[BENCH_NR_PHASES] = { };
+	u64 *wr = bench_samples(BENCH_NR_PHASES * reps);
 	struct bench_writer *w = kcalloc(nwriters, sizeof(*w), GFP_KERNEL);
 	struct bench_forker f = { };
 	struct host_thread *ft = NULL;
@@ -832,19 +891,10 @@ static void bench_fork(void)
 	int ph;
 	u64 t0;
 
-	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
-		rate[ph] = bench_samples(reps);
-		ratio[ph] = bench_samples(reps);
-		cpu[ph] = bench_samples(reps);
-		ls[ph].acq = bench_samples(reps);
-		ls[ph].ppm = bench_samples(reps);
-		ls[ph].wait = bench_samples(reps);
-		if (!rate[ph] || !ratio[ph] || !cpu[ph] || !ls[ph].acq ||
-		    !ls[ph].ppm || !ls[ph].wait)
+	for (ph = 0; ph < BENCH_NR_PHASES; ph++)
+		if (!bench_phase_alloc(&p[ph]))
 			goto out;
-	}
-	if (!wr || !w || !busy_ratio[0] || !busy_ratio[1] || !busy_ratio[2] ||
-	    !busy_ratio[3])
+	if (!wr || !w)
 		goto out;
 	fpid = spawn_process(current, 1, false);
 	mpid = spawn_process(current, max(moved_threads, 1), false);
@@ -866,8 +916,7 @@ static void bench_fork(void)
 	/* the phases interleaved, so that each ratio compares neighbours */
 	for (i = 0; i < reps; i++) {
 		for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
-			if (!(fork_phases & BIT(ph)) ||
-			    (ph >= BENCH_OTHER && !IS_ENABLED(CONFIG_CGROUPS)))
+			if (!bench_phase_ran(ph))
 				continue;
 			target = ph == BENCH_ALONE ? BENCH_NOBODY :
 				 ph == BENCH_BUSY ? 0 :
@@ -880,8 +929,9 @@ static void bench_fork(void)
 				msleep(20);
 			}
 			t0 = ktime_get_ns();
-			rate[ph][i] = bench_fork_window(&f, &cpu[ph][i], &ls[ph],
-							bench_phase[ph], i);
+			p[ph].rate[i] = bench_fork_window(&f, &p[ph].cpu[i],
+							  &p[ph].ls,
+							  bench_phase[ph], i);
 			if (target == BENCH_NOBODY)
 				continue;
 			writes = bench_writers_stop(w);
@@ -889,43 +939,28 @@ static void bench_fork(void)
 				wr[nw++] = (u64)writes * NSEC_PER_SEC /
 					   (ktime_get_ns() - t0);
 		}
-		for (ph = 1; ph < BENCH_NR_PHASES; ph++)
-			ratio[ph][i] = rate[ph][i] * 1000 /
-				       max(rate[BENCH_ALONE][i], 1ULL);
-		/* against the control: the same CPUs taken, no cgroup work */
-		busy_ratio[0][i] = rate[BENCH_OTHER][i] * 1000 /
-				   max(rate[BENCH_BUSY][i], 1ULL);
-		busy_ratio[1][i] = cpu[BENCH_OTHER][i] * 1000 /
-				   max(cpu[BENCH_BUSY][i], 1ULL);
-		busy_ratio[2][i] = rate[BENCH_BESIDE][i] * 1000 /
-				   max(rate[BENCH_BUSY][i], 1ULL);
-		busy_ratio[3][i] = cpu[BENCH_BESIDE][i] * 1000 /
-				   max(cpu[BENCH_BUSY][i], 1ULL);
+		for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
+			struct bench_phase_samples *q = &p[ph];
+
+			q->to_alone[i] = bench_permille(q->rate[i],
+							p[BENCH_ALONE].rate[i]);
+			q->to_busy[i] = bench_permille(q->rate[i],
+						       p[BENCH_BUSY].rate[i]);
+			q->cpu_to_busy[i] = bench_permille(q->cpu[i],
+							   p[BENCH_BUSY].cpu[i]);
+		}
 	}
-	bench_fork_report(impl, rate, ratio, cpu, wr, nw, ls);
-	if ((fork_phases & BIT(BENCH_BUSY)) && (fork_phases & BIT(BENCH_OTHER)) &&
-	    IS_ENABLED(CONFIG_CGROUPS)) {
-		bench_report("fork", impl, "other", "ratio_to_busy",
-			     busy_ratio[0], reps, "permille");
-		bench_report("fork", impl, "other", "cpu_ratio_to_busy",
-			     busy_ratio[1], reps, "permille");
-	}
-	if ((fork_phases & BIT(BENCH_BUSY)) &&
-	    (fork_phases & BIT(BENCH_BESIDE)) && IS_ENABLED(CONFIG_CGROUPS)) {
-		bench_report("fork", impl, "beside", "ratio_to_busy",
-			     busy_ratio[2], reps, "permille");
-		bench_report("fork", impl, "beside", "cpu_ratio_to_busy",
-			     busy_ratio[3], reps, "permille");
-	}
+	bench_fork_report(impl, p, wr, nw);
 #ifdef CONFIG_CGROUPS
+	/* after the report: the forks' samples are free to hold the pairs */
 	for (i = 0; i < reps; i++) {
 		u64 pair = bench_read_lock_pair();
 		u64 loop = bench_read_lock_loop();
 
-		rate[0][i] = pair > loop ? pair - loop : 0;
+		p[BENCH_ALONE].rate[i] = pair > loop ? pair - loop : 0;
 	}
-	bench_report("fork", impl, "read_lock_pair", "ns_x1000", rate[0], reps,
-		     "ns/1000");
+	bench_report("fork", impl, "read_lock_pair", "ns_x1000",
+		     p[BENCH_ALONE].rate, reps, "ns/1000");
 #endif
 
 out_stop:
@@ -942,18 +977,8 @@ out:
 	bench_kill(fpid);
 	kfree(w);
 	kfree(wr);
-	kfree(busy_ratio[3]);
-	kfree(busy_ratio[2]);
-	kfree(busy_ratio[1]);
-	kfree(busy_ratio[0]);
-	for (ph = 0; ph < BENCH_NR_PHASES; ph++) {
-		kfree(ls[ph].wait);
-		kfree(ls[ph].ppm);
-		kfree(ls[ph].acq);
-		kfree(cpu[ph]);
-		kfree(ratio[ph]);
-		kfree(rate[ph]);
-	}
+	for (ph = 0; ph < BENCH_NR_PHASES; ph++)
+		bench_phase_free(&p[ph]);
 }
 
 /* ------------------------------------------------------------------ */

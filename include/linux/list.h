@@ -241,7 +241,8 @@ static inline void hlist_del_init(struct hlist_node *n)
 {
 	if (!hlist_unhashed(n)) {
 		__hlist_del(n);
-		INIT_HLIST_NODE(n);
+		n->next = NULL;
+		WRITE_ONCE(n->pprev, NULL);
 	}
 }
 

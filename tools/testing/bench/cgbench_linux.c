@@ -562,126 +562,127 @@ static uint64_t fork_window(struct forker_shm *s, uint64_t *cpu)
 	return (uint64_t)(c1 - c0) * 1000000000ULL / (t1 - t0);
 }
 
+/*
+ * The phases of one run, in the hosted kernel's order (usr/cgroup_bench.c):
+ * who the writers move (NOBODY: no writers; 0: CPU burners) and where the
+ * forker sits: in the bench's parent cgroup, a cgroup of its own, except
+ * in "same", where it is the process moved, and in "beside", where it
+ * sits in a while the other process is moved between a and b.
+ */
+enum { PH_ALONE, PH_BUSY, PH_OTHER, PH_SAME, PH_BESIDE, NR_PHASES };
+#define NOBODY	(-1)
+
+static const char *const phase_name[NR_PHASES] = {
+	"alone", "busy", "other", "same", "beside",
+};
+
+/* One phase's samples, one per run (as struct bench_phase_samples). */
+struct phase_samples {
+	uint64_t *rate, *cpu, *to_alone, *to_busy, *cpu_to_busy;
+};
+
+static uint64_t permille(uint64_t a, uint64_t b)
+{
+	return a * 1000 / (b ? b : 1);
+}
+
 static void bench_fork(void)
 {
-	uint64_t *alone = calloc(reps, 8), *other = calloc(reps, 8);
-	uint64_t *same = calloc(reps, 8), *busy = calloc(reps, 8);
-	uint64_t *r1 = calloc(reps, 8), *r2 = calloc(reps, 8);
-	uint64_t *r3 = calloc(reps, 8), *wr = calloc(3 * reps, 8);
-	uint64_t *rb = calloc(reps, 8), *rcb = calloc(reps, 8);
-	uint64_t *ca = calloc(reps, 8), *cb = calloc(reps, 8);
-	uint64_t *co = calloc(reps, 8), *cs = calloc(reps, 8);
-	uint64_t *beside = calloc(reps, 8), *cbs = calloc(reps, 8);
-	uint64_t *r4 = calloc(reps, 8), *rbb = calloc(reps, 8);
-	uint64_t *rcbb = calloc(reps, 8);
-	char root_procs[128];
+	struct phase_samples p[NR_PHASES];
+	uint64_t *wr = calloc(NR_PHASES * reps, 8);
 	struct writer *w = calloc(nwriters, sizeof(*w));
+	char root_procs[128];
 	struct forker_shm *s;
-	pid_t fpid, mpid;
-	int i, nw = 0;
+	pid_t fpid, mpid, target;
+	int i, ph, nw = 0, ok = wr && w;
 	uint64_t t0;
 
+	for (ph = 0; ph < NR_PHASES; ph++) {
+		p[ph].rate = calloc(reps, 8);
+		p[ph].cpu = calloc(reps, 8);
+		p[ph].to_alone = calloc(reps, 8);
+		p[ph].to_busy = calloc(reps, 8);
+		p[ph].cpu_to_busy = calloc(reps, 8);
+		ok = ok && p[ph].rate && p[ph].cpu && p[ph].to_alone &&
+		     p[ph].to_busy && p[ph].cpu_to_busy;
+	}
 	s = mmap(NULL, sizeof(*s), PROT_READ | PROT_WRITE,
 		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (s == MAP_FAILED)
-		return;
+	if (!ok || s == MAP_FAILED)
+		goto out_free;
 	fpid = fork_child(1, forker_body, s);
 	mpid = fork_child(moved_threads, NULL, NULL);
 	if (fpid < 0 || mpid < 0)
 		goto out;
-	/*
-	 * As in the hosted kernel: the forker sits in a cgroup of its own
-	 * (the bench's parent cgroup), except while it is moved (same)
-	 * and in the "beside" window, where it sits in a while the other
-	 * process is moved between a and b.
-	 */
 	snprintf(root_procs, sizeof(root_procs), "%s/cgroup.procs", cg_root);
 	sleep_ms(50);
 	for (i = 0; i < reps; i++) {
-		if (write_pid(root_procs, fpid) < 0)
-			goto out;
-		alone[i] = fork_window(s, &ca[i]);
-		writers_start(w, 0);
-		sleep_ms(20);
-		busy[i] = fork_window(s, &cb[i]);
-		writers_stop(w);
-		writers_start(w, mpid);
-		sleep_ms(20);
-		t0 = now_ns();
-		other[i] = fork_window(s, &co[i]);
-		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
-		writers_start(w, fpid);
-		sleep_ms(20);
-		t0 = now_ns();
-		same[i] = fork_window(s, &cs[i]);
-		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
-		if (move(0, fpid) < 0)
-			goto out;
-		writers_start(w, mpid);
-		sleep_ms(20);
-		t0 = now_ns();
-		beside[i] = fork_window(s, &cbs[i]);
-		wr[nw++] = writers_stop(w) * 1000000000ULL / (now_ns() - t0);
-		r4[i] = beside[i] * 1000 / (alone[i] ? alone[i] : 1);
-		rbb[i] = beside[i] * 1000 / (busy[i] ? busy[i] : 1);
-		rcbb[i] = cbs[i] * 1000 / (cb[i] ? cb[i] : 1);
-		r1[i] = other[i] * 1000 / (alone[i] ? alone[i] : 1);
-		r2[i] = same[i] * 1000 / (alone[i] ? alone[i] : 1);
-		r3[i] = busy[i] * 1000 / (alone[i] ? alone[i] : 1);
-		/* against the control: the same CPUs taken, no cgroup work */
-		rb[i] = other[i] * 1000 / (busy[i] ? busy[i] : 1);
-		rcb[i] = co[i] * 1000 / (cb[i] ? cb[i] : 1);
+		for (ph = 0; ph < NR_PHASES; ph++) {
+			target = ph == PH_ALONE ? NOBODY :
+				 ph == PH_BUSY ? 0 :
+				 ph == PH_SAME ? fpid : mpid;
+			if ((ph == PH_BESIDE && move(0, fpid) < 0) ||
+			    (ph != PH_BESIDE && ph != PH_SAME &&
+			     write_pid(root_procs, fpid) < 0))
+				goto out;
+			if (target != NOBODY) {
+				writers_start(w, target);
+				sleep_ms(20);
+			}
+			t0 = now_ns();
+			p[ph].rate[i] = fork_window(s, &p[ph].cpu[i]);
+			if (target == NOBODY)
+				continue;
+			if (target)
+				wr[nw++] = writers_stop(w) * 1000000000ULL /
+					   (now_ns() - t0);
+			else
+				writers_stop(w);
+		}
+		for (ph = 0; ph < NR_PHASES; ph++) {
+			p[ph].to_alone[i] = permille(p[ph].rate[i],
+						     p[PH_ALONE].rate[i]);
+			/* against the control: the same CPUs, no cgroup work */
+			p[ph].to_busy[i] = permille(p[ph].rate[i],
+						    p[PH_BUSY].rate[i]);
+			p[ph].cpu_to_busy[i] = permille(p[ph].cpu[i],
+							p[PH_BUSY].cpu[i]);
+		}
 	}
-	report("fork", "linux", "alone", "forks_per_s", alone, reps, "1/s");
-	report("fork", "linux", "alone", "forks_per_cpu_s", ca, reps, "1/s");
-	report("fork", "linux", "busy", "forks_per_cpu_s", cb, reps, "1/s");
-	report("fork", "linux", "other", "forks_per_cpu_s", co, reps, "1/s");
-	report("fork", "linux", "same", "forks_per_cpu_s", cs, reps, "1/s");
-	report("fork", "linux", "beside", "forks_per_cpu_s", cbs, reps, "1/s");
-	report("fork", "linux", "busy", "forks_per_s", busy, reps, "1/s");
-	report("fork", "linux", "other", "forks_per_s", other, reps, "1/s");
-	report("fork", "linux", "same", "forks_per_s", same, reps, "1/s");
-	report("fork", "linux", "beside", "forks_per_s", beside, reps, "1/s");
-	report("fork", "linux", "busy", "ratio_to_alone", r3, reps, "permille");
-	report("fork", "linux", "other", "ratio_to_alone", r1, reps,
-	       "permille");
-	report("fork", "linux", "same", "ratio_to_alone", r2, reps,
-	       "permille");
-	report("fork", "linux", "beside", "ratio_to_alone", r4, reps,
-	       "permille");
-	report("fork", "linux", "other", "ratio_to_busy", rb, reps, "permille");
-	report("fork", "linux", "other", "cpu_ratio_to_busy", rcb, reps,
-	       "permille");
-	report("fork", "linux", "beside", "ratio_to_busy", rbb, reps,
-	       "permille");
-	report("fork", "linux", "beside", "cpu_ratio_to_busy", rcbb, reps,
-	       "permille");
+	for (ph = 0; ph < NR_PHASES; ph++) {
+		report("fork", "linux", phase_name[ph], "forks_per_s",
+		       p[ph].rate, reps, "1/s");
+		report("fork", "linux", phase_name[ph], "forks_per_cpu_s",
+		       p[ph].cpu, reps, "1/s");
+		if (ph != PH_ALONE)
+			report("fork", "linux", phase_name[ph],
+			       "ratio_to_alone", p[ph].to_alone, reps,
+			       "permille");
+		if (ph >= PH_OTHER) {
+			report("fork", "linux", phase_name[ph],
+			       "ratio_to_busy", p[ph].to_busy, reps,
+			       "permille");
+			report("fork", "linux", phase_name[ph],
+			       "cpu_ratio_to_busy", p[ph].cpu_to_busy, reps,
+			       "permille");
+		}
+	}
 	report("fork", "linux", "writers", "writes_per_s", wr, nw, "1/s");
 out:
 	atomic_store(&s->stop, 1);
 	kill_child(mpid);
 	kill_child(fpid);
 	munmap(s, sizeof(*s));
-	free(rcbb);
-	free(rbb);
-	free(r4);
-	free(cbs);
-	free(beside);
+out_free:
+	for (ph = 0; ph < NR_PHASES; ph++) {
+		free(p[ph].cpu_to_busy);
+		free(p[ph].to_busy);
+		free(p[ph].to_alone);
+		free(p[ph].cpu);
+		free(p[ph].rate);
+	}
 	free(w);
-	free(cs);
-	free(co);
-	free(cb);
-	free(ca);
 	free(wr);
-	free(rcb);
-	free(rb);
-	free(r3);
-	free(r2);
-	free(r1);
-	free(busy);
-	free(same);
-	free(other);
-	free(alone);
 }
 
 /* ------------------------------------------------------------------ */

@@ -113,12 +113,13 @@ END {
 			fig("fork|linux|" x "|forks_per_s"), x == "alone" ? "100%" : fig("fork|linux|" x "|ratio_to_alone", "pm"),
 			has("fork|linux|" x "|forks_per_cpu_s") ? med["fork|linux|" x "|forks_per_cpu_s"] : "-"
 	}
-	printf "   (other) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n",
-		fig("fork|hosted|other|ratio_to_busy", "pm"), fig("fork|hosted|other|cpu_ratio_to_busy", "pm"),
-		fig("fork|linux|other|ratio_to_busy", "pm"), fig("fork|linux|other|cpu_ratio_to_busy", "pm")
-	printf "   (beside) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n",
-		fig("fork|hosted|beside|ratio_to_busy", "pm"), fig("fork|hosted|beside|cpu_ratio_to_busy", "pm"),
-		fig("fork|linux|beside|ratio_to_busy", "pm"), fig("fork|linux|beside|cpu_ratio_to_busy", "pm")
+	split("other beside", xs, " ")
+	for (i = 1; i <= 2; i++) {
+		x = xs[i]
+		printf "   (%s) against the control (busy), pair by pair: hosted %s of wall time, %s of CPU time;\n     Linux %s, %s\n", x,
+			fig("fork|hosted|" x "|ratio_to_busy", "pm"), fig("fork|hosted|" x "|cpu_ratio_to_busy", "pm"),
+			fig("fork|linux|" x "|ratio_to_busy", "pm"), fig("fork|linux|" x "|cpu_ratio_to_busy", "pm")
+	}
 	printf "   writes/s by the writers: hosted %s, Linux %s\n", fig("fork|hosted|writers|writes_per_s"), fig("fork|linux|writers|writes_per_s")
 	a = "fork|hosted-alt|alone|forks_per_s"; b = "fork|hosted-nocg-alt|alone|forks_per_s"
 	if (has(a) && has(b))
