@@ -18,10 +18,17 @@
  * thread (the futex wake-ups were a fifth of a busy mover's time), while
  * a worker on the thread's CPU runs only when the thread does not.  A
  * worker takes its whole queue, waits for one grace period
- * (urcu_memb_synchronize_rcu()) and runs the batch in order.  A grace period costs every CPU an
- * interrupt (liburcu's sys_membarrier()), so a worker lets a batch grow
- * before it starts one: from the first record, for up to RCU_CB_BATCH_NS
- * or RCU_CB_BATCH_MAX records, whichever comes first, and not at all
+ * (urcu_memb_synchronize_rcu()) and runs the batch in order.  A grace
+ * period interrupts every other CPU that runs one of our threads
+ * (liburcu's sys_membarrier() sends each an IPI), and in a virtual
+ * machine an IPI costs the CPU that takes it some ten microseconds
+ * (Documentation/cgroups/benchmarks.txt, section 3): a worker starting
+ * one every millisecond slows a thread on another CPU by a few percent,
+ * though that thread shares nothing with the one that queued the
+ * records.  So a worker lets a batch grow before it starts one, for about
+ * as long as a Linux grace period takes (which interrupts nobody): from the
+ * first record, for up to RCU_CB_BATCH_NS or RCU_CB_BATCH_MAX records
+ * (memory waiting to be freed), whichever comes first, and not at all
  * while rcu_barrier() or rcu_quiesce() waits (each wakes every worker and
  * makes it go at once), so neither waits longer than it would without.
  * call_rcu() wakes a worker only when it is idle or its batch is full.
@@ -109,7 +116,7 @@ void host_synchronize_rcu(void)
 }
 
 /* How long, and to how many records, a batch may grow (see above). */
-#define RCU_CB_BATCH_NS		1000000L
+#define RCU_CB_BATCH_NS		10000000L
 #define RCU_CB_BATCH_MAX	4096UL
 /* Queues (and workers) at most: one per host CPU up to this. */
 #define RCU_CB_MAX_QUEUES	64

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * cgbench_linux.c - the host side of `make bench`: the same scenarios as
- * usr/cgroup_bench.c, run against the host's Linux kernel, and the
- * cgroup.procs writes through the hosted kernel's FUSE mount.
+ * usr/cgroup_bench.c, run against the host's Linux kernel, the
+ * cgroup.procs writes through the hosted kernel's FUSE mount, and what an
+ * IPI costs on this machine.
  *
  *	cgbench_linux linux [maxthreads=N reps=N lone_ms=N window_ms=N
  *			     nwriters=N moved_threads=N storm_procs=N
  *			     storm_ms=N what=write,lone,fork,storm]
  *	cgbench_linux fuse DIR REPS N:PID...
+ *	cgbench_linux ipi [REPS]
  *
  * linux: creates its own child cgroup under the cpu hierarchy of cgroup
  * v1, /sys/fs/cgroup/cpu/bench.PID with children a and b, moves only
@@ -18,6 +20,16 @@
  * fuse: times write(2) of each PID to DIR/a/cgroup.procs and
  * DIR/b/cgroup.procs in turn, REPS times (the hosted kernel serves DIR).
  *
+ * ipi: what one IPI of membarrier(2) costs the CPU that takes it, the IPI
+ * every grace period of the hosted kernel's RCU (liburcu's memb flavor)
+ * sends to each other CPU running one of its threads.  A thread on CPU 0
+ * reads the clock in a loop and adds up the gaps between two reads longer
+ * than IPI_GAP_NS (the time it did not run); a thread on CPU 1 calls
+ * MEMBARRIER_CMD_PRIVATE_EXPEDITED IPI_RATE times a second in one window
+ * and not in the next.  The cost of one IPI is the gap time of the window
+ * with, less that of the window without (scaled to the same length), over
+ * the calls made; REPS pairs of windows.
+ *
  * Output: the lines of usr/cgroup_bench.c,
  *	csv,SCENARIO,IMPL,X,METRIC,MEDIAN,MIN,MAX,UNIT,RUNS
  * with IMPL "linux" or "hosted-fuse", and comments starting with '#'.
@@ -26,6 +38,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/membarrier.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -37,6 +50,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -785,6 +799,103 @@ static int fuse_writes(int argc, char **argv)
 	return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* ipi: the cost of a membarrier(2) IPI to the CPU that takes it */
+
+#define IPI_WINDOW_NS	200000000ULL
+#define IPI_RATE	20000
+#define IPI_GAP_NS	500
+
+struct ipi_sender {
+	atomic_int on;		/* send while set */
+	atomic_int stop;
+	atomic_long sent;	/* membarrier(2) calls so far */
+};
+
+static void pin_self(int cpu)
+{
+	cpu_set_t cpus;
+
+	CPU_ZERO(&cpus);
+	CPU_SET(cpu, &cpus);
+	sched_setaffinity(0, sizeof(cpus), &cpus);
+}
+
+static void *ipi_sender_fn(void *arg)
+{
+	struct ipi_sender *s = arg;
+	uint64_t next = now_ns();
+
+	pin_self(1);
+	while (!atomic_load(&s->stop)) {
+		if (!atomic_load(&s->on)) {
+			next = now_ns();
+			continue;
+		}
+		syscall(__NR_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+		atomic_fetch_add(&s->sent, 1);
+		next += 1000000000ULL / IPI_RATE;
+		while (now_ns() < next && !atomic_load(&s->stop))
+			;
+	}
+	return NULL;
+}
+
+/* Spin on CPU 0 for one window; return the ns spent in gaps, and @len. */
+static uint64_t ipi_window(uint64_t *len)
+{
+	uint64_t start = now_ns(), prev = start, t, lost = 0;
+
+	do {
+		t = now_ns();
+		if (t - prev > IPI_GAP_NS)
+			lost += t - prev;
+		prev = t;
+	} while (t - start < IPI_WINDOW_NS);
+	*len = t - start;
+	return lost;
+}
+
+static int ipi_cost(int argc, char **argv)
+{
+	int nreps = argc > 2 ? atoi(argv[2]) : 5, i, n = 0;
+	struct ipi_sender s = { 0 };
+	uint64_t *v, lost_off, lost_on, len_off, len_on;
+	long sent;
+	pthread_t t;
+
+	if (sysconf(_SC_NPROCESSORS_ONLN) < 2) {
+		printf("csv,machine,linux,-,missing,0,0,0,one CPU,0\n");
+		return 0;
+	}
+	if (syscall(__NR_membarrier,
+		    MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0)) {
+		printf("csv,machine,linux,-,missing,0,0,0,no membarrier(2),0\n");
+		return 0;
+	}
+	v = calloc(nreps > 0 ? nreps : 1, sizeof(*v));
+	pin_self(0);
+	if (!v || pthread_create(&t, NULL, ipi_sender_fn, &s))
+		return 1;
+	for (i = 0; i < nreps; i++) {
+		lost_off = ipi_window(&len_off);
+		sent = atomic_load(&s.sent);
+		atomic_store(&s.on, 1);
+		lost_on = ipi_window(&len_on);
+		atomic_store(&s.on, 0);
+		sent = atomic_load(&s.sent) - sent;
+		lost_off = lost_off * len_on / len_off;
+		if (sent > 0)
+			v[n++] = lost_on > lost_off ?
+				 (lost_on - lost_off) / sent : 0;
+	}
+	atomic_store(&s.stop, 1);
+	pthread_join(t, NULL);
+	report("machine", "linux", "membarrier", "ipi_cost", v, n, "ns");
+	free(v);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int *val;
@@ -807,8 +918,11 @@ int main(int argc, char **argv)
 	pthread_attr_setstacksize(&small_stack, STACK_SIZE);
 	if (argc >= 4 && !strcmp(argv[1], "fuse"))
 		return fuse_writes(argc, argv);
+	if (argc >= 2 && !strcmp(argv[1], "ipi"))
+		return ipi_cost(argc, argv);
 	if (argc < 2 || strcmp(argv[1], "linux")) {
-		fprintf(stderr, "usage: %s linux [param=value...] | fuse DIR REPS N:PID...\n",
+		fprintf(stderr,
+			"usage: %s linux [param=value...] | fuse DIR REPS N:PID... | ipi [REPS]\n",
 			argv[0]);
 		return 2;
 	}

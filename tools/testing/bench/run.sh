@@ -19,6 +19,8 @@
 #     through the mount (cgbench_linux fuse), if /dev/fuse is usable;
 #  4. cgbench_linux linux: the same scenarios on the host's Linux kernel,
 #     in its own child cgroup of the cgroup v1 cpu hierarchy.
+#  5. cgbench_linux ipi: what one IPI costs the CPU that takes it, the
+#     price of a grace period to the other CPUs (host-layer.txt 5.2).
 # Then prints a table, writes results.csv, table.txt, machine.txt and
 # write-latency.png (gnuplot) under $BENCH_OUT/<date>/ (and "latest").
 # Quick (the default) stops at 10,000 threads and runs each figure 5
@@ -327,6 +329,13 @@ fuse_run > "$out/fuse.txt"
 log "Linux $(uname -r): $lparams"
 "$outroot/cgbench_linux" linux $lparams > "$out/linux.txt" 2> "$out/linux.log"
 
+# What an IPI costs the CPU that takes it: every grace period of the
+# hosted kernel's RCU sends one to each other CPU (host-layer.txt 5.2).
+log "the machine's IPI cost"
+"$outroot/cgbench_linux" ipi "$nalt" > "$out/ipi.txt" 2>&1
+awk -F, '$5 == "ipi_cost" { printf "ipi: one membarrier(2) IPI costs the CPU that takes it %d ns [%d..%d] (cgbench_linux ipi %d)\n", $6, $7, $8, $10 }' \
+	"$out/ipi.txt" >> "$out/machine.txt"
+
 # ------------------------------------------------------------------
 # How quiet the machine was: the CPU time others used while we ran (all
 # CPUs' busy time minus ours), and the load average at the end.
@@ -349,7 +358,7 @@ quiet=yes
 {
 	echo "scenario,impl,x,metric,median,min,max,unit,runs"
 	cat "$out"/hosted.txt "$out"/nocg.txt "$out"/lockstat.txt "$out"/callgrind.txt \
-		"$out"/fuse.txt "$out"/linux.txt |
+		"$out"/fuse.txt "$out"/linux.txt "$out"/ipi.txt |
 		grep '^csv,' | sed 's/^csv,//'
 } > "$out/results.csv"
 
