@@ -322,6 +322,12 @@ static void bench_one_size(unsigned int nthreads, u64 *v, u64 *w,
 	s64 t;
 
 	snprintf(x, sizeof(x), "%u", nthreads);
+	/*
+	 * The threads of the size before are freed two grace periods after
+	 * their exit (release_task(), then the last put): frees that landed
+	 * during the spawn would count against it.
+	 */
+	rcu_quiesce();
 	base = host_ops.mem_bytes();
 	t0 = ktime_get_ns();
 	pid = spawn_process(current, nthreads, false);
