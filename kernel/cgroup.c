@@ -27,7 +27,9 @@
  *   cgrp->file_rwsem			(read around every control-file
  *					 handler; write by rmdir, with
  *					 cgroup_mutex dropped, before
- *					 destroy())
+ *					 destroy(), and the top cgroup's
+ *					 by a remount, around its
+ *					 cgroup_mutex)
  *   cgroup_mutex			(master lock: hierarchies, cgroups,
  *					 bindings, files lists, attach)
  *     signal->threadgroup_fork_lock	(write: cgroup.procs writes, so the
@@ -1826,6 +1828,14 @@ static int cgroup_remount_root(struct cgroupfs_root *root, const char *data)
 	buf = kstrdup(data ? data : "", GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
+	/*
+	 * A subsystem unbound here leaves its files open where they were
+	 * open: wait for their handlers in flight (file_rwsem, taken before
+	 * cgroup_mutex as every handler does), and the later ones see it
+	 * gone (cgroup_file_gone()).  Only the top cgroup has files: a
+	 * hierarchy with children cannot change its subsystems.
+	 */
+	down_write(&root->top_cgroup.file_rwsem);
 	mutex_lock(&cgroup_mutex);
 	ret = parse_cgroupfs_options(buf, &opts);
 	if (ret)
@@ -1846,6 +1856,7 @@ static int cgroup_remount_root(struct cgroupfs_root *root, const char *data)
 			sizeof(root->release_agent_path));
 out_unlock:
 	mutex_unlock(&cgroup_mutex);
+	up_write(&root->top_cgroup.file_rwsem);
 	kfree(buf);
 	return ret;
 }
@@ -3218,15 +3229,30 @@ static const struct cftype cft_release_agent = {
  * struct cgroup_open_file - an open control file
  * @cgrp: the cgroup, pinned by a structure reference
  * @cft: the file
+ * @ss: the file's subsystem, NULL for the core's (cgroup_file_gone())
  * @buf: contents snapshot for reads, made at open
  * @len: bytes in @buf
  */
 struct cgroup_open_file {
 	struct cgroup *cgrp;
 	struct cftype *cft;
+	struct cgroup_subsys *ss;
 	char *buf;
 	size_t len;
 };
+
+/*
+ * Whether @of's file is gone: its cgroup removed, or its subsystem
+ * unbound from the hierarchy by a remount (cgroup_remount_root() drains
+ * the handlers in flight).  -ENODEV then, as for a removed cgroup: the
+ * handler would find no subsystem state.
+ * Context: @of->cgrp->file_rwsem held for read.
+ */
+static bool cgroup_file_gone(struct cgroup_open_file *of)
+{
+	return cgroup_is_removed(of->cgrp) ||
+	       (of->ss && !READ_ONCE(of->cgrp->subsys[of->ss->subsys_id]));
+}
 
 /* Fill @of->buf with the file contents (at open: one consistent read). */
 static int cgroup_file_fill(struct cgroup_open_file *of)
@@ -3245,8 +3271,8 @@ static int cgroup_file_fill(struct cgroup_open_file *of)
 		m.size = size;
 		m.count = 0;
 		m.overflow = false;
-		down_read(&of->cgrp->file_rwsem);	/* vs destroy() */
-		if (cgroup_is_removed(of->cgrp)) {
+		down_read(&of->cgrp->file_rwsem);	/* vs destroy(), remount */
+		if (cgroup_file_gone(of)) {
 			ret = -ENODEV;
 		} else if (cft->read_u64) {
 			seq_printf(&m, "%llu\n",
@@ -3271,8 +3297,10 @@ static int cgroup_file_fill(struct cgroup_open_file *of)
 	return 0;
 }
 
+/* @ss: the file's subsystem (NULL: the core's), for cgroup_file_gone() */
 static struct cgroup_open_file *cgroup_file_open(struct cgroup *cgrp,
 						 struct cftype *cft,
+						 struct cgroup_subsys *ss,
 						 bool for_read)
 {
 	struct cgroup_open_file *of;
@@ -3283,6 +3311,7 @@ static struct cgroup_open_file *cgroup_file_open(struct cgroup *cgrp,
 		return ERR_PTR(-ENOMEM);
 	of->cgrp = cgrp;
 	of->cft = cft;
+	of->ss = ss;
 	atomic_inc(&cgrp->refcnt);
 	if (for_read) {
 		ret = cgroup_file_fill(of);
@@ -3361,8 +3390,8 @@ static ssize_t cgroup_file_write(struct cgroup_open_file *of,
 	struct cftype *cft = of->cft;
 	ssize_t ret;
 
-	down_read(&of->cgrp->file_rwsem);	/* vs destroy() */
-	if (cgroup_is_removed(of->cgrp))
+	down_read(&of->cgrp->file_rwsem);	/* vs destroy(), remount */
+	if (cgroup_file_gone(of))
 		ret = -ENODEV;
 	else if (cft->write_u64)
 		ret = cgroup_write_X64(of->cgrp, cft, buf, nbytes);
@@ -3745,17 +3774,20 @@ static int cgroupfs_file_open(struct inode *inode, struct file *file)
 {
 	struct cgroup *cgrp = inode->i_private;
 	struct cgroup_open_file *of;
+	struct cgroup_subsys *ss = NULL;
 	struct cgroup_file *cfile;
 	struct cftype *cft = NULL;
 
 	mutex_lock(&cgroup_mutex);
 	cfile = cgroup_find_file(cgrp, file->f_path.dentry->d_name.name);
-	if (cfile)
+	if (cfile) {
 		cft = cfile->cft;
+		ss = cfile->ss;
+	}
 	mutex_unlock(&cgroup_mutex);
 	if (!cft)
 		return -ENOENT;
-	of = cgroup_file_open(cgrp, cft, file->f_mode & FMODE_READ);
+	of = cgroup_file_open(cgrp, cft, ss, file->f_mode & FMODE_READ);
 	if (IS_ERR(of))
 		return PTR_ERR(of);
 	file->private_data = of;

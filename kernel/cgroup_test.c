@@ -107,7 +107,7 @@ static ssize_t cgt_write(struct cgroup *cgrp, const char *name,
 
 	if (!cft)
 		return -ENOENT;
-	of = cgroup_file_open(cgrp, cft, false);
+	of = cgroup_file_open(cgrp, cft, NULL, false);
 	if (IS_ERR(of))
 		return PTR_ERR(of);
 	ret = cgroup_file_write(of, (const char __user *)str, strlen(str));
@@ -124,7 +124,7 @@ static char *cgt_read(struct kunit *test, struct cgroup *cgrp,
 	char *buf;
 
 	KUNIT_ASSERT_NOT_NULL(test, cft);
-	of = cgroup_file_open(cgrp, cft, true);
+	of = cgroup_file_open(cgrp, cft, NULL, true);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	buf = kunit_kzalloc(test, of->len + 1, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, buf);

@@ -128,7 +128,7 @@ static void cgroup_attach_task_alloc_faults(struct kunit *test)
 	char pidbuf[16];
 
 	snprintf(pidbuf, sizeof(pidbuf), "%d", task_pid_vnr(tsk));
-	of = cgroup_file_open(a, cgt_file(a, "tasks"), false);
+	of = cgroup_file_open(a, cgt_file(a, "tasks"), NULL, false);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	for (nth = 1; nth < 20; nth++) {
 		cgt_settle();
@@ -305,7 +305,7 @@ static void cgroup_attach_task_errnos(struct kunit *test)
 			   "");
 
 	/* an fd opened before rmdir: ENODEV, checked before parsing */
-	of = cgroup_file_open(a, cgt_file(a, "tasks"), false);
+	of = cgroup_file_open(a, cgt_file(a, "tasks"), NULL, false);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(a), 0);
 	KUNIT_EXPECT_EQ(test, cgroup_file_write(of, (const char __user *)"0",
@@ -498,7 +498,7 @@ static void cgroup_files_tasks_write_errnos(struct kunit *test)
 	memset(buf, '1', sizeof(buf));
 	buf[64] = '\0';
 	KUNIT_EXPECT_EQ(test, cgt_write(top, "tasks", buf), (ssize_t)-E2BIG);
-	of = cgroup_file_open(top, cgt_file(top, "tasks"), false);
+	of = cgroup_file_open(top, cgt_file(top, "tasks"), NULL, false);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	KUNIT_EXPECT_EQ(test, cgroup_file_write(of, (const char __user *)16,
 						4), (ssize_t)-EFAULT);

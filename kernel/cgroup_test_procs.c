@@ -375,7 +375,7 @@ static void cgroup_attach_proc_alloc_faults(struct kunit *test)
 	cgk_spawn_group(test, t, 3);
 	KUNIT_ASSERT_GT(test, cgt_write_pid(s, task_pid_vnr(t[2])), 0L);
 	snprintf(pidbuf, sizeof(pidbuf), "%d", task_pid_vnr(t[0]));
-	of = cgroup_file_open(a, cgt_file(a, "cgroup.procs"), false);
+	of = cgroup_file_open(a, cgt_file(a, "cgroup.procs"), NULL, false);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	for (nth = 1; nth < 30; nth++) {
 		cgt_settle();
@@ -782,7 +782,7 @@ static void cgroup_attach_proc_errnos(struct kunit *test)
 			(ssize_t)strlen(buf));
 	KUNIT_EXPECT_EQ(test, cgt_count_in(t, 2, a), 2);
 
-	of = cgroup_file_open(gone, cgt_file(gone, "cgroup.procs"), false);
+	of = cgroup_file_open(gone, cgt_file(gone, "cgroup.procs"), NULL, false);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(of));
 	KUNIT_EXPECT_EQ(test, cgt_rmdir(gone), 0);
 	snprintf(buf, sizeof(buf), "%d", task_pid_vnr(t[0]));

@@ -229,6 +229,36 @@ static void cgroupfs_files_einval_and_modes(struct kunit *test)
 	cgk_umount(test, "/tmp/cgfs_m");
 }
 
+/*
+ * A file kept open while a remount unbinds its subsystem: its writes and
+ * a new open for read fail with ENODEV, as after an rmdir, where the
+ * handler would have found no subsystem state (a fuzzer finding,
+ * tools/testing/fuzz/reproducers/remount-unbinds-open-file.prog).
+ */
+static void cgroupfs_remount_unbinds_open_file(struct kunit *test)
+{
+	char buf[16];
+	long fd;
+
+	if (!IS_ENABLED(CONFIG_CPUSETS) || !IS_ENABLED(CONFIG_CGROUP_CPUACCT))
+		kunit_skip(test, "needs CONFIG_CPUSETS and CONFIG_CGROUP_CPUACCT");
+	cgk_mount(test, "/tmp/cgfs_u", "cpuset,cpuacct");
+	fd = ksys_open("/tmp/cgfs_u/cpuset.sched_load_balance", O_WRONLY, 0);
+	KUNIT_ASSERT_GE(test, fd, 0L);
+	KUNIT_EXPECT_EQ(test, ksys_write(fd, "1", 1), 1L);
+	KUNIT_ASSERT_EQ(test, ksys_mount("none", "/tmp/cgfs_u", "cgroup",
+					 MS_REMOUNT, "cpuacct"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_write(fd, "1", 1), -ENODEV);
+	KUNIT_EXPECT_EQ(test, vfs_kunit_read("/tmp/cgfs_u/cpuset.cpus", buf,
+					     sizeof(buf)), -ENOENT);
+	/* bound again: the same descriptor reaches the subsystem again */
+	KUNIT_ASSERT_EQ(test, ksys_mount("none", "/tmp/cgfs_u", "cgroup",
+					 MS_REMOUNT, "cpuset,cpuacct"), 0L);
+	KUNIT_EXPECT_EQ(test, ksys_write(fd, "1", 1), 1L);
+	ksys_close(fd);
+	cgk_umount(test, "/tmp/cgfs_u");
+}
+
 /* The line of /proc/mounts (or @file) whose mount point is @dir. */
 static bool cgfs_mount_line(struct kunit *test, const char *file,
 			    const char *dir, char *line, size_t size)
@@ -346,6 +376,7 @@ static struct kunit_case cgroupfs_cases[] = {
 	KUNIT_CASE(cgroupfs_rename_permission),
 	KUNIT_CASE(cgroupfs_statfs_magic),
 	KUNIT_CASE(cgroupfs_files_einval_and_modes),
+	KUNIT_CASE(cgroupfs_remount_unbinds_open_file),
 	KUNIT_CASE(cgroupfs_mounts_show_hierarchy),
 	KUNIT_CASE(cgroupfs_hierarchy_ids_and_root_mode),
 	{}
