@@ -92,6 +92,16 @@ static void sleep_ms(int ms)
 		;
 }
 
+/* Run the calling thread on host CPU @cpu only. */
+static void pin_self(int cpu)
+{
+	cpu_set_t cpus;
+
+	CPU_ZERO(&cpus);
+	CPU_SET(cpu, &cpus);
+	sched_setaffinity(0, sizeof(cpus), &cpus);
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -292,12 +302,9 @@ static void forker_sample(struct forker_shm *s, long *count, uint64_t *ns)
 static void forker_body(void *arg)
 {
 	struct forker_shm *s = arg;
-	cpu_set_t cpus;
 	pthread_t t;
 
-	CPU_ZERO(&cpus);
-	CPU_SET(0, &cpus);
-	sched_setaffinity(0, sizeof(cpus), &cpus);
+	pin_self(0);
 
 	while (!atomic_load_explicit(&s->stop, memory_order_relaxed)) {
 		long count = atomic_load_explicit(&s->count,
@@ -515,13 +522,9 @@ static void *writer_fn(void *arg)
 {
 	struct writer *w = arg;
 	long ncpus = sysconf(_SC_NPROCESSORS_ONLN);
-	cpu_set_t cpus;
 	int k = 0;
 
-	CPU_ZERO(&cpus);
-	CPU_SET(ncpus > 1 ? 1 + (int)(w - writers_base) % (ncpus - 1) : 0,
-		&cpus);
-	sched_setaffinity(0, sizeof(cpus), &cpus);
+	pin_self(ncpus > 1 ? 1 + (int)(w - writers_base) % (ncpus - 1) : 0);
 
 	while (!atomic_load_explicit(&w->stop, memory_order_relaxed)) {
 		if (!w->pid)
@@ -812,15 +815,6 @@ struct ipi_sender {
 	atomic_long sent;	/* membarrier(2) calls so far */
 };
 
-static void pin_self(int cpu)
-{
-	cpu_set_t cpus;
-
-	CPU_ZERO(&cpus);
-	CPU_SET(cpu, &cpus);
-	sched_setaffinity(0, sizeof(cpus), &cpus);
-}
-
 static void *ipi_sender_fn(void *arg)
 {
 	struct ipi_sender *s = arg;
@@ -865,18 +859,22 @@ static int ipi_cost(int argc, char **argv)
 	pthread_t t;
 
 	if (sysconf(_SC_NPROCESSORS_ONLN) < 2) {
-		printf("csv,machine,linux,-,missing,0,0,0,one CPU,0\n");
+		report_missing("machine", "one CPU");
 		return 0;
 	}
 	if (syscall(__NR_membarrier,
 		    MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0)) {
-		printf("csv,machine,linux,-,missing,0,0,0,no membarrier(2),0\n");
+		report_missing("machine", "no membarrier(2)");
 		return 0;
 	}
 	v = calloc(nreps > 0 ? nreps : 1, sizeof(*v));
-	pin_self(0);
-	if (!v || pthread_create(&t, NULL, ipi_sender_fn, &s))
+	if (!v)
 		return 1;
+	pin_self(0);
+	if (pthread_create(&t, NULL, ipi_sender_fn, &s)) {
+		free(v);
+		return 1;
+	}
 	for (i = 0; i < nreps; i++) {
 		lost_off = ipi_window(&len_off);
 		sent = atomic_load(&s.sent);
